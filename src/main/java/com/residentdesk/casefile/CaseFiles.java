@@ -1,0 +1,56 @@
+package com.residentdesk.casefile;
+
+import com.residentdesk.system.DeskClock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The case file: loads cases by id inside the engine's transaction and writes the handling sheet.
+ * Exposed to BPMN expressions as {@code caseFiles} (e.g. the triage inputs).
+ */
+@Service("caseFiles")
+public class CaseFiles {
+
+  private final ServiceCaseRepository cases;
+  private final CaseEventRepository events;
+  private final CurrentActor actor;
+  private final DeskClock clock;
+
+  public CaseFiles(
+      ServiceCaseRepository cases, CaseEventRepository events, CurrentActor actor, DeskClock clock) {
+    this.cases = cases;
+    this.events = events;
+    this.actor = actor;
+    this.clock = clock;
+  }
+
+  public ServiceCase get(Long caseId) {
+    return cases
+        .findById(caseId)
+        .orElseThrow(() -> new IllegalStateException("No case with id " + caseId));
+  }
+
+  public String category(Long caseId) {
+    return get(caseId).getCategory();
+  }
+
+  /** Blank rather than null, so that the decision table's "-" and literal tests both behave. */
+  public String subcategory(Long caseId) {
+    String subcategory = get(caseId).getSubcategory();
+    return subcategory == null ? "" : subcategory;
+  }
+
+  /** Adds a line to the handling sheet as the current actor. */
+  public CaseEvent record(Long caseId, String step, String title, String details, String ruleId) {
+    return recordAs(actor.id(), caseId, step, title, details, ruleId);
+  }
+
+  public CaseEvent recordAs(
+      String actorId, Long caseId, String step, String title, String details, String ruleId) {
+    return events.save(new CaseEvent(caseId, clock.now(), actorId, step, title, details, ruleId));
+  }
+
+  public List<CaseEvent> sheet(Long caseId) {
+    return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
+  }
+}

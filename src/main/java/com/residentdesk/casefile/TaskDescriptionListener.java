@@ -1,0 +1,48 @@
+package com.residentdesk.casefile;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist shows a task's description: every task of a case describes the case, so staff see what
+ * they work on without the business data becoming process variables. The task is visible only to
+ * the groups it is offered to (INT-06).
+ */
+@Component
+public class TaskDescriptionListener {
+
+  private final CaseFiles caseFiles;
+
+  public TaskDescriptionListener(CaseFiles caseFiles) {
+    this.caseFiles = caseFiles;
+  }
+
+  public void onCreate(DelegateTask task) {
+    Long caseId = CaseIds.of(task);
+    if (caseId == null) {
+      return;
+    }
+    ServiceCase c = caseFiles.get(caseId);
+    StringBuilder text =
+        new StringBuilder()
+            .append(c.getCaseNumber())
+            .append(" · ")
+            .append(c.getCategory())
+            .append(c.getSubcategory() == null ? "" : "/" + c.getSubcategory())
+            .append(c.getPriority() == null ? "" : " · priority " + c.getPriority())
+            .append("\nUnit ")
+            .append(c.getUnit())
+            .append(" · ")
+            .append(c.getLocation())
+            .append("\nResident: ")
+            .append(c.getResidentName())
+            .append(", ")
+            .append(c.getPhone())
+            .append("\n")
+            .append(c.getDescription());
+    if (c.getHandlingResult() != null) {
+      text.append("\nLast handling result: ").append(c.getHandlingResult());
+    }
+    task.setDescription(text.length() > 4000 ? text.substring(0, 4000) : text.toString());
+  }
+}

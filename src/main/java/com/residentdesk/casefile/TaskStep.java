@@ -1,0 +1,47 @@
+package com.residentdesk.casefile;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * What completing one user task means for the case. The form fields named in {@link #sheetFields()}
+ * are written to the handling sheet and then removed from the process: the case file keeps the
+ * business data, the process keeps outcomes. {@link #complete} validates and records outcomes; an
+ * exception there rejects the completion and the clerk sees its message in Tasklist.
+ */
+public interface TaskStep {
+
+  /** The BPMN id of the user task. */
+  String taskKey();
+
+  /** The SOP rule the step serves, for the handling sheet. */
+  String ruleId();
+
+  /** The rule as recorded for this completion; a step may depend on the task's context. */
+  default String ruleId(DelegateTask task) {
+    return ruleId();
+  }
+
+  /** Form field key to the label shown on the handling sheet, in display order. */
+  Map<String, String> sheetFields();
+
+  default void complete(DelegateTask task, ServiceCase serviceCase) {}
+
+  static String text(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    return value == null ? null : value.toString().trim();
+  }
+
+  static boolean flag(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    return Boolean.TRUE.equals(value) || "true".equals(value);
+  }
+
+  static String required(DelegateTask task, String name, String what) {
+    String value = text(task, name);
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException(what + " is required");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,85 @@
+package com.residentdesk.feedback;
+
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.TaskStep;
+import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.notification.MessagePurpose;
+import com.residentdesk.notification.Outbox;
+import com.residentdesk.notification.ResidentMessages;
+import com.residentdesk.sla.Deadlines;
+import com.residentdesk.sla.Rules;
+import com.residentdesk.system.DeskClock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * HLP-07: written or electronic feedback within 24 hours of completion. By e-mail, the message is
+ * put in the outbox in the same transaction as the task's completion, in the resident's language.
+ */
+@Component
+class WrittenFeedbackStep implements TaskStep {
+
+  static final String EMAIL = "email";
+  private static final List<String> METHODS = List.of(EMAIL, "letter", "in-person");
+  private static final Map<String, String> SHEET = new LinkedHashMap<>();
+
+  static {
+    SHEET.put("feedbackMethod", "Feedback given by");
+    SHEET.put("feedbackNote", "Note");
+  }
+
+  private final Outbox outbox;
+  private final ResidentMessages messages;
+  private final Deadlines deadlines;
+  private final DeskClock clock;
+
+  WrittenFeedbackStep(Outbox outbox, ResidentMessages messages, Deadlines deadlines, DeskClock clock) {
+    this.outbox = outbox;
+    this.messages = messages;
+    this.deadlines = deadlines;
+    this.clock = clock;
+  }
+
+  @Override
+  public String taskKey() {
+    return ResidentRequestProcess.Element.SEND_WRITTEN_FEEDBACK;
+  }
+
+  @Override
+  public String ruleId() {
+    return Rules.HLP_07;
+  }
+
+  @Override
+  public Map<String, String> sheetFields() {
+    return SHEET;
+  }
+
+  @Override
+  public void complete(DelegateTask task, ServiceCase serviceCase) {
+    String method = TaskStep.required(task, "feedbackMethod", "The feedback method");
+    if (!METHODS.contains(method)) {
+      throw new IllegalArgumentException("feedbackMethod must be one of " + METHODS);
+    }
+    if (EMAIL.equals(method)) {
+      if (serviceCase.getEmail() == null) {
+        throw new IllegalArgumentException(
+            "feedbackMethod: the resident has no e-mail address on file; give the feedback by letter or in person");
+      }
+      ResidentMessages.Message message =
+          messages.writtenFeedback(serviceCase, serviceCase.getHandlingResult());
+      outbox.enqueue(
+          "written-feedback-" + serviceCase.getId(),
+          serviceCase.getId(),
+          MessagePurpose.WRITTEN_FEEDBACK,
+          serviceCase.getEmail(),
+          message.subject(),
+          message.body());
+    }
+    serviceCase.recordFeedbackSent(clock.now());
+    deadlines.meet(serviceCase.getId(), Rules.HLP_07);
+  }
+}

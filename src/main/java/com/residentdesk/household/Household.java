@@ -1,0 +1,69 @@
+package com.residentdesk.household;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A household of the property: who lives in a unit and how they want to be reached. */
+@Entity
+@Table(name = "household")
+public class Household {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String unit;
+  private String residentName;
+  private String phone;
+  private String email;
+  private String language;
+  private String preferredChannel;
+  private boolean importantOwner;
+
+  protected Household() {}
+
+  public Household(
+      String unit, String residentName, String phone, String email, String language, String preferredChannel) {
+    this.unit = unit;
+    this.residentName = residentName;
+    this.phone = phone;
+    this.email = email;
+    this.language = language;
+    this.preferredChannel = preferredChannel;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public String getResidentName() {
+    return residentName;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public String getPreferredChannel() {
+    return preferredChannel;
+  }
+
+  public boolean isImportantOwner() {
+    return importantOwner;
+  }
+}

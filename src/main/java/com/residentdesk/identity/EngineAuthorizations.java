@@ -1,0 +1,94 @@
+package com.residentdesk.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import com.residentdesk.intake.ResidentRequestProcess;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The staff groups and what each may do in the engine, created at start-up and kept idempotent.
+ * Tasks need no grant here: the engine gives a task's candidate groups and assignee the right to
+ * see and work on it, so a group sees only its own work. Auditors and quality read, never write.
+ */
+@Component
+public class EngineAuthorizations {
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+
+  public EngineAuthorizations(IdentityService identityService, AuthorizationService authorizationService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(10)
+  public void apply() {
+    StaffGroups.STAFF.forEach(this::ensureGroup);
+    ensureGroup(StaffGroups.CHANNEL_INTEGRATION, "Channel integrations (web form, app)");
+
+    for (String group : StaffGroups.STAFF.keySet()) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+    for (String group : List.of(StaffGroups.FRONT_DESK, StaffGroups.SUPERVISOR)) {
+      // start "Resident request" from Tasklist
+      grant(group, Resources.PROCESS_DEFINITION, ResidentRequestProcess.KEY,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+    for (String group :
+        List.of(StaffGroups.AUDITOR, StaffGroups.QUALITY, StaffGroups.CENTRE_MANAGER)) {
+      grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, "*",
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+          ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+      grant(group, Resources.TASK, "*", Permissions.READ);
+      grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+      grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+      grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+    }
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing =
+        authorizationService.createAuthorizationQuery()
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+    Authorization authorization =
+        existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+}

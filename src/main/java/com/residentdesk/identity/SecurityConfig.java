@@ -1,0 +1,80 @@
+package com.residentdesk.identity;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Every endpoint needs authentication. /api, /engine-rest, /actuator and the OpenAPI description
+ * use HTTP Basic against the Camunda users; the Camunda webapps (/camunda) authenticate with their
+ * own login form and session and enforce the same engine authorizations.
+ */
+@Configuration
+public class SecurityConfig {
+
+  private static final String[] STAFF = StaffGroups.STAFF.keySet().toArray(String[]::new);
+
+  @Bean
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http,
+      CamundaIdentityAuthenticationProvider provider,
+      IdentityService identityService,
+      ObjectMapper json)
+      throws Exception {
+    String[] readers = concat(STAFF, StaffGroups.ADMIN);
+    http.authenticationProvider(provider)
+        .csrf(csrf -> csrf.disable()) // stateless Basic auth; the webapps carry their own CSRF filter
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> problem(json, res, HttpStatus.UNAUTHORIZED, "Authentication required: use HTTP Basic with your service-desk account")))
+        .exceptionHandling(
+            ex ->
+                ex.authenticationEntryPoint((req, res, e) -> problem(json, res, HttpStatus.UNAUTHORIZED, "Authentication required: use HTTP Basic with your service-desk account"))
+                    .accessDeniedHandler((req, res, e) -> problem(json, res, HttpStatus.FORBIDDEN, "Your groups do not allow this")))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/", "/camunda/**", "/error")
+                    .permitAll()
+                    .requestMatchers(POST, "/api/cases")
+                    .hasAnyAuthority(StaffGroups.REGISTER_CASES.toArray(String[]::new))
+                    .requestMatchers(GET, "/api/**")
+                    .hasAnyAuthority(readers)
+                    .requestMatchers("/api/**")
+                    .denyAll()
+                    .requestMatchers("/engine-rest/**", "/actuator/**", "/v3/api-docs/**")
+                    .authenticated()
+                    .anyRequest()
+                    .denyAll())
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  private static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
+      throws IOException {
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    if (status == HttpStatus.UNAUTHORIZED) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Resident Service Desk\"");
+    }
+    json.writeValue(response.getOutputStream(), body);
+  }
+
+  private static String[] concat(String[] groups, String extra) {
+    String[] all = java.util.Arrays.copyOf(groups, groups.length + 1);
+    all[groups.length] = extra;
+    return all;
+  }
+}

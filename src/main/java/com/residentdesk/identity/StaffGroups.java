@@ -1,0 +1,57 @@
+package com.residentdesk.identity;
+
+import java.util.List;
+import java.util.Map;
+
+/** The roles of RULES.md §1 as Camunda groups, plus the accounts that channel integrations use. */
+public final class StaffGroups {
+
+  public static final String FRONT_DESK = "front-desk";
+  public static final String SUPERVISOR = "supervisor";
+  public static final String REGIONAL_MANAGER = "regional-manager";
+  public static final String CS_HEAD = "cs-head";
+  public static final String CENTRE_MANAGER = "centre-manager";
+  public static final String ENGINEERING = "engineering";
+  public static final String SECURITY = "security";
+  public static final String RECORDS = "records";
+  public static final String QUALITY = "quality";
+  public static final String AUDITOR = "auditor";
+  /** Web form and app back ends that submit requests through POST /api/cases (INT-01). */
+  public static final String CHANNEL_INTEGRATION = "channel-integration";
+  /** Created by the Camunda starter for the administrator. */
+  public static final String ADMIN = "camunda-admin";
+
+  /** Group id to display name, in the order of RULES.md §1. */
+  public static final Map<String, String> STAFF =
+      orderedMap(
+          FRONT_DESK, "Front desk",
+          SUPERVISOR, "Service-centre supervisors",
+          REGIONAL_MANAGER, "Regional customer managers",
+          CS_HEAD, "Customer-service head",
+          CENTRE_MANAGER, "Service-centre manager",
+          ENGINEERING, "Engineering",
+          SECURITY, "Security",
+          RECORDS, "Records and administration",
+          QUALITY, "Quality",
+          AUDITOR, "Auditors");
+
+  /** May read every case (the others read only the cases their group handles). */
+  public static final List<String> READ_ALL_CASES =
+      List.of(FRONT_DESK, SUPERVISOR, REGIONAL_MANAGER, CS_HEAD, CENTRE_MANAGER, RECORDS, QUALITY, AUDITOR, ADMIN);
+
+  /** May register requests. */
+  public static final List<String> REGISTER_CASES = List.of(FRONT_DESK, SUPERVISOR, CHANNEL_INTEGRATION, ADMIN);
+
+  /** Read everything in the engine, change nothing. */
+  public static final List<String> READ_ONLY_OVERSIGHT = List.of(AUDITOR, QUALITY);
+
+  private StaffGroups() {}
+
+  private static Map<String, String> orderedMap(String... pairs) {
+    var map = new java.util.LinkedHashMap<String, String>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
+}

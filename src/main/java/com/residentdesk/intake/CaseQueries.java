@@ -1,0 +1,103 @@
+package com.residentdesk.intake;
+
+import com.residentdesk.casefile.CaseFiles;
+import com.residentdesk.casefile.CaseStatus;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.ServiceCaseRepository;
+import com.residentdesk.identity.StaffGroups;
+import com.residentdesk.sla.Deadlines;
+import com.residentdesk.system.DeskProperties;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading cases. Office roles and auditors read every case; a handling team (engineering,
+ * security) reads only the cases routed to it (INT-06). A case one may not see does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseQueries {
+
+  private final ServiceCaseRepository cases;
+  private final CaseFiles caseFiles;
+  private final Deadlines deadlines;
+  private final DeskProperties properties;
+
+  public CaseQueries(
+      ServiceCaseRepository cases, CaseFiles caseFiles, Deadlines deadlines, DeskProperties properties) {
+    this.cases = cases;
+    this.caseFiles = caseFiles;
+    this.deadlines = deadlines;
+    this.properties = properties;
+  }
+
+  public record Filter(CaseStatus status, String category, LocalDate from, LocalDate to) {}
+
+  public CaseView view(String caseNumber, Authentication reader) {
+    ServiceCase serviceCase = visibleCase(caseNumber, reader);
+    return CaseView.of(serviceCase, deadlines.clocksOf(serviceCase.getId()));
+  }
+
+  public List<SheetEntry> sheet(String caseNumber, Authentication reader) {
+    ServiceCase serviceCase = visibleCase(caseNumber, reader);
+    return caseFiles.sheet(serviceCase.getId()).stream().map(SheetEntry::of).toList();
+  }
+
+  public Page<CaseSummary> search(Filter filter, int page, int size, Authentication reader) {
+    Specification<ServiceCase> spec = visibleTo(reader);
+    if (filter.status() != null) {
+      spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
+    }
+    if (filter.category() != null) {
+      spec = spec.and((root, q, cb) -> cb.equal(root.get("category"), filter.category()));
+    }
+    if (filter.from() != null) {
+      var start = filter.from().atStartOfDay(properties.timeZone()).toInstant();
+      spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("receivedAt"), start));
+    }
+    if (filter.to() != null) {
+      var end = filter.to().plusDays(1).atStartOfDay(properties.timeZone()).toInstant();
+      spec = spec.and((root, q, cb) -> cb.lessThan(root.get("receivedAt"), end));
+    }
+    var pageRequest = PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id")));
+    return cases.findAll(spec, pageRequest).map(CaseSummary::of);
+  }
+
+  private ServiceCase visibleCase(String caseNumber, Authentication reader) {
+    return cases
+        .findByCaseNumber(caseNumber)
+        .filter(c -> readsAll(reader) || teamsOf(reader).contains(c.getHandlingGroup()))
+        .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+  }
+
+  private static Specification<ServiceCase> visibleTo(Authentication reader) {
+    if (readsAll(reader)) {
+      return (root, q, cb) -> cb.conjunction();
+    }
+    Collection<String> teams = teamsOf(reader);
+    return (root, q, cb) -> teams.isEmpty() ? cb.disjunction() : root.get("handlingGroup").in(teams);
+  }
+
+  private static boolean readsAll(Authentication reader) {
+    return groupsOf(reader).stream().anyMatch(StaffGroups.READ_ALL_CASES::contains);
+  }
+
+  private static Set<String> teamsOf(Authentication reader) {
+    return groupsOf(reader);
+  }
+
+  private static Set<String> groupsOf(Authentication reader) {
+    return reader.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,23 @@
+package com.residentdesk.intake;
+
+import com.residentdesk.casefile.ServiceCase;
+import java.time.Instant;
+
+/** One row of the case list: no contact details. */
+public record CaseSummary(
+    String caseNumber,
+    String status,
+    String category,
+    String subcategory,
+    String unit,
+    String priority,
+    String handlingGroup,
+    Instant receivedAt,
+    Instant archivedAt) {
+
+  static CaseSummary of(ServiceCase c) {
+    return new CaseSummary(
+        c.getCaseNumber(), c.getStatus().name(), c.getCategory(), c.getSubcategory(), c.getUnit(),
+        c.getPriority(), c.getHandlingGroup(), c.getReceivedAt(), c.getArchivedAt());
+  }
+}

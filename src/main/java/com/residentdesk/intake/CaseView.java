@@ -1,0 +1,56 @@
+package com.residentdesk.intake;
+
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.sla.DeadlineClock;
+import java.time.Instant;
+import java.util.List;
+
+/** A case as the API shows it, with its deadlines and whether each was met or missed. */
+public record CaseView(
+    String caseNumber,
+    String status,
+    String channel,
+    String unit,
+    String residentName,
+    String phone,
+    String email,
+    String language,
+    String category,
+    String subcategory,
+    String description,
+    String location,
+    Instant receivedAt,
+    String priority,
+    String handlingGroup,
+    boolean emergency,
+    String handler,
+    Instant dispatchedAt,
+    Instant handledAt,
+    int reworkCount,
+    String satisfaction,
+    Instant feedbackSentAt,
+    Boolean callbackSatisfied,
+    boolean closedAtDesk,
+    Instant archivedAt,
+    List<Deadline> deadlines) {
+
+  public record Deadline(
+      String rule, int round, Instant startedAt, Instant dueAt, Instant metAt, Instant breachedAt, String escalatedTo) {
+
+    static Deadline of(DeadlineClock clock) {
+      return new Deadline(
+          clock.getRuleId(), clock.getRound(), clock.getStartedAt(), clock.getDueAt(),
+          clock.getMetAt(), clock.getBreachedAt(), clock.getEscalatedTo());
+    }
+  }
+
+  static CaseView of(ServiceCase c, List<DeadlineClock> clocks) {
+    return new CaseView(
+        c.getCaseNumber(), c.getStatus().name(), c.getChannel(), c.getUnit(), c.getResidentName(),
+        c.getPhone(), c.getEmail(), c.getLanguage(), c.getCategory(), c.getSubcategory(),
+        c.getDescription(), c.getLocation(), c.getReceivedAt(), c.getPriority(), c.getHandlingGroup(),
+        c.isEmergency(), c.getHandler(), c.getDispatchedAt(), c.getHandledAt(), c.getReworkCount(),
+        c.getSatisfaction(), c.getFeedbackSentAt(), c.getCallbackSatisfied(), c.isClosedAtDesk(),
+        c.getArchivedAt(), clocks.stream().map(Deadline::of).toList());
+  }
+}

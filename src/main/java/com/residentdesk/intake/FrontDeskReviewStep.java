@@ -1,0 +1,53 @@
+package com.residentdesk.intake;
+
+import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
+
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.TaskStep;
+import com.residentdesk.sla.Deadlines;
+import com.residentdesk.sla.Rules;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** CAT-02/CAT-03: the front desk resolves at once, consults the supervisor, or dispatches. */
+@Component
+class FrontDeskReviewStep implements TaskStep {
+
+  static final String RESOLVED = "resolved";
+  private static final Set<String> OUTCOMES = Set.of(RESOLVED, "consult-supervisor", "dispatch");
+
+  private final Deadlines deadlines;
+
+  FrontDeskReviewStep(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public String taskKey() {
+    return ResidentRequestProcess.Element.FRONT_DESK_REVIEW;
+  }
+
+  @Override
+  public String ruleId() {
+    return Rules.CAT_02;
+  }
+
+  @Override
+  public Map<String, String> sheetFields() {
+    return Map.of("deskNote", "Front desk note");
+  }
+
+  @Override
+  public void complete(DelegateTask task, ServiceCase serviceCase) {
+    String outcome = TaskStep.required(task, DESK_OUTCOME, "How the front desk proceeds");
+    if (!OUTCOMES.contains(outcome)) {
+      throw new IllegalArgumentException("deskOutcome must be one of " + OUTCOMES);
+    }
+    if (RESOLVED.equals(outcome)) {
+      serviceCase.closeAtDesk();
+      deadlines.meet(serviceCase.getId(), Rules.CAT_04);
+    }
+  }
+}

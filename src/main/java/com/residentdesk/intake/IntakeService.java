@@ -1,0 +1,142 @@
+package com.residentdesk.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.residentdesk.casefile.CaseFiles;
+import com.residentdesk.casefile.CaseNumberGenerator;
+import com.residentdesk.casefile.CurrentActor;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.ServiceCaseRepository;
+import com.residentdesk.household.Household;
+import com.residentdesk.household.HouseholdRepository;
+import com.residentdesk.system.DeskClock;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a resident's request (INT-02) and starts its process in one transaction: when the
+ * caller gets its 201, the case, its first task, its timers and its acknowledgement are all stored.
+ */
+@Service
+public class IntakeService {
+
+  static final String DEFAULT_LANGUAGE = "zh-CN";
+
+  private final ServiceCaseRepository cases;
+  private final HouseholdRepository households;
+  private final IdempotencyRepository idempotency;
+  private final CaseNumberGenerator numbers;
+  private final CaseFiles caseFiles;
+  private final RuntimeService runtimeService;
+  private final CurrentActor actor;
+  private final DeskClock clock;
+  private final ObjectMapper json;
+
+  public IntakeService(
+      ServiceCaseRepository cases,
+      HouseholdRepository households,
+      IdempotencyRepository idempotency,
+      CaseNumberGenerator numbers,
+      CaseFiles caseFiles,
+      RuntimeService runtimeService,
+      CurrentActor actor,
+      DeskClock clock,
+      ObjectMapper json) {
+    this.cases = cases;
+    this.households = households;
+    this.idempotency = idempotency;
+    this.numbers = numbers;
+    this.caseFiles = caseFiles;
+    this.runtimeService = runtimeService;
+    this.actor = actor;
+    this.clock = clock;
+    this.json = json;
+  }
+
+  public record Submission(ServiceCase serviceCase, boolean replayed) {}
+
+  /** The API door: registers the case and starts the {@code resident-request} process. */
+  @Transactional
+  public Submission submit(NewCaseRequest request, String idempotencyKey) {
+    String hash = hash(request);
+    if (idempotencyKey != null) {
+      Optional<Submission> earlier = replay(idempotencyKey, hash);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    ServiceCase serviceCase = register(request);
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByKey(
+            ResidentRequestProcess.KEY,
+            serviceCase.getCaseNumber(),
+            Variables.createVariables()
+                .putValue(ResidentRequestProcess.Var.CASE_ID, serviceCase.getId()));
+    serviceCase.linkProcess(instance.getId());
+    if (idempotencyKey != null) {
+      idempotency.saveAndFlush(
+          new IdempotencyRecord(idempotencyKey, hash, serviceCase.getId(), clock.now()));
+    }
+    return new Submission(serviceCase, false);
+  }
+
+  /** A submission whose key was taken by a concurrent twin: answer with the twin's case. */
+  @Transactional(readOnly = true)
+  public Optional<Submission> replay(String idempotencyKey, NewCaseRequest request) {
+    return replay(idempotencyKey, hash(request));
+  }
+
+  private Optional<Submission> replay(String idempotencyKey, String hash) {
+    return idempotency
+        .findById(idempotencyKey)
+        .map(
+            record -> {
+              if (!record.getRequestHash().equals(hash)) {
+                throw new IdempotencyConflictException();
+              }
+              return new Submission(caseFiles.get(record.getCaseId()), true);
+            });
+  }
+
+  /**
+   * Both doors: stores the case with a new case number. Contact e-mail and language default from
+   * the household of the unit when the request does not give them.
+   */
+  @Transactional
+  public ServiceCase register(NewCaseRequest request) {
+    Optional<Household> household = households.findByUnit(request.unit().trim());
+    String email = household.map(Household::getEmail).orElse(null);
+    String language = household.map(Household::getLanguage).orElse(DEFAULT_LANGUAGE);
+    ServiceCase serviceCase =
+        cases.save(
+            new ServiceCase(
+                numbers.next(),
+                request.toResidentRequest(email, language),
+                clock.now(),
+                actor.id()));
+    caseFiles.record(
+        serviceCase.getId(),
+        ResidentRequestProcess.Element.REGISTER_CASE,
+        "Request registered",
+        "Channel " + serviceCase.getChannel() + ", category " + serviceCase.getCategory(),
+        "INT-02");
+    return serviceCase;
+  }
+
+  private String hash(NewCaseRequest request) {
+    try {
+      byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot fingerprint the request", e);
+    }
+  }
+}

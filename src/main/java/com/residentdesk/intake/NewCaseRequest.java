@@ -1,0 +1,47 @@
+package com.residentdesk.intake;
+
+import com.residentdesk.casefile.Category;
+import com.residentdesk.casefile.Channel;
+import com.residentdesk.casefile.ResidentRequest;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A request as it arrives at either door: {@code POST /api/cases} or the Tasklist start form. Both
+ * are validated by these constraints (INT-02: time, channel, resident, unit, phone, location,
+ * description, category).
+ */
+public record NewCaseRequest(
+    @NotBlank @OneOfCodes(Channel.class) String channel,
+    @NotBlank @Pattern(regexp = "^[0-9A-Za-z-]{1,20}$", message = "must be a unit number like 3-1201")
+        String unit,
+    @NotBlank @Size(max = 100) String residentName,
+    @NotBlank @Pattern(regexp = "^\\+?[0-9 -]{5,20}$", message = "must be a phone number") String phone,
+    @Email @Size(max = 254) String email,
+    @Pattern(regexp = "^(zh-CN|en)$", message = "must be zh-CN or en") String language,
+    @NotBlank @OneOfCodes(Category.class) String category,
+    @Size(max = 50) @Pattern(regexp = "^[a-z0-9-]*$", message = "must be a lower-case code like burst-pipe")
+        String subcategory,
+    @NotBlank @Size(max = 2000) String description,
+    @NotBlank @Size(max = 200) String location) {
+
+  ResidentRequest toResidentRequest(String defaultEmail, String defaultLanguage) {
+    return new ResidentRequest(
+        channel,
+        unit.trim(),
+        residentName.trim(),
+        phone.trim(),
+        blankToNull(email) != null ? email.trim() : defaultEmail,
+        language != null ? language : defaultLanguage,
+        category,
+        blankToNull(subcategory),
+        description.trim(),
+        location.trim());
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

@@ -1,0 +1,86 @@
+package com.residentdesk.intake;
+
+import static com.residentdesk.intake.ResidentRequestProcess.Var.CASE_ID;
+
+import com.residentdesk.casefile.CaseIds;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.sla.Deadlines;
+import com.residentdesk.sla.Rules;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * INT-02: a clerk's Tasklist start form becomes a case (validated like the API), the form values
+ * leave the process, and the case number becomes the business key. A process started by the API
+ * already carries its case id. Either way the acknowledgement clock (INT-04) starts at receipt.
+ */
+@Component("registerCaseDelegate")
+public class RegisterCaseDelegate implements JavaDelegate {
+
+  static final List<String> FORM_FIELDS =
+      List.of(
+          "channel", "unit", "residentName", "phone", "email", "language", "category", "subcategory",
+          "description", "location");
+
+  private final IntakeService intake;
+  private final Validator validator;
+  private final Deadlines deadlines;
+
+  public RegisterCaseDelegate(IntakeService intake, Validator validator, Deadlines deadlines) {
+    this.intake = intake;
+    this.validator = validator;
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long caseId = CaseIds.of(execution);
+    if (caseId == null) {
+      ServiceCase serviceCase = intake.register(fromForm(execution));
+      caseId = serviceCase.getId();
+      serviceCase.linkProcess(execution.getProcessInstanceId());
+      execution.removeVariables(FORM_FIELDS);
+      execution.setVariable(CASE_ID, caseId);
+      execution.setProcessBusinessKey(serviceCase.getCaseNumber());
+    }
+    deadlines.due(caseId, Rules.INT_04);
+  }
+
+  private NewCaseRequest fromForm(DelegateExecution execution) {
+    NewCaseRequest request =
+        new NewCaseRequest(
+            text(execution, "channel"),
+            text(execution, "unit"),
+            text(execution, "residentName"),
+            text(execution, "phone"),
+            text(execution, "email"),
+            text(execution, "language"),
+            text(execution, "category"),
+            text(execution, "subcategory"),
+            text(execution, "description"),
+            text(execution, "location"));
+    Set<ConstraintViolation<NewCaseRequest>> violations = validator.validate(request);
+    if (!violations.isEmpty()) {
+      // field names and rules only: the values are personal data and must not reach the logs
+      throw new ProcessEngineException(
+          "The request is incomplete or invalid: "
+              + violations.stream()
+                  .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                  .sorted()
+                  .collect(Collectors.joining("; ")));
+    }
+    return request;
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,10 @@
+package com.residentdesk.notification;
+
+public enum MessagePurpose {
+  /** INT-04: the resident is told the request was received. */
+  ACKNOWLEDGEMENT,
+  /** HLP-07: written feedback after completion. */
+  WRITTEN_FEEDBACK,
+  /** A deadline was missed: the escalation group is told. */
+  DEADLINE_BREACH
+}

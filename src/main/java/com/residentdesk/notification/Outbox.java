@@ -1,0 +1,33 @@
+package com.residentdesk.notification;
+
+import com.residentdesk.system.DeskClock;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts a message in the outbox inside the caller's transaction, so the message exists exactly when
+ * the process step that caused it committed. The dedupe key makes a retried step idempotent.
+ */
+@Component
+public class Outbox {
+
+  private final OutboxRepository messages;
+  private final DeskClock clock;
+
+  public Outbox(OutboxRepository messages, DeskClock clock) {
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public OutboxMessage enqueue(
+      String dedupeKey, Long caseId, MessagePurpose purpose, String recipient, String subject, String body) {
+    return messages
+        .findByDedupeKey(dedupeKey)
+        .orElseGet(
+            () ->
+                messages.save(
+                    new OutboxMessage(dedupeKey, caseId, purpose, recipient, subject, body, clock.now())));
+  }
+}

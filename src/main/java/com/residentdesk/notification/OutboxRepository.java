@@ -1,0 +1,28 @@
+package com.residentdesk.notification;
+
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+
+public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+
+  /** Due messages, locked; rows another node is sending are skipped (SKIP LOCKED where supported). */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
+  @Query(
+      "select m from OutboxMessage m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.id")
+  List<OutboxMessage> lockDue(Instant now, Limit limit);
+
+  Optional<OutboxMessage> findByDedupeKey(String dedupeKey);
+
+  List<OutboxMessage> findByCaseIdAndPurpose(Long caseId, MessagePurpose purpose);
+
+  List<OutboxMessage> findByCaseIdOrderByIdAsc(Long caseId);
+}

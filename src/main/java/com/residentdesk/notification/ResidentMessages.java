@@ -1,0 +1,59 @@
+package com.residentdesk.notification;
+
+import com.residentdesk.casefile.ServiceCase;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+
+/** Texts sent to residents, in the resident's language (zh-CN unless the household says en). */
+@Component
+public class ResidentMessages {
+
+  public record Message(String subject, String body) {}
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final MessageSource texts;
+  private final ZoneId zone;
+
+  public ResidentMessages(com.residentdesk.system.DeskProperties properties) {
+    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+    source.setBasename("messages/resident");
+    source.setDefaultEncoding("UTF-8");
+    source.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+    source.setFallbackToSystemLocale(false);
+    this.texts = source;
+    this.zone = properties.timeZone();
+  }
+
+  public Message acknowledgement(ServiceCase serviceCase) {
+    return compose("acknowledgement", serviceCase, null);
+  }
+
+  public Message writtenFeedback(ServiceCase serviceCase, String result) {
+    return compose("feedback", serviceCase, result);
+  }
+
+  private Message compose(String key, ServiceCase serviceCase, String result) {
+    Locale locale = localeOf(serviceCase.getLanguage());
+    String what = texts.getMessage("category." + serviceCase.getCategory(), null, locale);
+    String received = WHEN.format(serviceCase.getReceivedAt().atZone(zone));
+    String subject =
+        texts.getMessage(key + ".subject", new Object[] {what, serviceCase.getCaseNumber()}, locale);
+    String body =
+        texts.getMessage(
+            key + ".body",
+            new Object[] {
+              serviceCase.getResidentName(), received, what, serviceCase.getCaseNumber(), result
+            },
+            locale);
+    return new Message(subject, body);
+  }
+
+  static Locale localeOf(String language) {
+    return "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+  }
+}

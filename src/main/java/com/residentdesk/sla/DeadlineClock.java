@@ -1,0 +1,97 @@
+package com.residentdesk.sla;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One deadline of one case: when its clock started, when it is due, and whether it was met or
+ * breached. Auditors read missed deadlines from here; timers and task due dates are set from it.
+ */
+@Entity
+@Table(name = "deadline_clock")
+public class DeadlineClock {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long caseId;
+
+  @Column(name = "rule_id")
+  private String ruleId;
+
+  @Column(name = "clock_round")
+  private int round;
+  private Instant startedAt;
+  private Instant dueAt;
+  private Instant metAt;
+  private Instant breachedAt;
+  private String escalatedTo;
+
+  protected DeadlineClock() {}
+
+  DeadlineClock(Long caseId, String ruleId, int round, Instant startedAt, Instant dueAt) {
+    this.caseId = caseId;
+    this.ruleId = ruleId;
+    this.round = round;
+    this.startedAt = startedAt;
+    this.dueAt = dueAt;
+  }
+
+  void meet(Instant at) {
+    if (metAt == null) {
+      metAt = at;
+    }
+  }
+
+  /** @return false when the breach was already recorded (a timer job retried after a crash) */
+  boolean breach(Instant at, String group) {
+    if (breachedAt != null) {
+      return false;
+    }
+    breachedAt = at;
+    escalatedTo = group;
+    return true;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getCaseId() {
+    return caseId;
+  }
+
+  public String getRuleId() {
+    return ruleId;
+  }
+
+  public int getRound() {
+    return round;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getDueAt() {
+    return dueAt;
+  }
+
+  public Instant getMetAt() {
+    return metAt;
+  }
+
+  public Instant getBreachedAt() {
+    return breachedAt;
+  }
+
+  public String getEscalatedTo() {
+    return escalatedTo;
+  }
+}

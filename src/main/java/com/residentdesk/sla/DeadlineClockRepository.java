@@ -1,0 +1,12 @@
+package com.residentdesk.sla;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Long> {
+
+  Optional<DeadlineClock> findByCaseIdAndRuleIdAndRound(Long caseId, String ruleId, int round);
+
+  List<DeadlineClock> findByCaseIdOrderByStartedAtAscIdAsc(Long caseId);
+}

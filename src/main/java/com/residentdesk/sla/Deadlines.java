@@ -1,0 +1,137 @@
+package com.residentdesk.sla;
+
+import com.residentdesk.casefile.CaseFiles;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.DeskProperties;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place deadlines are computed (STYLE: "one deadline bean"). Timers and task due dates in
+ * the BPMN call {@code ${deadlines.due(caseId, 'CAT-04')}}; the first call opens the deadline's
+ * clock, later calls return the same due date, so a task and its boundary timer always agree.
+ *
+ * <p>Amounts are ISO-8601: a duration with a time part ("PT5M", "PT24H") is exact; a period of
+ * days ("P3D") counts calendar days in the property's time zone.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  private final DeadlineClockRepository clocks;
+  private final CaseFiles caseFiles;
+  private final DeskClock clock;
+  private final DeskProperties.Deadlines config;
+  private final ZoneId zone;
+
+  public Deadlines(
+      DeadlineClockRepository clocks, CaseFiles caseFiles, DeskClock clock, DeskProperties properties) {
+    this.clocks = clocks;
+    this.caseFiles = caseFiles;
+    this.clock = clock;
+    this.config = properties.deadlines();
+    this.zone = properties.timeZone();
+  }
+
+  /** Due date of a rule's deadline for the case's current round; opens the clock on first use. */
+  public Date due(Long caseId, String ruleId) {
+    return Date.from(clockFor(caseId, ruleId).getDueAt());
+  }
+
+  /**
+   * INT-04, for the timer that is created as the process starts, before the case may exist (a clerk
+   * starting from Tasklist). The case's own INT-04 clock, anchored at its receipt, agrees with it.
+   */
+  public Date acknowledgementDue() {
+    return Date.from(plus(clock.now(), config.acknowledgement()));
+  }
+
+  public DeadlineClock clockFor(Long caseId, String ruleId) {
+    ServiceCase serviceCase = caseFiles.get(caseId);
+    int round = roundOf(serviceCase, ruleId);
+    return clocks
+        .findByCaseIdAndRuleIdAndRound(caseId, ruleId, round)
+        .orElseGet(() -> open(serviceCase, ruleId, round));
+  }
+
+  /** The work the deadline watches is done: stop the clock of the current round. */
+  public void meet(Long caseId, String ruleId) {
+    meetAt(caseId, ruleId, clock.now());
+  }
+
+  /** The work was done at {@code at} (an e-mail's delivery time, say), noticed only now. */
+  public void meetAt(Long caseId, String ruleId, Instant at) {
+    clockFor(caseId, ruleId).meet(at);
+  }
+
+  /** Records the breach once; empty when this breach was already recorded. */
+  public Optional<DeadlineClock> breach(Long caseId, String ruleId, String escalationGroup) {
+    DeadlineClock deadline = clockFor(caseId, ruleId);
+    return deadline.breach(clock.now(), escalationGroup) ? Optional.of(deadline) : Optional.empty();
+  }
+
+  public List<DeadlineClock> clocksOf(Long caseId) {
+    return clocks.findByCaseIdOrderByStartedAtAscIdAsc(caseId);
+  }
+
+  private DeadlineClock open(ServiceCase serviceCase, String ruleId, int round) {
+    Instant start = anchor(serviceCase, ruleId, round);
+    Instant due = plus(start, amount(serviceCase, ruleId));
+    return clocks.save(new DeadlineClock(serviceCase.getId(), ruleId, round, start, due));
+  }
+
+  /** Intake deadlines run from receipt; the others from the moment their step begins. */
+  private Instant anchor(ServiceCase serviceCase, String ruleId, int round) {
+    boolean fromReceipt =
+        switch (ruleId) {
+          case Rules.INT_04, Rules.CAT_04 -> true;
+          case Rules.SVC_03 -> round == 0;
+          default -> false;
+        };
+    return fromReceipt ? serviceCase.getReceivedAt() : clock.now();
+  }
+
+  private String amount(ServiceCase serviceCase, String ruleId) {
+    return switch (ruleId) {
+      case Rules.INT_04 -> config.acknowledgement();
+      case Rules.CAT_02 -> config.supervisorReply();
+      case Rules.CAT_04 -> orDefault(serviceCase.getDispatchWithin(), config.dispatch());
+      case Rules.SVC_03 -> orDefault(serviceCase.getResolveWithin(), config.resolution());
+      case Rules.HLP_07 -> config.writtenFeedback();
+      case Rules.CB_01 -> config.callback();
+      case Rules.CB_02 -> config.trialRun();
+      default -> throw new IllegalArgumentException("No deadline is defined for rule " + ruleId);
+    };
+  }
+
+  /** Each rework (SVC-03) and each follow-up callback (CB-01) starts a fresh clock. */
+  private static int roundOf(ServiceCase serviceCase, String ruleId) {
+    return switch (ruleId) {
+      case Rules.SVC_03 -> serviceCase.getReworkCount();
+      case Rules.CB_01 -> serviceCase.getFollowUpCount();
+      default -> 0;
+    };
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  Instant plus(Instant start, String amount) {
+    try {
+      if (amount.contains("T")) {
+        return start.plus(Duration.parse(amount));
+      }
+      return start.atZone(zone).plus(Period.parse(amount)).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException("Deadline amount is not ISO-8601: " + amount, e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package com.residentdesk.sla;
+
+import com.residentdesk.casefile.CaseFiles;
+import com.residentdesk.casefile.CaseIds;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.notification.StaffNotifier;
+import com.residentdesk.system.DeskProperties;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A deadline was missed: the case records which rule, the deadline and when it was missed; the
+ * escalation group is e-mailed and gets a task. The work itself carries on untouched.
+ */
+@Component("recordBreachDelegate")
+public class RecordBreachDelegate implements JavaDelegate {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+
+  private final Deadlines deadlines;
+  private final CaseFiles caseFiles;
+  private final StaffNotifier notifier;
+  private final DeskProperties properties;
+
+  public RecordBreachDelegate(
+      Deadlines deadlines, CaseFiles caseFiles, StaffNotifier notifier, DeskProperties properties) {
+    this.deadlines = deadlines;
+    this.caseFiles = caseFiles;
+    this.notifier = notifier;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String ruleId = (String) execution.getVariable(ResidentRequestProcess.Var.MISSED_RULE);
+    String group = properties.escalation().groupFor(ruleId);
+    ServiceCase serviceCase = caseFiles.get(CaseIds.required(execution));
+    deadlines
+        .breach(serviceCase.getId(), ruleId, group)
+        .ifPresent(
+            clock -> {
+              String due = WHEN.format(clock.getDueAt().atZone(properties.timeZone()));
+              caseFiles.record(
+                  serviceCase.getId(),
+                  ResidentRequestProcess.Element.RECORD_BREACH,
+                  "Deadline missed: " + ruleId,
+                  "Due " + due + "; escalated to " + group,
+                  ruleId);
+              notifier.notifyGroup(
+                  group,
+                  "breach-" + clock.getId(),
+                  serviceCase.getId(),
+                  "Missed deadline %s on case %s".formatted(ruleId, serviceCase.getCaseNumber()),
+                  ("The deadline of rule %s on case %s (%s, priority %s) was due %s and has passed.%n"
+                          + "An escalation task is waiting in your team's Tasklist queue. "
+                          + "The work on the case carries on.")
+                      .formatted(
+                          ruleId,
+                          serviceCase.getCaseNumber(),
+                          serviceCase.getCategory(),
+                          serviceCase.getPriority(),
+                          due));
+            });
+    execution.setVariableLocal(ResidentRequestProcess.Var.ESCALATION_GROUP, group);
+  }
+}

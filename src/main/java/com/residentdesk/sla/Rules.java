@@ -1,0 +1,22 @@
+package com.residentdesk.sla;
+
+/** The SOP rules (../shared/sop/RULES.md) that carry a deadline in the request lifecycle. */
+public final class Rules {
+
+  /** Resident told the request was received, within 1 hour. */
+  public static final String INT_04 = "INT-04";
+  /** Front desk cannot resolve: supervisor consulted and resident answered within 5 minutes. */
+  public static final String CAT_02 = "CAT-02";
+  /** Dispatched within 24 hours; emergencies at once (the triage table sets the value). */
+  public static final String CAT_04 = "CAT-04";
+  /** Small problems fixed within 24 hours, big problems answered within 3 days. */
+  public static final String SVC_03 = "SVC-03";
+  /** Written or electronic feedback within 24 hours of completion. */
+  public static final String HLP_07 = "HLP-07";
+  /** Callback after the handler closed the request. */
+  public static final String CB_01 = "CB-01";
+  /** Repairs: callback after the trial-run period. */
+  public static final String CB_02 = "CB-02";
+
+  private Rules() {}
+}

@@ -1,0 +1,41 @@
+package com.residentdesk.system;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Everything a service centre tunes without code: time zone, deadlines, escalation, mail. */
+@ConfigurationProperties("desk")
+public record DeskProperties(
+    ZoneId timeZone,
+    String caseNumberPrefix,
+    Deadlines deadlines,
+    Escalation escalation,
+    Callback callback,
+    Mail mail,
+    Outbox outbox) {
+
+  /** ISO-8601 durations or periods ("PT5M", "P3D"); see {@code sla.Deadlines}. */
+  public record Deadlines(
+      String acknowledgement,
+      String supervisorReply,
+      String dispatch,
+      String resolution,
+      String writtenFeedback,
+      String trialRun,
+      String callback) {}
+
+  /** Rule id (e.g. CAT-04) to the group that receives the escalation task and e-mail. */
+  public record Escalation(Map<String, String> groups) {
+    public String groupFor(String ruleId) {
+      return groups.getOrDefault(ruleId, "supervisor");
+    }
+  }
+
+  public record Callback(int maxFollowUps) {}
+
+  public record Mail(String from) {}
+
+  public record Outbox(Duration pollInterval, int batchSize, Duration retryBase, Duration retryMax) {}
+}

@@ -1,0 +1,118 @@
+package com.residentdesk.system;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.residentdesk.intake.CaseNotFoundException;
+import com.residentdesk.intake.IdempotencyConflictException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * RFC 9457 problem bodies for /api. Bad input is a 400 that names every bad field in
+ * {@code errors}; the values themselves are never echoed (they may be personal data).
+ */
+@RestControllerAdvice(basePackages = "com.residentdesk")
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  public record FieldError(String field, String message) {}
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldError> errors =
+        ex.getBindingResult().getFieldErrors().stream()
+            .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+            .sorted(java.util.Comparator.comparing(FieldError::field))
+            .toList();
+    return ResponseEntity.badRequest().body(invalid(errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = "body";
+    String message = "is not valid JSON for this request";
+    if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      field =
+          mapping.getPath().stream()
+              .map(p -> p.getFieldName() != null ? p.getFieldName() : "[" + p.getIndex() + "]")
+              .collect(Collectors.joining("."));
+      if (mapping instanceof UnrecognizedPropertyException) {
+        message = "is not a known field";
+      } else if (mapping instanceof InvalidFormatException format) {
+        message = "must be a " + format.getTargetType().getSimpleName();
+      } else {
+        message = "has the wrong type";
+      }
+    }
+    return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(field, message))));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+    String expected =
+        ex.getRequiredType() != null && ex.getRequiredType().isEnum()
+            ? "must be one of " + List.of(ex.getRequiredType().getEnumConstants())
+            : "must be a " + (ex.getRequiredType() == null ? "valid value" : ex.getRequiredType().getSimpleName());
+    return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(ex.getName(), expected))));
+  }
+
+  @ExceptionHandler(InvalidFieldException.class)
+  ResponseEntity<Object> invalidField(InvalidFieldException ex) {
+    return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(ex.field(), ex.getMessage()))));
+  }
+
+  @ExceptionHandler(CaseNotFoundException.class)
+  ProblemDetail notFound(CaseNotFoundException ex) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+  }
+
+  @ExceptionHandler(IdempotencyConflictException.class)
+  ProblemDetail conflict(IdempotencyConflictException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+    problem.setProperty("errors", List.of(new FieldError("Idempotency-Key", ex.getMessage())));
+    return problem;
+  }
+
+  /** The database is unreachable: nothing was stored, the client may retry. */
+  @ExceptionHandler({
+    CannotGetJdbcConnectionException.class,
+    CannotCreateTransactionException.class,
+    DataAccessResourceFailureException.class,
+    QueryTimeoutException.class
+  })
+  ResponseEntity<ProblemDetail> unavailable(RuntimeException ex) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE, "The service desk cannot reach its database; nothing was stored. Retry shortly.");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+  }
+
+  private static ProblemDetail invalid(List<FieldError> errors) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            "Invalid request: " + errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
+    problem.setTitle("Invalid request");
+    problem.setProperties(Map.of("errors", errors));
+    return problem;
+  }
+}

@@ -1,0 +1,61 @@
+package com.residentdesk.triage;
+
+import static com.residentdesk.intake.ResidentRequestProcess.Var.DISPATCH_WITHIN;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.EMERGENCY;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLING_GROUP;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.PRIORITY;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.RESOLVE_WITHIN;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.TRIAL_RUN;
+
+import com.residentdesk.casefile.CaseFiles;
+import com.residentdesk.casefile.CaseIds;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.Triage;
+import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.system.DeskClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * CAT-01/CAT-04: writes the triage decision on the case. The deadline amounts leave the process
+ * (the deadline bean reads them from the case); priority, group and flags stay for routing.
+ */
+@Component("recordTriageDelegate")
+public class RecordTriageDelegate implements JavaDelegate {
+
+  private final CaseFiles caseFiles;
+  private final DeskClock clock;
+
+  public RecordTriageDelegate(CaseFiles caseFiles, DeskClock clock) {
+    this.caseFiles = caseFiles;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ServiceCase serviceCase = caseFiles.get(CaseIds.required(execution));
+    Triage triage =
+        new Triage(
+            (String) execution.getVariable(PRIORITY),
+            (String) execution.getVariable(HANDLING_GROUP),
+            Boolean.TRUE.equals(execution.getVariable(EMERGENCY)),
+            Boolean.TRUE.equals(execution.getVariable(TRIAL_RUN)),
+            (String) execution.getVariable(DISPATCH_WITHIN),
+            (String) execution.getVariable(RESOLVE_WITHIN));
+    serviceCase.recordTriage(triage, clock.now());
+    execution.removeVariables(java.util.List.of(DISPATCH_WITHIN, RESOLVE_WITHIN));
+    caseFiles.record(
+        serviceCase.getId(),
+        ResidentRequestProcess.Element.TRIAGE,
+        "Triaged",
+        "Priority %s, handling group %s%s, dispatch within %s, resolve within %s"
+            .formatted(
+                triage.priority(),
+                triage.handlingGroup(),
+                triage.emergency() ? ", EMERGENCY" : "",
+                triage.dispatchWithin(),
+                triage.resolveWithin()),
+        "CAT-04");
+  }
+}

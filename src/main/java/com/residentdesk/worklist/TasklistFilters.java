@@ -1,0 +1,119 @@
+package com.residentdesk.worklist;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import com.residentdesk.identity.StaffGroups;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The work queue in Tasklist: per group "team queue" and "overdue" filters plus one shared
+ * "assigned to me", each sorted by priority then due date and visible only to the groups it is
+ * for. Created at start-up; a filter that already exists (by name) is updated, never duplicated.
+ */
+@Component
+public class TasklistFilters {
+
+  static final String ASSIGNED_TO_ME = "Assigned to me";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+
+  public TasklistFilters(
+      FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(20)
+  public void apply() {
+    int order = 0;
+    ensure(
+        ASSIGNED_TO_ME,
+        "Tasks you have claimed or were given, most urgent first",
+        byUrgency(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+        order++,
+        List.copyOf(StaffGroups.STAFF.keySet()));
+    for (Map.Entry<String, String> group : StaffGroups.STAFF.entrySet()) {
+      String id = group.getKey();
+      ensure(
+          teamQueueName(group.getValue()),
+          "Everything offered to " + id + ", most urgent first",
+          byUrgency(taskService.createTaskQuery().taskCandidateGroup(id).includeAssignedTasks()),
+          order++,
+          List.of(id));
+      ensure(
+          overdueName(group.getValue()),
+          "Tasks of " + id + " past their due date",
+          byUrgency(
+              taskService.createTaskQuery()
+                  .taskCandidateGroup(id)
+                  .includeAssignedTasks()
+                  .dueBeforeExpression("${now()}")),
+          order++,
+          List.of(id));
+    }
+  }
+
+  static String teamQueueName(String groupName) {
+    return groupName + ": team queue";
+  }
+
+  static String overdueName(String groupName) {
+    return groupName + ": overdue";
+  }
+
+  private static TaskQuery byUrgency(TaskQuery query) {
+    return query.orderByTaskPriority().desc().orderByDueDate().asc();
+  }
+
+  private void ensure(String name, String description, TaskQuery query, int order, List<String> groups) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", order);
+    properties.put("refresh", true);
+    filter.setQuery(query).setProperties(properties);
+    filterService.saveFilter(filter);
+    for (String group : groups) {
+      grantRead(filter.getId(), group);
+    }
+  }
+
+  private void grantRead(String filterId, String group) {
+    boolean granted =
+        authorizationService.createAuthorizationQuery()
+                .groupIdIn(group)
+                .resourceType(Resources.FILTER)
+                .resourceId(filterId)
+                .count()
+            > 0;
+    if (!granted) {
+      Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(group);
+      authorization.setResource(Resources.FILTER);
+      authorization.setResourceId(filterId);
+      authorization.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+}

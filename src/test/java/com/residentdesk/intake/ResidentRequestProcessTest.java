@@ -1,0 +1,345 @@
+package com.residentdesk.intake;
+
+import static com.residentdesk.intake.ResidentRequestProcess.Element.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.residentdesk.casefile.CaseEvent;
+import com.residentdesk.casefile.CaseStatus;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.notification.MessagePurpose;
+import com.residentdesk.notification.OutboxMessage;
+import com.residentdesk.sla.Rules;
+import com.residentdesk.support.ProcessTestSupport;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Every path of resident-request, walked as the demo users would walk it in Tasklist. */
+class ResidentRequestProcessTest extends ProcessTestSupport {
+
+  // ---- steps, as the staff complete them ------------------------------------------------------
+
+  void dispatchFromDesk(ProcessInstance pi) {
+    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch", "deskNote", "Needs a plumber"));
+  }
+
+  void assignEngineer(ProcessInstance pi) {
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer", "dispatchNote", ""));
+  }
+
+  void handle(ProcessInstance pi) {
+    completeAs(
+        "engineer", "engineering", pi, HANDLE_ON_SITE,
+        withVariables("arrivedAt", "2026-11-23T10:30+08:00", "handlingNotes", "Replaced the washer",
+            "result", "Tap no longer drips", "hazardFound", false));
+  }
+
+  void confirm(ProcessInstance pi, boolean fixed, String satisfaction) {
+    completeAs("clerk", "front-desk", pi, CONFIRM_WITH_RESIDENT,
+        withVariables("fixed", fixed, "satisfaction", satisfaction, "confirmationNote", ""));
+  }
+
+  void sendFeedback(ProcessInstance pi, String method) {
+    completeAs("clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, withVariables("feedbackMethod", method));
+  }
+
+  void callBack(ProcessInstance pi, boolean satisfied, String reason) {
+    completeAs("clerk", "front-desk", pi, CALLBACK,
+        withVariables("callbackMethod", "phone", "callbackSatisfied", satisfied, "callbackReason", reason));
+  }
+
+  /** Takes a fresh small repair through dispatch, handling and a satisfied confirmation. */
+  ProcessInstance repairConfirmedSatisfied() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    dispatchFromDesk(pi);
+    assignEngineer(pi);
+    handle(pi);
+    confirm(pi, true, "satisfied");
+    return pi;
+  }
+
+  // ---- paths -----------------------------------------------------------------------------------
+
+  @Test
+  void repairRunsFromIntakeThroughTrialRunCallbackToArchive_INT02_HLP05_CB02() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW).hasBusinessKey(caseOf(pi).getCaseNumber());
+    assertThat(caseOf(pi).getCaseNumber()).matches("RS-20261123-\\d{4}");
+    assertThat(pi).variables().containsOnlyKeys(
+        "caseId", "priority", "taskPriority", "handlingGroup", "emergency", "trialRun");
+
+    dispatchFromDesk(pi);
+    assignEngineer(pi);
+    Task handling = openTask(pi, HANDLE_ON_SITE);
+    assertThat(handling.getAssignee()).isEqualTo("engineer");
+    assertThat(handling.getDescription()).contains(caseOf(pi).getCaseNumber(), "1-0502");
+    handle(pi);
+    confirm(pi, true, "satisfied");
+    sendFeedback(pi, "email");
+    assertThat(pi).isWaitingAt(TRIAL_RUN_OVER);
+
+    fire(timer(pi, TRIAL_RUN_OVER));
+    callBack(pi, true, null);
+
+    assertThat(pi).isEnded().hasPassedInOrder(
+        REGISTER_CASE, ACKNOWLEDGE_RECEIPT, TRIAGE, RECORD_TRIAGE, FRONT_DESK_REVIEW, ASSIGN_HANDLER,
+        HANDLE_ON_SITE, CONFIRM_WITH_RESIDENT, SEND_WRITTEN_FEEDBACK, TRIAL_RUN_OVER, CALLBACK,
+        ARCHIVE_CASE, CASE_ARCHIVED);
+    ServiceCase archived = caseOf(pi);
+    assertThat(archived.getStatus()).isEqualTo(CaseStatus.ARCHIVED);
+    assertThat(archived.getHandler()).isEqualTo("engineer");
+    assertThat(archived.getSatisfaction()).isEqualTo("satisfied");
+    assertThat(archived.getCallbackSatisfied()).isTrue();
+    assertThat(archived.getArchivedAt()).isNotNull();
+    assertThat(outbox.findByCaseIdOrderByIdAsc(archived.getId()))
+        .extracting(OutboxMessage::getPurpose)
+        .containsExactly(MessagePurpose.ACKNOWLEDGEMENT, MessagePurpose.WRITTEN_FEEDBACK);
+    assertThat(clocks(pi)).allSatisfy(clock -> assertThat(clock.getBreachedAt()).isNull());
+  }
+
+  @Test
+  void handlingSheetRecordsWhoDidWhatAndFormDataLeavesTheProcess_HLP05() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    dispatchFromDesk(pi);
+    assignEngineer(pi);
+    handle(pi);
+
+    List<CaseEvent> sheet = caseFiles.sheet(caseId(pi));
+    CaseEvent handled = sheet.stream().filter(e -> e.getStep().equals(HANDLE_ON_SITE)).findFirst().orElseThrow();
+    assertThat(handled.getActor()).isEqualTo("engineer");
+    assertThat(handled.getOccurredAt()).isEqualTo(now());
+    assertThat(handled.getDetails())
+        .contains("Arrived on site: 2026-11-23T10:30+08:00", "Handling: Replaced the washer", "Result: Tap no longer drips");
+    assertThat(sheet).extracting(CaseEvent::getActor).contains("clerk", "supervisor", "engineer");
+    assertThat(pi).variables().doesNotContainKeys("handlingNotes", "result", "arrivedAt", "deskNote", "dispatchNote");
+  }
+
+  @Test
+  void frontDeskClosesAtDeskAndSkipsCallback_CAT02_CB01() {
+    ProcessInstance pi = submit(request("walk-in", "2-1201", "inquiry", null));
+    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved", "deskNote", "Opening hours given"));
+
+    assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE).hasNotPassed(CALLBACK, ASSIGN_HANDLER);
+    assertThat(caseOf(pi).isClosedAtDesk()).isTrue();
+    assertThat(caseOf(pi).isAcknowledgedInPerson()).isTrue();
+  }
+
+  @Test
+  void supervisorAnswersAndTheResidentIsCalledBack_CAT02_CB01() {
+    ProcessInstance pi = submit(request("phone", "2-1201", "everyday-help", null));
+    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "consult-supervisor"));
+    assertThat(pi).isWaitingAt(CONSULT_SUPERVISOR);
+    completeAs("supervisor", "supervisor", pi, CONSULT_SUPERVISOR,
+        withVariables("supervisorOutcome", "resolved", "supervisorReply", "A guard will bring the parcel up"));
+
+    assertThat(pi).isWaitingAt(CALLBACK);
+    callBack(pi, true, null);
+    assertThat(pi).isEnded().hasPassed(CONSULT_SUPERVISOR, CALLBACK, ARCHIVE_CASE).hasNotPassed(ASSIGN_HANDLER);
+    assertThat(clock(pi, Rules.CAT_02, 0).getMetAt()).isNotNull();
+  }
+
+  @Test
+  void supervisorHasTheCaseDispatched_CAT02_HLP01() {
+    ProcessInstance pi = submit(request("phone", "2-1201", "everyday-help", null));
+    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "consult-supervisor"));
+    completeAs("supervisor", "supervisor", pi, CONSULT_SUPERVISOR,
+        withVariables("supervisorOutcome", "dispatch", "supervisorReply", "Security will come"));
+
+    assertThat(pi).isWaitingAt(ASSIGN_HANDLER);
+    assertThat(pi).task().hasCandidateGroup("security").hasCandidateGroup("supervisor");
+  }
+
+  @Test
+  void emergencyIsFlaggedAndGoesStraightToDispatch_CAT04_EMG01() {
+    ProcessInstance pi = submit(request("phone", "2-1201", "repair", "burst-pipe"));
+
+    assertThat(pi).isWaitingAt(ASSIGN_HANDLER).hasNotPassed(FRONT_DESK_REVIEW);
+    assertThat(pi).hasVariables("emergency");
+    Task dispatch = openTask(pi, ASSIGN_HANDLER);
+    assertThat(dispatch.getPriority()).isEqualTo(100);
+    assertThat(dispatch.getDueDate()).isEqualTo(Date.from(caseOf(pi).getReceivedAt().plus(Duration.ofMinutes(5))));
+    assertThat(caseOf(pi).isEmergency()).isTrue();
+    assertThat(caseOf(pi).getPriority()).isEqualTo("emergency");
+  }
+
+  @Test
+  void notFixedGoesBackToTheHandlerAsRework_HLP06_SVC02() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    dispatchFromDesk(pi);
+    assignEngineer(pi);
+    handle(pi);
+    advance(Duration.ofHours(2));
+    confirm(pi, false, "unsatisfied");
+
+    assertThat(pi).isWaitingAt(HANDLE_ON_SITE);
+    assertThat(openTask(pi, HANDLE_ON_SITE).getAssignee()).isEqualTo("engineer");
+    assertThat(caseOf(pi).getReworkCount()).isEqualTo(1);
+    // the rework gets its own SVC-03 clock, starting now
+    assertThat(clock(pi, Rules.SVC_03, 1).getStartedAt()).isEqualTo(now());
+    assertThat(openTask(pi, HANDLE_ON_SITE).getDueDate()).isEqualTo(Date.from(now().plus(Duration.ofHours(24))));
+
+    handle(pi);
+    confirm(pi, true, "basically-satisfied");
+    assertThat(pi).isWaitingAt(SEND_WRITTEN_FEEDBACK).hasPassed(RECORD_REWORK);
+  }
+
+  @Test
+  void unsatisfiedResidentIsCalledBackAtOnce_CB02() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    dispatchFromDesk(pi);
+    assignEngineer(pi);
+    handle(pi);
+    confirm(pi, true, "unsatisfied");
+    sendFeedback(pi, "letter");
+
+    assertThat(pi).isWaitingAt(CALLBACK).hasNotPassed(TRIAL_RUN_OVER);
+  }
+
+  @Test
+  void helpRequestWithoutTrialRunIsCalledBackAtOnce_CB01() {
+    ProcessInstance pi = submit(request("app", "1-0502", "everyday-help", null));
+    dispatchFromDesk(pi);
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "guard"));
+    completeAs("guard", "security", pi, HANDLE_ON_SITE,
+        withVariables("arrivedAt", "2026-11-23T10:20+08:00", "handlingNotes", "Helped", "result", "Done"));
+    confirm(pi, true, "very-satisfied");
+    sendFeedback(pi, "in-person");
+
+    assertThat(pi).isWaitingAt(CALLBACK).hasNotPassed(TRIAL_RUN_OVER);
+  }
+
+  @Test
+  void trialRunCallbackIsDueAfterTheConfiguredPeriod_CB02() {
+    ProcessInstance pi = repairConfirmedSatisfied();
+    sendFeedback(pi, "email");
+
+    Instant expected = now().atZone(SHANGHAI).plusDays(3).toInstant();
+    assertThat(timer(pi, TRIAL_RUN_OVER).getDuedate()).isEqualTo(Date.from(expected));
+  }
+
+  @Test
+  void unsatisfiedCallbacksGetFollowUpsThenTheCentreManager_CB04() {
+    ProcessInstance pi = repairConfirmedSatisfied();
+    sendFeedback(pi, "email");
+    fire(timer(pi, TRIAL_RUN_OVER));
+
+    for (int round = 1; round <= 2; round++) {
+      callBack(pi, false, "Tap drips again at night");
+      assertThat(pi).isWaitingAt(FOLLOW_UP);
+      assertThat(pi).task().hasCandidateGroup("engineering");
+      completeAs("engineer", "engineering", pi, FOLLOW_UP, withVariables("followUpNote", "Checked again"));
+    }
+    callBack(pi, false, "Still unhappy");
+
+    assertThat(pi).isWaitingAt(MANAGER_REVIEW);
+    assertThat(pi).task().hasCandidateGroup("centre-manager");
+    completeAs("manager", "centre-manager", pi, MANAGER_REVIEW, withVariables("managerDecision", "Replace the tap free of charge"));
+    assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE);
+    assertThat(caseOf(pi).getFollowUpCount()).isEqualTo(2);
+  }
+
+  @Test
+  void clerkStartsFromTasklistAndTheFormBecomesACase_INT02() {
+    Map<String, Object> form = Map.of(
+        "channel", "walk-in", "unit", "3-0808", "residentName", "Emily Carter", "phone", "13800000808",
+        "category", "repair", "subcategory", "big", "description", "Balcony door will not close",
+        "location", "Balcony");
+    engine.getIdentityService().setAuthentication("clerk", List.of("front-desk"));
+    ProcessInstance pi;
+    try {
+      pi = engine.getFormService().submitStartForm(
+          engine.getRepositoryService().createProcessDefinitionQuery()
+              .processDefinitionKey(ResidentRequestProcess.KEY).latestVersion().singleResult().getId(),
+          form);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    ServiceCase registered = caseOf(pi);
+    assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW).hasBusinessKey(registered.getCaseNumber());
+    assertThat(pi).variables().doesNotContainKeys("residentName", "phone", "description", "unit");
+    assertThat(registered.getRegisteredBy()).isEqualTo("clerk");
+    assertThat(registered.getLanguage()).isEqualTo("en");
+    assertThat(registered.getEmail()).isEqualTo("emily.carter@example.com");
+    assertThat(registered.getResolveWithin()).isEqualTo("P3D");
+  }
+
+  @Test
+  void invalidStartFormIsRejectedAndNothingIsStored_INT02() {
+    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+    Map<String, Object> form = Map.of("channel", "pigeon", "unit", "3-0808", "category", "repair");
+
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(ResidentRequestProcess.KEY, form))
+        .hasMessageContaining("channel must be one of")
+        .hasMessageContaining("phone")
+        .hasMessageNotContaining("3-0808");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Nested
+  class RejectedCompletions {
+
+    @Test
+    void handlerMustBelongToTheHandlingGroup_HLP01() {
+      ProcessInstance pi = submit(smallRepairByApp());
+      dispatchFromDesk(pi);
+
+      assertThatThrownBy(() -> completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "guard")))
+          .hasMessageContaining("not a member of the handling group engineering");
+      assertThat(pi).isWaitingAt(ASSIGN_HANDLER);
+    }
+
+    @Test
+    void unsatisfiedCallbackNeedsAReason_CB04() {
+      ProcessInstance pi = repairConfirmedSatisfied();
+      sendFeedback(pi, "email");
+      fire(timer(pi, TRIAL_RUN_OVER));
+
+      assertThatThrownBy(() -> callBack(pi, false, "")).hasMessageContaining("CB-04");
+      assertThat(pi).isWaitingAt(CALLBACK);
+    }
+
+    @Test
+    void feedbackByEmailNeedsAnAddress_HLP07() {
+      ProcessInstance pi = submit(request("walk-in", "2-1201", "repair", "small"));
+      dispatchFromDesk(pi);
+      assignEngineer(pi);
+      handle(pi);
+      confirm(pi, true, "satisfied");
+
+      assertThatThrownBy(() -> sendFeedback(pi, "email")).hasMessageContaining("no e-mail address");
+      sendFeedback(pi, "letter");
+      assertThat(pi).isWaitingAt(TRIAL_RUN_OVER);
+    }
+
+    @Test
+    void candidateGroupsDecideWhoMayWork_HLP01() {
+      ProcessInstance pi = submit(smallRepairByApp());
+
+      assertThatThrownBy(() -> completeAs("guard", "security", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved")))
+          .hasMessageContaining("guard");
+      assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW);
+    }
+  }
+
+  @Test
+  void caseNumbersCountPerDayInThePropertyTimeZone_INT02() {
+    setClock(LocalDateTime.of(2026, 11, 24, 23, 59));
+    String late = caseOf(submit(smallRepairByApp())).getCaseNumber();
+    setClock(LocalDateTime.of(2026, 11, 25, 0, 1));
+    String next = caseOf(submit(smallRepairByApp())).getCaseNumber();
+
+    assertThat(late).startsWith("RS-20261124-");
+    assertThat(next).isEqualTo("RS-20261125-0001");
+  }
+}

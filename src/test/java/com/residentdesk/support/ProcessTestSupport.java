@@ -1,0 +1,164 @@
+package com.residentdesk.support;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.residentdesk.casefile.CaseFiles;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.intake.IntakeService;
+import com.residentdesk.intake.NewCaseRequest;
+import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.notification.OutboxRepository;
+import com.residentdesk.sla.DeadlineClock;
+import com.residentdesk.sla.Deadlines;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Process tests on the real application context (H2 in memory, job executor off): timers are found
+ * and executed explicitly, time is moved with {@link ClockUtil}, tasks are completed as the demo
+ * users in their groups so that the engine's authorizations apply.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+public abstract class ProcessTestSupport {
+
+  public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected IntakeService intake;
+  @Autowired protected CaseFiles caseFiles;
+  @Autowired protected Deadlines deadlines;
+  @Autowired protected OutboxRepository outbox;
+  @Autowired protected TransactionTemplate transaction;
+
+  @BeforeEach
+  void initEngineAndClock() {
+    BpmnAwareTests.init(engine);
+    setClock(LocalDateTime.of(2026, 11, 23, 10, 0));
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  /** Sets the engine's (and so the application's) clock to a local time in the property's zone. */
+  protected static Instant setClock(LocalDateTime local) {
+    Instant instant = local.atZone(SHANGHAI).toInstant();
+    ClockUtil.setCurrentTime(Date.from(instant));
+    return instant;
+  }
+
+  protected static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  protected static void advance(java.time.Duration duration) {
+    ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
+  }
+
+  public static NewCaseRequest request(String channel, String unit, String category, String subcategory) {
+    return new NewCaseRequest(
+        channel, unit, "Test Resident", "13900000000", null, null, category, subcategory,
+        "Water dripping from the kitchen tap", "Kitchen");
+  }
+
+  /** A repair from the demo household 1-0502, which has an e-mail address and reads zh-CN. */
+  public static NewCaseRequest smallRepairByApp() {
+    return request("app", "1-0502", "repair", "small");
+  }
+
+  protected ProcessInstance submit(NewCaseRequest request) {
+    ServiceCase serviceCase = intake.submit(request, null).serviceCase();
+    return engine.getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(serviceCase.getCaseNumber())
+        .singleResult();
+  }
+
+  protected ServiceCase caseOf(ProcessInstance instance) {
+    return transaction.execute(status -> caseFiles.get(caseId(instance)));
+  }
+
+  protected Long caseId(ProcessInstance instance) {
+    Object id =
+        engine.getHistoryService().createHistoricVariableInstanceQuery()
+            .processInstanceId(instance.getId())
+            .variableName(ResidentRequestProcess.Var.CASE_ID)
+            .singleResult()
+            .getValue();
+    return ((Number) id).longValue();
+  }
+
+  protected List<DeadlineClock> clocks(ProcessInstance instance) {
+    return deadlines.clocksOf(caseId(instance));
+  }
+
+  protected DeadlineClock clock(ProcessInstance instance, String rule, int round) {
+    return clocks(instance).stream()
+        .filter(c -> c.getRuleId().equals(rule) && c.getRound() == round)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No clock " + rule + "/" + round));
+  }
+
+  /** Completes the instance's task with the given key as a demo user of the given group. */
+  protected void completeAs(
+      String user, String group, ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+    TaskService tasks = engine.getTaskService();
+    Task task =
+        tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    if (task == null) {
+      throw new AssertionError("No open task " + taskKey);
+    }
+    IdentityService identity = engine.getIdentityService();
+    identity.setAuthentication(user, List.of(group));
+    try {
+      tasks.complete(task.getId(), variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  protected Job timer(ProcessInstance instance, String activityId) {
+    ManagementService management = engine.getManagementService();
+    Job job =
+        management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
+    if (job == null) {
+      throw new AssertionError("No timer at " + activityId);
+    }
+    return job;
+  }
+
+  protected void fire(Job job) {
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  protected Task openTask(ProcessInstance instance, String taskKey) {
+    return engine.getTaskService().createTaskQuery()
+        .processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  protected static Task currentTask(ProcessInstance instance) {
+    return task(instance);
+  }
+}
