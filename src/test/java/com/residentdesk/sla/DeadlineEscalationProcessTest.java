@@ -1,0 +1,240 @@
+package com.residentdesk.sla;
+
+import static com.residentdesk.intake.ResidentRequestProcess.Element.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.residentdesk.casefile.CaseEvent;
+import com.residentdesk.notification.MessagePurpose;
+import com.residentdesk.notification.OutboxMessage;
+import com.residentdesk.support.ProcessTestSupport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Every deadline of the request lifecycle: its timer is due exactly when the rule says, the task
+ * shows the same due date, a breach is recorded with the rule, the deadline and the time it was
+ * missed, the escalation group gets a task and an e-mail, and the work itself carries on.
+ */
+class DeadlineEscalationProcessTest extends ProcessTestSupport {
+
+  @Autowired PlatformTransactionManager transactionManager;
+
+  private List<Task> escalationTasks(ProcessInstance pi) {
+    return engine.getTaskService().createTaskQuery()
+        .processInstanceId(pi.getId()).taskDefinitionKey(HANDLE_ESCALATION).list();
+  }
+
+  private List<OutboxMessage> breachMails(ProcessInstance pi) {
+    return outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.DEADLINE_BREACH);
+  }
+
+  private void assertEscalated(ProcessInstance pi, String rule, String group, Instant due) {
+    DeadlineClock clock = clocks(pi).stream().filter(c -> c.getRuleId().equals(rule)).findFirst().orElseThrow();
+    assertThat(clock.getDueAt()).isEqualTo(due);
+    assertThat(clock.getBreachedAt()).isEqualTo(now());
+    assertThat(clock.getEscalatedTo()).isEqualTo(group);
+    List<Task> escalations = escalationTasks(pi);
+    assertThat(escalations).hasSize(1);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(escalations.get(0).getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(group));
+    assertThat(breachMails(pi)).isNotEmpty().allSatisfy(mail -> {
+      assertThat(mail.getSubject()).contains(rule, caseOf(pi).getCaseNumber());
+      assertThat(mail.getBody()).doesNotContain(caseOf(pi).getPhone(), caseOf(pi).getResidentName());
+    });
+    assertThat(caseFiles.sheet(caseId(pi))).extracting(CaseEvent::getRuleId).contains(rule);
+  }
+
+  private void dispatchFromDesk(ProcessInstance pi) {
+    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
+  }
+
+  // ---- INT-04: acknowledgement within 1 hour ----------------------------------------------------
+
+  @Test
+  void undeliveredAcknowledgementEscalatesToTheSupervisorAfterOneHour_INT04() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    Instant received = now();
+    Job timer = timer(pi, ACKNOWLEDGEMENT_DUE);
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(received.plus(Duration.ofHours(1))));
+
+    advance(Duration.ofHours(1));
+    fire(timer);
+
+    assertEscalated(pi, Rules.INT_04, "supervisor", received.plus(Duration.ofHours(1)));
+    assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW, HANDLE_ESCALATION);
+    completeAs("supervisor", "supervisor", pi, HANDLE_ESCALATION, withVariables("escalationNote", "Called the resident"));
+    assertThat(escalationTasks(pi)).isEmpty();
+    assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW);
+  }
+
+  @Test
+  void acknowledgementDeliveredInTimeIsNotEscalated_INT04() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    OutboxMessage ack = outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.ACKNOWLEDGEMENT).get(0);
+    advance(Duration.ofMinutes(3));
+    Instant deliveredAt = now();
+    transaction.executeWithoutResult(s -> {
+      var row = outbox.findById(ack.getId()).orElseThrow();
+      org.springframework.test.util.ReflectionTestUtils.invokeMethod(row, "markSent", deliveredAt);
+    });
+
+    advance(Duration.ofMinutes(57));
+    fire(timer(pi, ACKNOWLEDGEMENT_DUE));
+
+    assertThat(escalationTasks(pi)).isEmpty();
+    assertThat(clock(pi, Rules.INT_04, 0).getMetAt()).isEqualTo(deliveredAt);
+    assertThat(clock(pi, Rules.INT_04, 0).getBreachedAt()).isNull();
+  }
+
+  @Test
+  void residentToldInPersonIsNotEscalated_INT04() {
+    ProcessInstance pi = submit(request("walk-in", "2-1201", "repair", "small"));
+    advance(Duration.ofHours(1));
+    fire(timer(pi, ACKNOWLEDGEMENT_DUE));
+
+    assertThat(escalationTasks(pi)).isEmpty();
+    assertThat(clock(pi, Rules.INT_04, 0).getMetAt()).isNotNull();
+  }
+
+  @Test
+  void residentWithoutEmailReachedByLetterIsEscalatedForAPhoneCall_INT04() {
+    ProcessInstance pi = submit(request("letter", "2-1201", "repair", "small"));
+    advance(Duration.ofHours(1));
+    fire(timer(pi, ACKNOWLEDGEMENT_DUE));
+
+    assertThat(escalationTasks(pi)).hasSize(1);
+  }
+
+  // ---- CAT-02: supervisor reply within 5 minutes ------------------------------------------------
+
+  @Test
+  void supervisorReplyOverdueAfterFiveMinutesEscalatesToTheCentreManager_CAT02() {
+    ProcessInstance pi = submit(request("phone", "2-1201", "everyday-help", null));
+    advance(Duration.ofMinutes(2));
+    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "consult-supervisor"));
+    Instant due = now().plus(Duration.ofMinutes(5));
+    assertThat(openTask(pi, CONSULT_SUPERVISOR).getDueDate()).isEqualTo(Date.from(due));
+    Job timer = timer(pi, SUPERVISOR_REPLY_OVERDUE);
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(due));
+
+    advance(Duration.ofMinutes(5));
+    fire(timer);
+
+    assertEscalated(pi, Rules.CAT_02, "centre-manager", due);
+    assertThat(pi).isWaitingAt(CONSULT_SUPERVISOR, HANDLE_ESCALATION);
+  }
+
+  // ---- CAT-04: dispatch within 24 hours ---------------------------------------------------------
+
+  @Test
+  void dispatchOverdueAfter24HoursEscalatesToTheSupervisor_CAT04() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    Instant due = caseOf(pi).getReceivedAt().plus(Duration.ofHours(24));
+    assertThat(openTask(pi, FRONT_DESK_REVIEW).getDueDate()).isEqualTo(Date.from(due));
+    dispatchFromDesk(pi);
+    assertThat(openTask(pi, ASSIGN_HANDLER).getDueDate()).isEqualTo(Date.from(due));
+    Job timer = timer(pi, DISPATCH_OVERDUE);
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(due));
+
+    advance(Duration.ofHours(24));
+    fire(timer);
+
+    assertEscalated(pi, Rules.CAT_04, "supervisor", due);
+    assertThat(pi).isWaitingAt(ASSIGN_HANDLER, HANDLE_ESCALATION);
+  }
+
+  @Test
+  void urgentHelpMustBeDispatchedWithinTheTriageTablesHour_CAT04() {
+    ProcessInstance pi = submit(request("phone", "2-1201", "everyday-help", "lockout"));
+    dispatchFromDesk(pi);
+
+    assertThat(timer(pi, DISPATCH_OVERDUE).getDuedate())
+        .isEqualTo(Date.from(caseOf(pi).getReceivedAt().plus(Duration.ofHours(1))));
+    assertThat(openTask(pi, ASSIGN_HANDLER).getPriority()).isEqualTo(75);
+  }
+
+  // ---- SVC-03: small problems fixed in 24 hours, big ones answered in 3 days --------------------
+
+  @Test
+  void smallRepairNotFixedWithin24HoursEscalatesToTheCentreManager_SVC03() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    dispatchFromDesk(pi);
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    Instant due = caseOf(pi).getReceivedAt().plus(Duration.ofHours(24));
+    assertThat(openTask(pi, HANDLE_ON_SITE).getDueDate()).isEqualTo(Date.from(due));
+
+    advance(Duration.ofHours(24));
+    fire(timer(pi, RESOLUTION_OVERDUE));
+
+    assertEscalated(pi, Rules.SVC_03, "centre-manager", due);
+    assertThat(pi).isWaitingAt(HANDLE_ON_SITE, HANDLE_ESCALATION);
+  }
+
+  @Test
+  void bigRepairIsDueThreeCalendarDaysAfterReceipt_SVC03() {
+    ProcessInstance pi = submit(request("app", "1-0502", "repair", "big"));
+    dispatchFromDesk(pi);
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+
+    Instant expected = caseOf(pi).getReceivedAt().atZone(SHANGHAI).plusDays(3).toInstant();
+    assertThat(timer(pi, RESOLUTION_OVERDUE).getDuedate()).isEqualTo(Date.from(expected));
+    assertThat(openTask(pi, HANDLE_ON_SITE).getDueDate()).isEqualTo(Date.from(expected));
+  }
+
+  // ---- HLP-07: written feedback within 24 hours of completion -----------------------------------
+
+  @Test
+  void writtenFeedbackOverdueAfter24HoursEscalatesToTheSupervisor_HLP07() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    dispatchFromDesk(pi);
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs("engineer", "engineering", pi, HANDLE_ON_SITE,
+        withVariables("arrivedAt", "2026-11-23T10:30+08:00", "handlingNotes", "Fixed", "result", "Fixed"));
+    advance(Duration.ofHours(3));
+    completeAs("clerk", "front-desk", pi, CONFIRM_WITH_RESIDENT, withVariables("fixed", true, "satisfaction", "satisfied"));
+    Instant due = now().plus(Duration.ofHours(24));
+    assertThat(openTask(pi, SEND_WRITTEN_FEEDBACK).getDueDate()).isEqualTo(Date.from(due));
+
+    advance(Duration.ofHours(24));
+    fire(timer(pi, WRITTEN_FEEDBACK_OVERDUE));
+
+    assertEscalated(pi, Rules.HLP_07, "supervisor", due);
+    completeAs("clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, withVariables("feedbackMethod", "email"));
+    assertThat(pi).isWaitingAt(TRIAL_RUN_OVER, HANDLE_ESCALATION);
+  }
+
+  @Test
+  void aDeadlineMetInTimeCancelsItsTimer_CAT04() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    dispatchFromDesk(pi);
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+
+    assertThat(engine.getManagementService().createJobQuery()
+        .processInstanceId(pi.getId()).activityId(DISPATCH_OVERDUE).count()).isZero();
+    assertThat(clock(pi, Rules.CAT_04, 0).getMetAt()).isEqualTo(now());
+    assertThat(clock(pi, Rules.CAT_04, 0).getBreachedAt()).isNull();
+  }
+
+  @Test
+  void aRetriedBreachIsRecordedOnce_CAT04() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    Long caseId = caseId(pi);
+    transaction.executeWithoutResult(s -> deadlines.due(caseId, Rules.CAT_04));
+
+    Boolean first = transaction.execute(s -> deadlines.breach(caseId, Rules.CAT_04, "supervisor").isPresent());
+    Boolean second = transaction.execute(s -> deadlines.breach(caseId, Rules.CAT_04, "supervisor").isPresent());
+
+    assertThat(first).isTrue();
+    assertThat(second).isFalse();
+  }
+}

@@ -1,0 +1,87 @@
+package com.residentdesk.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.residentdesk.casefile.Category;
+import com.residentdesk.casefile.Coded;
+import com.residentdesk.support.ProcessTestSupport;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every row of the {@code triage} decision table (CAT-01, CAT-04) and the rule that matched it. */
+class TriageDecisionTest extends ProcessTestSupport {
+
+  private static final java.util.concurrent.atomic.AtomicInteger EVALUATIONS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private DmnDecisionRuleResult triage(String category, String subcategory) {
+    // each evaluation gets its own second, so the history query below finds exactly this one
+    advance(java.time.Duration.ofSeconds(EVALUATIONS.incrementAndGet()));
+    return engine.getDecisionService()
+        .evaluateDecisionTableByKey(
+            "triage",
+            Variables.createVariables().putValue("category", category).putValue("subcategory", subcategory))
+        .getSingleResult();
+  }
+
+  private String matchedRule() {
+    HistoricDecisionInstance last =
+        engine.getHistoryService().createHistoricDecisionInstanceQuery()
+            .decisionDefinitionKey("triage").includeOutputs().orderByEvaluationTime().desc()
+            .listPage(0, 1).get(0);
+    return last.getOutputs().get(0).getRuleId();
+  }
+
+  @ParameterizedTest(name = "{0}/{1} -> {2} {3} {4}")
+  @CsvSource({
+    // category,        subcategory,   priority,   taskPrio, group,        emergency, trialRun, dispatch, resolve, rule
+    "medical-emergency, '',            emergency,  100, security,    true,  false, PT5M,  PT30M, Rule_MedicalEmergency",
+    "public-safety,     fight,         emergency,  100, security,    true,  false, PT5M,  PT30M, Rule_PublicSafety",
+    "disaster,          flooding,      emergency,  100, engineering, true,  false, PT5M,  PT30M, Rule_DisasterFlooding",
+    "disaster,          typhoon,       emergency,  100, security,    true,  false, PT5M,  PT30M, Rule_Disaster",
+    "repair,            burst-pipe,    emergency,  100, engineering, true,  true,  PT5M,  PT30M, Rule_RepairEmergency",
+    "repair,            critical-leak, emergency,  100, engineering, true,  true,  PT5M,  PT30M, Rule_RepairEmergency",
+    "repair,            power-outage,  emergency,  100, engineering, true,  true,  PT5M,  PT30M, Rule_RepairEmergency",
+    "repair,            big,           normal,     50,  engineering, false, true,  PT24H, P3D,   Rule_RepairBig",
+    "repair,            small,         normal,     50,  engineering, false, true,  PT24H, PT24H, Rule_Repair",
+    "repair,            '',            normal,     50,  engineering, false, true,  PT24H, PT24H, Rule_Repair",
+    "everyday-help,     lockout,       urgent,     75,  security,    false, false, PT1H,  PT24H, Rule_Lockout",
+    "everyday-help,     parcel,        normal,     50,  security,    false, false, PT24H, PT24H, Rule_EverydayHelp",
+    "complaint,         '',            normal,     50,  cs-head,     false, false, PT24H, P3D,   Rule_Complaint",
+    "inquiry,           '',            low,        25,  front-desk,  false, false, PT24H, PT24H, Rule_Inquiry",
+    "challenge,         fee,           normal,     50,  front-desk,  false, false, PT24H, P3D,   Rule_Challenge",
+    "suggestion,        '',            low,        25,  cs-head,     false, false, PT24H, P3D,   Rule_Suggestion",
+    "special-service,   housekeeping,  normal,     50,  engineering, false, true,  PT24H, PT24H, Rule_SpecialService",
+    "unheard-of,        '',            normal,     50,  front-desk,  false, false, PT24H, PT24H, Rule_Unknown",
+  })
+  void everyRowDecidesPriorityGroupAndDeadlines_CAT01_CAT04(
+      String category, String subcategory, String priority, int taskPriority, String group,
+      boolean emergency, boolean trialRun, String dispatchWithin, String resolveWithin, String rule) {
+    DmnDecisionRuleResult result = triage(category, subcategory);
+
+    assertThat(result.getEntryMap())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "priority", priority, "taskPriority", taskPriority, "handlingGroup", group,
+                "emergency", emergency, "trialRun", trialRun, "dispatchWithin", dispatchWithin,
+                "resolveWithin", resolveWithin));
+    assertThat(matchedRule()).isEqualTo(rule);
+  }
+
+  static Iterable<String> categories() {
+    return Coded.codes(Category.class);
+  }
+
+  @ParameterizedTest
+  @MethodSource("categories")
+  void everyCategoryOfCat01HasItsOwnRow_CAT01(String category) {
+    triage(category, "");
+
+    assertThat(matchedRule()).isNotEqualTo("Rule_Unknown");
+  }
+}
