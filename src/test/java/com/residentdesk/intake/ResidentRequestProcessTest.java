@@ -21,11 +21,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Every path of resident-request, walked as the demo users would walk it in Tasklist. */
-class ResidentRequestProcessTest extends ProcessTestSupport {
+public class ResidentRequestProcessTest extends ProcessTestSupport {
 
   // ---- steps, as the staff complete them ------------------------------------------------------
 
@@ -286,50 +285,48 @@ class ResidentRequestProcessTest extends ProcessTestSupport {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
   }
 
-  @Nested
-  class RejectedCompletions {
+  // ---- completions the process rejects --------------------------------------------------------
 
-    @Test
-    void handlerMustBelongToTheHandlingGroup_HLP01() {
-      ProcessInstance pi = submit(smallRepairByApp());
-      dispatchFromDesk(pi);
+  @Test
+  void handlerMustBelongToTheHandlingGroup_HLP01() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    dispatchFromDesk(pi);
 
-      assertThatThrownBy(() -> completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "guard")))
-          .hasMessageContaining("not a member of the handling group engineering");
-      assertThat(pi).isWaitingAt(ASSIGN_HANDLER);
-    }
+    assertThatThrownBy(() -> completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "guard")))
+        .hasMessageContaining("not a member of the handling group engineering");
+    assertThat(pi).isWaitingAt(ASSIGN_HANDLER);
+  }
 
-    @Test
-    void unsatisfiedCallbackNeedsAReason_CB04() {
-      ProcessInstance pi = repairConfirmedSatisfied();
-      sendFeedback(pi, "email");
-      fire(timer(pi, TRIAL_RUN_OVER));
+  @Test
+  void unsatisfiedCallbackNeedsAReason_CB04() {
+    ProcessInstance pi = repairConfirmedSatisfied();
+    sendFeedback(pi, "email");
+    fire(timer(pi, TRIAL_RUN_OVER));
 
-      assertThatThrownBy(() -> callBack(pi, false, "")).hasMessageContaining("CB-04");
-      assertThat(pi).isWaitingAt(CALLBACK);
-    }
+    assertThatThrownBy(() -> callBack(pi, false, "")).hasMessageContaining("CB-04");
+    assertThat(pi).isWaitingAt(CALLBACK);
+  }
 
-    @Test
-    void feedbackByEmailNeedsAnAddress_HLP07() {
-      ProcessInstance pi = submit(request("walk-in", "2-1201", "repair", "small"));
-      dispatchFromDesk(pi);
-      assignEngineer(pi);
-      handle(pi);
-      confirm(pi, true, "satisfied");
+  @Test
+  void feedbackByEmailNeedsAnAddress_HLP07() {
+    ProcessInstance pi = submit(request("walk-in", "2-1201", "repair", "small"));
+    dispatchFromDesk(pi);
+    assignEngineer(pi);
+    handle(pi);
+    confirm(pi, true, "satisfied");
 
-      assertThatThrownBy(() -> sendFeedback(pi, "email")).hasMessageContaining("no e-mail address");
-      sendFeedback(pi, "letter");
-      assertThat(pi).isWaitingAt(TRIAL_RUN_OVER);
-    }
+    assertThatThrownBy(() -> sendFeedback(pi, "email")).hasMessageContaining("no e-mail address");
+    sendFeedback(pi, "letter");
+    assertThat(pi).isWaitingAt(TRIAL_RUN_OVER);
+  }
 
-    @Test
-    void candidateGroupsDecideWhoMayWork_HLP01() {
-      ProcessInstance pi = submit(smallRepairByApp());
+  @Test
+  void candidateGroupsDecideWhoMayWork_HLP01() {
+    ProcessInstance pi = submit(smallRepairByApp());
 
-      assertThatThrownBy(() -> completeAs("guard", "security", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved")))
-          .hasMessageContaining("guard");
-      assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW);
-    }
+    assertThatThrownBy(() -> completeAs("guard", "security", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved")))
+        .hasMessageContaining("guard");
+    assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW);
   }
 
   @Test

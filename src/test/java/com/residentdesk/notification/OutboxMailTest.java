@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Resident e-mails go through the outbox to a real SMTP server (GreenMail), once each. */
-class OutboxMailTest extends ProcessTestSupport {
+public class OutboxMailTest extends ProcessTestSupport {
 
   @RegisterExtension
   static GreenMailExtension smtp =

@@ -25,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * shows the same due date, a breach is recorded with the rule, the deadline and the time it was
  * missed, the escalation group gets a task and an e-mail, and the work itself carries on.
  */
-class DeadlineEscalationProcessTest extends ProcessTestSupport {
+public class DeadlineEscalationProcessTest extends ProcessTestSupport {
 
   @Autowired PlatformTransactionManager transactionManager;
 

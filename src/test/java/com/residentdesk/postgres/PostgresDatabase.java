@@ -1,0 +1,79 @@
+package com.residentdesk.postgres;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The PostgreSQL server of the suite: 127.0.0.1:5432 as user postgres unless PG_HOST, PG_PORT,
+ * PG_USER and PG_PASSWORD say otherwise. A fresh database {@code servicedesk_it} is created once per
+ * test run, so every run starts from an empty schema that Flyway and the engine create.
+ */
+public class PostgresDatabase
+    implements ApplicationContextInitializer<ConfigurableApplicationContext>, ExecutionCondition {
+
+  static final String DATABASE = "servicedesk_it";
+  private static final String HOST = env("PG_HOST", "127.0.0.1");
+  private static final String PORT = env("PG_PORT", "5432");
+  private static final String USER = env("PG_USER", "postgres");
+  private static final String PASSWORD = env("PG_PASSWORD", "");
+  private static boolean created;
+
+  static String url(String database) {
+    return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+  }
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    try (Connection ignored = DriverManager.getConnection(url("postgres"), USER, PASSWORD)) {
+      return ConditionEvaluationResult.enabled("PostgreSQL answers at " + HOST + ":" + PORT);
+    } catch (SQLException unreachable) {
+      String reason =
+          "PostgreSQL suite SKIPPED: no server at " + HOST + ":" + PORT + " (" + unreachable.getMessage() + ")";
+      if (Boolean.parseBoolean(System.getenv("PG_REQUIRED"))) {
+        throw new IllegalStateException(reason.replace("SKIPPED", "REQUIRED but unavailable"), unreachable);
+      }
+      System.out.println("*** " + reason + " ***");
+      return ConditionEvaluationResult.disabled(reason);
+    }
+  }
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    recreateDatabaseOnce();
+    context.getEnvironment().getPropertySources().addFirst(
+        new MapPropertySource(
+            "postgres-suite",
+            Map.of(
+                "spring.datasource.url", url(DATABASE),
+                "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD)));
+  }
+
+  private static synchronized void recreateDatabaseOnce() {
+    if (created) {
+      return;
+    }
+    try (Connection admin = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
+        Statement sql = admin.createStatement()) {
+      sql.execute("drop database if exists " + DATABASE + " with (force)");
+      sql.execute("create database " + DATABASE);
+      created = true;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create the test database " + DATABASE, e);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
