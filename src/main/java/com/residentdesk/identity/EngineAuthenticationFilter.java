@@ -24,6 +24,12 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
     this.identityService = identityService;
   }
 
+  /** The application's own API acts as the system once Spring Security let the caller in. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest");
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -58,7 +58,7 @@ public class CaseController {
     String number = submission.serviceCase().getCaseNumber();
     return ResponseEntity.created(URI.create("/api/cases/" + number))
         .header("Idempotent-Replayed", Boolean.toString(submission.replayed()))
-        .body(queries.view(number, user));
+        .body(queries.submitted(submission.serviceCase()));
   }
 
   @Operation(summary = "A case with its deadlines")

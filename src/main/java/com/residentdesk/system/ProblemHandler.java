@@ -32,6 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "com.residentdesk")
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
+
   public record FieldError(String field, String message) {}
 
   @Override
@@ -104,6 +106,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail.forStatusAndDetail(
             HttpStatus.SERVICE_UNAVAILABLE, "The service desk cannot reach its database; nothing was stored. Retry shortly.");
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+  }
+
+  /** Anything unforeseen: a problem body without internals; the cause is in the log. */
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception ex) {
+    // exception messages can quote submitted values (database constraint texts do): the message
+    // and stack go to DEBUG only, so personal data never reaches the production log
+    log.error("Unexpected {} while handling an API request", ex.getClass().getName());
+    log.debug("Unexpected error", ex);
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.INTERNAL_SERVER_ERROR, "The service desk could not complete the request; nothing was stored.");
   }
 
   private static ProblemDetail invalid(List<FieldError> errors) {
