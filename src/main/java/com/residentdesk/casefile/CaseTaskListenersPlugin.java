@@ -1,5 +1,9 @@
 package com.residentdesk.casefile;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -21,16 +25,20 @@ public class CaseTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<HandlingSheetListener> handlingSheet;
   private final ObjectProvider<TaskDescriptionListener> description;
+  private final ObjectProvider<TaskStep> steps;
 
   public CaseTaskListenersPlugin(
       ObjectProvider<HandlingSheetListener> handlingSheet,
-      ObjectProvider<TaskDescriptionListener> description) {
+      ObjectProvider<TaskDescriptionListener> description,
+      ObjectProvider<TaskStep> steps) {
     this.handlingSheet = handlingSheet;
     this.description = description;
+    this.steps = steps;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    registerHistoryLevel(configuration);
     TaskListener onCreate = task -> description.getObject().onCreate(task);
     TaskListener onComplete = task -> handlingSheet.getObject().onComplete(task);
     configuration
@@ -45,5 +53,34 @@ public class CaseTaskListenersPlugin extends AbstractProcessEnginePlugin {
                 definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, onComplete);
               }
             });
+  }
+
+  /** Keeps form fields that are case data out of the variable history (see the level's doc). */
+  private void registerHistoryLevel(ProcessEngineConfigurationImpl configuration) {
+    Supplier<Set<String>> fields =
+        () -> {
+          Set<String> names = new HashSet<>(CaseDataFields.INTAKE);
+          steps.orderedStream().forEach(step -> names.addAll(step.sheetFields().keySet()));
+          return names;
+        };
+    Supplier<Set<String>> once = memoize(fields);
+    if (configuration.getCustomHistoryLevels() == null) {
+      configuration.setCustomHistoryLevels(new ArrayList<>());
+    }
+    configuration.getCustomHistoryLevels().add(new CaseDataHistoryLevel(once));
+  }
+
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 }

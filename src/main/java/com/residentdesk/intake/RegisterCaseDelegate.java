@@ -2,13 +2,13 @@ package com.residentdesk.intake;
 
 import static com.residentdesk.intake.ResidentRequestProcess.Var.CASE_ID;
 
+import com.residentdesk.casefile.CaseDataFields;
 import com.residentdesk.casefile.CaseIds;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -23,11 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerCaseDelegate")
 public class RegisterCaseDelegate implements JavaDelegate {
-
-  static final List<String> FORM_FIELDS =
-      List.of(
-          "channel", "unit", "residentName", "phone", "email", "language", "category", "subcategory",
-          "description", "location");
 
   private final IntakeService intake;
   private final Validator validator;
@@ -46,7 +41,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
       ServiceCase serviceCase = intake.register(fromForm(execution));
       caseId = serviceCase.getId();
       serviceCase.linkProcess(execution.getProcessInstanceId());
-      execution.removeVariables(FORM_FIELDS);
+      execution.removeVariables(CaseDataFields.INTAKE);
       execution.setVariable(CASE_ID, caseId);
       execution.setProcessBusinessKey(serviceCase.getCaseNumber());
     }

@@ -267,6 +267,14 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     ServiceCase registered = caseOf(pi);
     assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW).hasBusinessKey(registered.getCaseNumber());
     assertThat(pi).variables().doesNotContainKeys("residentName", "phone", "description", "unit");
+    // the engine's history keeps no copy of the resident's data either (INT-06)
+    var history = engine.getHistoryService();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableNameIn("residentName", "phone", "description").count()).isZero();
+    assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+        .noneSatisfy(detail -> assertThat(detail.toString()).contains("13800000808"));
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("caseId").count()).isOne();
     assertThat(registered.getRegisteredBy()).isEqualTo("clerk");
     assertThat(registered.getLanguage()).isEqualTo("en");
     assertThat(registered.getEmail()).isEqualTo("emily.carter@example.com");
