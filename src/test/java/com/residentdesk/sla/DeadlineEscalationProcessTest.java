@@ -54,6 +54,14 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     assertThat(caseFiles.sheet(caseId(pi))).extracting(CaseEvent::getRuleId).contains(rule);
   }
 
+  /** The task shows the same due date its boundary timer fires at. */
+  private Job assertTaskAndTimerDue(ProcessInstance pi, String taskKey, String timerId, Instant due) {
+    assertThat(openTask(pi, taskKey).getDueDate()).isEqualTo(Date.from(due));
+    Job timer = timer(pi, timerId);
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(due));
+    return timer;
+  }
+
   private void dispatchFromDesk(ProcessInstance pi) {
     completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
   }
@@ -123,9 +131,7 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     advance(Duration.ofMinutes(2));
     completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "consult-supervisor"));
     Instant due = now().plus(Duration.ofMinutes(5));
-    assertThat(openTask(pi, CONSULT_SUPERVISOR).getDueDate()).isEqualTo(Date.from(due));
-    Job timer = timer(pi, SUPERVISOR_REPLY_OVERDUE);
-    assertThat(timer.getDuedate()).isEqualTo(Date.from(due));
+    Job timer = assertTaskAndTimerDue(pi, CONSULT_SUPERVISOR, SUPERVISOR_REPLY_OVERDUE, due);
 
     advance(Duration.ofMinutes(5));
     fire(timer);
@@ -142,9 +148,7 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     Instant due = caseOf(pi).getReceivedAt().plus(Duration.ofHours(24));
     assertThat(openTask(pi, FRONT_DESK_REVIEW).getDueDate()).isEqualTo(Date.from(due));
     dispatchFromDesk(pi);
-    assertThat(openTask(pi, ASSIGN_HANDLER).getDueDate()).isEqualTo(Date.from(due));
-    Job timer = timer(pi, DISPATCH_OVERDUE);
-    assertThat(timer.getDuedate()).isEqualTo(Date.from(due));
+    Job timer = assertTaskAndTimerDue(pi, ASSIGN_HANDLER, DISPATCH_OVERDUE, due);
 
     advance(Duration.ofHours(24));
     fire(timer);

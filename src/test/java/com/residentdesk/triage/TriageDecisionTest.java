@@ -29,12 +29,16 @@ class TriageDecisionTest extends ProcessTestSupport {
         .getSingleResult();
   }
 
+  /** The rule that matched this test's own evaluation: standalone, at this test's own second. */
   private String matchedRule() {
-    HistoricDecisionInstance last =
+    java.util.Date evaluatedAt = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+    HistoricDecisionInstance evaluation =
         engine.getHistoryService().createHistoricDecisionInstanceQuery()
-            .decisionDefinitionKey("triage").includeOutputs().orderByEvaluationTime().desc()
-            .listPage(0, 1).get(0);
-    return last.getOutputs().get(0).getRuleId();
+            .decisionDefinitionKey("triage").includeOutputs().list().stream()
+            .filter(d -> d.getProcessInstanceId() == null && d.getEvaluationTime().equals(evaluatedAt))
+            .findFirst()
+            .orElseThrow();
+    return evaluation.getOutputs().get(0).getRuleId();
   }
 
   @ParameterizedTest(name = "{0}/{1} -> {2} {3} {4}")
