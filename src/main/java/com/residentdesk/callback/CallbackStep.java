@@ -1,5 +1,6 @@
 package com.residentdesk.callback;
 
+import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
@@ -47,10 +48,7 @@ class CallbackStep implements TaskStep {
 
   @Override
   public void complete(DelegateTask task, ServiceCase serviceCase) {
-    String method = TaskStep.required(task, "callbackMethod", "The callback method");
-    if (!METHODS.contains(method)) {
-      throw new IllegalArgumentException("callbackMethod must be one of " + METHODS);
-    }
+    TaskStep.oneOf(task, "callbackMethod", "The callback method", METHODS);
     boolean satisfied = TaskStep.flag(task, ResidentRequestProcess.Var.CALLBACK_SATISFIED);
     if (!satisfied) {
       TaskStep.required(task, "callbackReason", "callbackReason: the reason the resident is unsatisfied (CB-04)");

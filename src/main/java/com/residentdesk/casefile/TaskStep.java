@@ -37,10 +37,19 @@ public interface TaskStep {
     return Boolean.TRUE.equals(value) || "true".equals(value);
   }
 
+  /** The entry, which must be one of the allowed codes. */
+  static String oneOf(DelegateTask task, String name, String what, java.util.Collection<String> allowed) {
+    String value = required(task, name, what);
+    if (!allowed.contains(value)) {
+      throw new InvalidEntryException(name, name + " must be one of " + allowed);
+    }
+    return value;
+  }
+
   static String required(DelegateTask task, String name, String what) {
     String value = text(task, name);
     if (value == null || value.isEmpty()) {
-      throw new IllegalArgumentException(what + " is required");
+      throw new InvalidEntryException(name, what + " is required");
     }
     return value;
   }

@@ -1,5 +1,6 @@
 package com.residentdesk.dispatch;
 
+import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
@@ -49,7 +50,8 @@ class AssignHandlerStep implements TaskStep {
         Privileged.read(
             () -> identityService.createUserQuery().userId(handler).memberOfGroup(group).count());
     if (members == 0) {
-      throw new IllegalArgumentException(
+      throw new InvalidEntryException(
+          ResidentRequestProcess.Var.HANDLER,
           "handler '" + handler + "' is not a member of the handling group " + group);
     }
     task.setVariable(ResidentRequestProcess.Var.HANDLER, handler);

@@ -1,5 +1,6 @@
 package com.residentdesk.dispatch;
 
+import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
@@ -53,10 +54,7 @@ class ResidentConfirmationStep implements TaskStep {
   @Override
   public void complete(DelegateTask task, ServiceCase serviceCase) {
     boolean fixed = TaskStep.flag(task, ResidentRequestProcess.Var.FIXED);
-    String satisfaction = TaskStep.required(task, "satisfaction", "The resident's satisfaction");
-    if (!RATINGS.contains(satisfaction)) {
-      throw new IllegalArgumentException("satisfaction must be one of " + RATINGS);
-    }
+    String satisfaction = TaskStep.oneOf(task, "satisfaction", "The resident's satisfaction", RATINGS);
     task.setVariable(ResidentRequestProcess.Var.FIXED, fixed);
     task.setVariable(ResidentRequestProcess.Var.RESIDENT_SATISFIED, SATISFIED.contains(satisfaction));
     serviceCase.recordConfirmation(fixed, satisfaction, clock.now());

@@ -1,5 +1,6 @@
 package com.residentdesk.feedback;
 
+import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
@@ -60,13 +61,11 @@ class WrittenFeedbackStep implements TaskStep {
 
   @Override
   public void complete(DelegateTask task, ServiceCase serviceCase) {
-    String method = TaskStep.required(task, "feedbackMethod", "The feedback method");
-    if (!METHODS.contains(method)) {
-      throw new IllegalArgumentException("feedbackMethod must be one of " + METHODS);
-    }
+    String method = TaskStep.oneOf(task, "feedbackMethod", "The feedback method", METHODS);
     if (EMAIL.equals(method)) {
       if (serviceCase.getEmail() == null) {
-        throw new IllegalArgumentException(
+        throw new InvalidEntryException(
+            "feedbackMethod",
             "feedbackMethod: the resident has no e-mail address on file; give the feedback by letter or in person");
       }
       ResidentMessages.Message message =

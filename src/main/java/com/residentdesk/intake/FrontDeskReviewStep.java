@@ -2,12 +2,13 @@ package com.residentdesk.intake;
 
 import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
 
+import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 class FrontDeskReviewStep implements TaskStep {
 
   static final String RESOLVED = "resolved";
-  private static final Set<String> OUTCOMES = Set.of(RESOLVED, "consult-supervisor", "dispatch");
+  private static final List<String> OUTCOMES = List.of(RESOLVED, "consult-supervisor", "dispatch");
 
   private final Deadlines deadlines;
 
@@ -41,10 +42,7 @@ class FrontDeskReviewStep implements TaskStep {
 
   @Override
   public void complete(DelegateTask task, ServiceCase serviceCase) {
-    String outcome = TaskStep.required(task, DESK_OUTCOME, "How the front desk proceeds");
-    if (!OUTCOMES.contains(outcome)) {
-      throw new IllegalArgumentException("deskOutcome must be one of " + OUTCOMES);
-    }
+    String outcome = TaskStep.oneOf(task, DESK_OUTCOME, "How the front desk proceeds", OUTCOMES);
     if (RESOLVED.equals(outcome)) {
       serviceCase.closeAtDesk();
       deadlines.meet(serviceCase.getId(), Rules.CAT_04);

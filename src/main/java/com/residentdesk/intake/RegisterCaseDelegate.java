@@ -2,6 +2,7 @@ package com.residentdesk.intake;
 
 import static com.residentdesk.intake.ResidentRequestProcess.Var.CASE_ID;
 
+import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.CaseDataFields;
 import com.residentdesk.casefile.CaseIds;
 import com.residentdesk.casefile.ServiceCase;
@@ -11,7 +12,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -64,7 +64,9 @@ public class RegisterCaseDelegate implements JavaDelegate {
     Set<ConstraintViolation<NewCaseRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
       // field names and rules only: the values are personal data and must not reach the logs
-      throw new ProcessEngineException(
+      throw new InvalidEntryException(
+          violations.stream().map(v -> v.getPropertyPath().toString()).sorted().distinct()
+              .collect(Collectors.joining(",")),
           "The request is incomplete or invalid: "
               + violations.stream()
                   .map(v -> v.getPropertyPath() + " " + v.getMessage())

@@ -2,12 +2,13 @@ package com.residentdesk.intake;
 
 import static com.residentdesk.intake.ResidentRequestProcess.Var.SUPERVISOR_OUTCOME;
 
+import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SupervisorReplyStep implements TaskStep {
 
-  private static final Set<String> OUTCOMES = Set.of("resolved", "dispatch");
+  private static final List<String> OUTCOMES = List.of("resolved", "dispatch");
 
   private final Deadlines deadlines;
 
@@ -40,10 +41,7 @@ class SupervisorReplyStep implements TaskStep {
 
   @Override
   public void complete(DelegateTask task, ServiceCase serviceCase) {
-    String outcome = TaskStep.required(task, SUPERVISOR_OUTCOME, "The supervisor's outcome");
-    if (!OUTCOMES.contains(outcome)) {
-      throw new IllegalArgumentException("supervisorOutcome must be one of " + OUTCOMES);
-    }
+    String outcome = TaskStep.oneOf(task, SUPERVISOR_OUTCOME, "The supervisor's outcome", OUTCOMES);
     TaskStep.required(task, "supervisorReply", "The reply given to the resident");
     deadlines.meet(serviceCase.getId(), Rules.CAT_02);
     if ("resolved".equals(outcome)) {

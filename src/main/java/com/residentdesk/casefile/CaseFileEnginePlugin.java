@@ -2,9 +2,13 @@ package com.residentdesk.casefile;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -16,18 +20,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Attaches the case's task listeners to every user task of every deployed model, so the handling
- * sheet cannot be forgotten on a task a process owner adds in Modeler. The listeners are looked up
- * lazily: they use engine services, which do not exist yet while the engine is being built.
+ * What the case file needs from the engine: its task listeners on every user task of every
+ * deployed model (so the handling sheet cannot be forgotten on a task a process owner adds in
+ * Modeler), a history level that leaves case data to the case file, and rejected form entries
+ * reaching Tasklist and the REST API as themselves. Listeners are looked up lazily: they use engine
+ * services, which do not exist yet while the engine is being built.
  */
 @Component
-public class CaseTaskListenersPlugin extends AbstractProcessEnginePlugin {
+public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<HandlingSheetListener> handlingSheet;
   private final ObjectProvider<TaskDescriptionListener> description;
   private final ObjectProvider<TaskStep> steps;
 
-  public CaseTaskListenersPlugin(
+  public CaseFileEnginePlugin(
       ObjectProvider<HandlingSheetListener> handlingSheet,
       ObjectProvider<TaskDescriptionListener> description,
       ObjectProvider<TaskStep> steps) {
@@ -39,6 +45,8 @@ public class CaseTaskListenersPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     registerHistoryLevel(configuration);
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        withInterceptor(configuration.getCustomPreCommandInterceptorsTxRequired()));
     TaskListener onCreate = task -> description.getObject().onCreate(task);
     TaskListener onComplete = task -> handlingSheet.getObject().onComplete(task);
     configuration
@@ -68,6 +76,30 @@ public class CaseTaskListenersPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomHistoryLevels(new ArrayList<>());
     }
     configuration.getCustomHistoryLevels().add(new CaseDataHistoryLevel(once));
+  }
+
+  private static List<CommandInterceptor> withInterceptor(List<CommandInterceptor> existing) {
+    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    interceptors.add(new InvalidEntryUnwrapper());
+    return interceptors;
+  }
+
+  /** The engine wraps what a task listener throws; a rejected entry is passed on unwrapped. */
+  static class InvalidEntryUnwrapper extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (ProcessEngineException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof InvalidEntryException invalid) {
+            throw invalid;
+          }
+        }
+        throw e;
+      }
+    }
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> supplier) {

@@ -1,0 +1,256 @@
+package com.residentdesk.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.residentdesk.intake.ResidentRequestProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * REST tests over real HTTP against the whole application on a random port (H2 in memory, job
+ * executor off), signed in with HTTP Basic as the demo users. All subclasses share one context and
+ * one database: a test never assumes empty tables and creates the cases it looks at.
+ *
+ * <p>The mail health check needs an SMTP server, so a GreenMail instance on a free port stands in
+ * for the mail relay (a fixed port would collide with other builds on the same machine).
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+public abstract class HttpTestSupport {
+
+  protected static final ObjectMapper JSON = new ObjectMapper();
+  private static final GreenMail SMTP = startSmtp();
+
+  @LocalServerPort protected int port;
+  @Autowired protected ProcessEngine engine;
+
+  @DynamicPropertySource
+  static void mailRelay(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+  }
+
+  /**
+   * /engine-rest finds its engine by name in Camunda's static registry, where every Spring context
+   * of the test JVM registers an engine called "default" and the last one started wins. The process
+   * tests start a context of their own, so this context's engine is put back before each test.
+   */
+  @BeforeEach
+  void routeEngineRestToThisContext() {
+    ProcessEngines.registerProcessEngine(engine);
+  }
+
+  private static GreenMail startSmtp() {
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(smtp::stop));
+    return smtp;
+  }
+
+  // ---- HTTP -------------------------------------------------------------------------------------
+
+  /** A demo user (password "demo"; the administrator "admin" has password "admin"). */
+  protected Http as(String user) {
+    return withPassword(user, "admin".equals(user) ? "admin" : "demo");
+  }
+
+  protected Http withPassword(String user, String password) {
+    return new Http(client(headers -> headers.setBasicAuth(user, password, StandardCharsets.UTF_8)));
+  }
+
+  protected Http anonymous() {
+    return new Http(client(headers -> {}));
+  }
+
+  private RestClient client(Consumer<HttpHeaders> auth) {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    return RestClient.builder()
+        .requestFactory(new JdkClientHttpRequestFactory(http))
+        .baseUrl("http://localhost:" + port)
+        .defaultHeaders(auth)
+        .build();
+  }
+
+  /** One user's client. Never throws on an error status: tests assert on the {@link Reply}. */
+  protected static final class Http {
+
+    private final RestClient client;
+
+    private Http(RestClient client) {
+      this.client = client;
+    }
+
+    public Reply get(String uri, Object... variables) {
+      return exchange(client.get().uri(uri, variables).accept(MediaType.APPLICATION_JSON));
+    }
+
+    /** POSTs a body: a String is sent as it is (raw JSON), anything else is written as JSON. */
+    public Reply post(String uri, Object body, String... headerNamesAndValues) {
+      RestClient.RequestBodySpec spec =
+          client.method(HttpMethod.POST).uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON);
+      for (int i = 0; i < headerNamesAndValues.length; i += 2) {
+        spec = spec.header(headerNamesAndValues[i], headerNamesAndValues[i + 1]);
+      }
+      return exchange(body == null ? spec : spec.body(body));
+    }
+
+    private static Reply exchange(RestClient.RequestHeadersSpec<?> spec) {
+      return spec.exchange(
+          (request, response) ->
+              new Reply(
+                  HttpStatus.valueOf(response.getStatusCode().value()),
+                  response.getHeaders(),
+                  new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)),
+          true);
+    }
+  }
+
+  /** Status, headers and body text of one response. */
+  public record Reply(HttpStatus status, HttpHeaders headers, String body) {
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Not JSON (" + status + "): " + body, e);
+      }
+    }
+
+    public MediaType contentType() {
+      return headers.getContentType();
+    }
+
+    /** The field names of a problem body's {@code errors}. */
+    public List<String> errorFields() {
+      return json().path("errors").findValuesAsText("field");
+    }
+
+    /** The message given for one field of a problem body's {@code errors}. */
+    public String errorMessage(String field) {
+      for (JsonNode error : json().path("errors")) {
+        if (field.equals(error.path("field").asText())) {
+          return error.path("message").asText();
+        }
+      }
+      throw new AssertionError("No error for field " + field + " in " + body);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+
+  /** An RFC 9457 problem response with the given status: content type and body both say so. */
+  protected static JsonNode assertProblem(Reply reply, HttpStatus status) {
+    assertThat(reply.status()).as("%s", reply).isEqualTo(status);
+    assertThat(reply.contentType())
+        .as("Content-Type of %s", reply)
+        .isNotNull()
+        .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON), "application/problem+json");
+    JsonNode problem = reply.json();
+    assertThat(problem.path("status").asInt()).isEqualTo(status.value());
+    return problem;
+  }
+
+  // ---- cases ------------------------------------------------------------------------------------
+
+  /**
+   * A valid request from the demo household 1-0502 (which has an e-mail address) through the app,
+   * with a phone number and resident name no other test uses, so their absence can be asserted.
+   */
+  protected static Map<String, Object> newCase(String category, String subcategory) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("channel", "app");
+    body.put("unit", "1-0502");
+    body.put("residentName", uniqueName());
+    body.put("phone", uniquePhone());
+    body.put("category", category);
+    if (subcategory != null) {
+      body.put("subcategory", subcategory);
+    }
+    body.put("description", "Water dripping from the kitchen tap");
+    body.put("location", "Kitchen");
+    return body;
+  }
+
+  protected static String uniquePhone() {
+    return "139" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
+  }
+
+  protected static String uniqueName() {
+    StringBuilder name = new StringBuilder("Resident ");
+    for (int i = 0; i < 8; i++) {
+      name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return name.toString();
+  }
+
+  /** Registers a case through POST /api/cases and returns the created case's body. */
+  protected JsonNode submit(String user, Map<String, Object> body) {
+    Reply reply = as(user).post("/api/cases", body);
+    if (reply.status() != HttpStatus.CREATED) {
+      throw new AssertionError("Case not created: " + reply);
+    }
+    return reply.json();
+  }
+
+  protected static String numberOf(JsonNode createdCase) {
+    return createdCase.path("caseNumber").asText();
+  }
+
+  protected static LocalDate receiptDayOf(JsonNode createdCase) {
+    return Instant.parse(createdCase.path("receivedAt").asText()).atZone(ProcessTestSupport.SHANGHAI).toLocalDate();
+  }
+
+  /** The open task of a case, read directly from the engine (no user, so no authorization filter). */
+  protected Task openTask(String caseNumber, String taskKey) {
+    Task task =
+        engine.getTaskService().createTaskQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
+    if (task == null) {
+      throw new AssertionError("No open task " + taskKey + " for " + caseNumber);
+    }
+    return task;
+  }
+
+  /** Completes Task_FrontDeskReview through /engine-rest as the clerk with the given outcome. */
+  protected Reply completeDeskReview(String caseNumber, String outcome) {
+    Task review = openTask(caseNumber, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
+    return as("clerk")
+        .post(
+            "/engine-rest/task/" + review.getId() + "/complete",
+            Map.of("variables", Map.of("deskOutcome", Map.of("value", outcome))));
+  }
+}

@@ -1,0 +1,116 @@
+package com.residentdesk.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.residentdesk.identity.StaffGroups;
+import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.support.HttpTestSupport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+
+/** The Tasklist work queues: created once, shown only to their group, most urgent work first. */
+class TasklistFiltersTest extends HttpTestSupport {
+
+  private static final String ENGINEERING_QUEUE = TasklistFilters.teamQueueName("Engineering");
+  private static final String ENGINEERING_OVERDUE = TasklistFilters.overdueName("Engineering");
+
+  @Autowired private TasklistFilters filters;
+
+  @Test
+  void filtersExistOnceEachAndSurviveBeingAppliedAgain_HLP01() {
+    filters.apply();
+
+    assertThat(filterCount(TasklistFilters.ASSIGNED_TO_ME)).isEqualTo(1);
+    for (Map.Entry<String, String> group : StaffGroups.STAFF.entrySet()) {
+      String queue = TasklistFilters.teamQueueName(group.getValue());
+      String overdue = TasklistFilters.overdueName(group.getValue());
+      assertThat(filterCount(queue)).as(queue).isEqualTo(1);
+      assertThat(filterCount(overdue)).as(overdue).isEqualTo(1);
+      assertThat(readGrants(filterId(queue))).as("read grants of " + queue).containsExactly(group.getKey());
+      assertThat(readGrants(filterId(overdue))).as("read grants of " + overdue).containsExactly(group.getKey());
+    }
+    assertThat(readGrants(filterId(TasklistFilters.ASSIGNED_TO_ME)))
+        .containsExactlyInAnyOrderElementsOf(StaffGroups.STAFF.keySet());
+    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(1 + 2L * StaffGroups.STAFF.size());
+  }
+
+  @Test
+  void engineerSeesOnlyEngineeringQueuesAndAssignedToMe_INT06() {
+    Reply reply = as("engineer").get("/engine-rest/filter?resourceType=Task");
+
+    assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.OK);
+    assertThat(reply.json().findValuesAsText("name"))
+        .containsExactlyInAnyOrder(TasklistFilters.ASSIGNED_TO_ME, ENGINEERING_QUEUE, ENGINEERING_OVERDUE)
+        .doesNotContain(TasklistFilters.teamQueueName("Front desk"), TasklistFilters.overdueName("Front desk"));
+    Reply frontDeskQueue =
+        as("engineer").get("/engine-rest/filter/{id}/list", filterId(TasklistFilters.teamQueueName("Front desk")));
+    assertThat(frontDeskQueue.status()).as("%s", frontDeskQueue).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void engineeringTeamQueueListsItsTasksMostUrgentFirst_CAT04_EMG01() {
+    String burstPipe = numberOf(submit("clerk", newCase("repair", "burst-pipe")));
+    String dripping = numberOf(submit("clerk", newCase("repair", null)));
+    String notYetDispatched = numberOf(submit("clerk", newCase("repair", null)));
+    Reply dispatched = completeDeskReview(dripping, "dispatch");
+    assertThat(dispatched.status()).as("%s", dispatched).isEqualTo(HttpStatus.NO_CONTENT);
+    Task emergencyDispatch = openTask(burstPipe, ResidentRequestProcess.Element.ASSIGN_HANDLER);
+    Task normalDispatch = openTask(dripping, ResidentRequestProcess.Element.ASSIGN_HANDLER);
+    Task deskReview = openTask(notYetDispatched, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
+
+    Reply reply = as("engineer").get("/engine-rest/filter/{id}/list", filterId(ENGINEERING_QUEUE));
+
+    assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.OK);
+    JsonNode queue = reply.json();
+    List<String> ids = queue.findValuesAsText("id");
+    assertThat(ids).contains(emergencyDispatch.getId(), normalDispatch.getId()).doesNotContain(deskReview.getId());
+    assertThat(ids.indexOf(emergencyDispatch.getId())).isLessThan(ids.indexOf(normalDispatch.getId()));
+    assertThat(priorityOf(queue, emergencyDispatch.getId())).isEqualTo(100);
+    assertThat(priorityOf(queue, normalDispatch.getId())).isEqualTo(50);
+    List<Integer> priorities = new ArrayList<>();
+    queue.forEach(task -> priorities.add(task.path("priority").asInt()));
+    assertThat(priorities).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------------
+
+  private long filterCount(String name) {
+    return engine.getFilterService().createFilterQuery().filterName(name).count();
+  }
+
+  private String filterId(String name) {
+    Filter filter = engine.getFilterService().createFilterQuery().filterName(name).singleResult();
+    assertThat(filter).as("filter " + name).isNotNull();
+    return filter.getId();
+  }
+
+  private List<String> readGrants(String filterId) {
+    return engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(Resources.FILTER)
+        .resourceId(filterId)
+        .hasPermission(Permissions.READ)
+        .list()
+        .stream()
+        .map(Authorization::getGroupId)
+        .toList();
+  }
+
+  private static int priorityOf(JsonNode tasks, String taskId) {
+    for (JsonNode task : tasks) {
+      if (taskId.equals(task.path("id").asText())) {
+        return task.path("priority").asInt();
+      }
+    }
+    throw new AssertionError("Task " + taskId + " not listed");
+  }
+}
