@@ -64,6 +64,8 @@ public class ServiceCase {
   private boolean closedAtDesk;
   private Instant archivedAt;
   private String processInstanceId;
+  private Long parentCaseId;
+  private String hazardDescription;
 
   @Version private long version;
 
@@ -84,6 +86,15 @@ public class ServiceCase {
     this.location = request.location();
     this.receivedAt = receivedAt;
     this.registeredBy = registeredBy;
+  }
+
+  /** EMG-05: this case follows up a hazard found while handling another. */
+  public void followUpOf(Long parentCaseId) {
+    this.parentCaseId = parentCaseId;
+  }
+
+  public void recordHazard(String description) {
+    this.hazardDescription = description;
   }
 
   public void linkProcess(String processInstanceId) {
@@ -292,6 +303,14 @@ public class ServiceCase {
 
   public Instant getArchivedAt() {
     return archivedAt;
+  }
+
+  public Long getParentCaseId() {
+    return parentCaseId;
+  }
+
+  public String getHazardDescription() {
+    return hazardDescription;
   }
 
   public String getProcessInstanceId() {

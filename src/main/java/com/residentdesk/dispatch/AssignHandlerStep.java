@@ -1,15 +1,13 @@
 package com.residentdesk.dispatch;
 
-import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
+import com.residentdesk.identity.GroupMembership;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
-import com.residentdesk.system.Privileged;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AssignHandlerStep implements TaskStep {
 
-  private final IdentityService identityService;
+  private final GroupMembership membership;
   private final Deadlines deadlines;
   private final DeskClock clock;
 
-  AssignHandlerStep(IdentityService identityService, Deadlines deadlines, DeskClock clock) {
-    this.identityService = identityService;
+  AssignHandlerStep(GroupMembership membership, Deadlines deadlines, DeskClock clock) {
+    this.membership = membership;
     this.deadlines = deadlines;
     this.clock = clock;
   }
@@ -45,15 +43,7 @@ class AssignHandlerStep implements TaskStep {
   @Override
   public void complete(DelegateTask task, ServiceCase serviceCase) {
     String handler = TaskStep.required(task, ResidentRequestProcess.Var.HANDLER, "The handler");
-    String group = serviceCase.getHandlingGroup();
-    long members =
-        Privileged.read(
-            () -> identityService.createUserQuery().userId(handler).memberOfGroup(group).count());
-    if (members == 0) {
-      throw new InvalidEntryException(
-          ResidentRequestProcess.Var.HANDLER,
-          "handler '" + handler + "' is not a member of the handling group " + group);
-    }
+    membership.require(ResidentRequestProcess.Var.HANDLER, handler, serviceCase.getHandlingGroup());
     task.setVariable(ResidentRequestProcess.Var.HANDLER, handler);
     serviceCase.dispatchTo(handler, clock.now());
     deadlines.meet(serviceCase.getId(), Rules.CAT_04);

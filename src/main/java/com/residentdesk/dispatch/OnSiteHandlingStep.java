@@ -1,7 +1,9 @@
 package com.residentdesk.dispatch;
 
+import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
+import com.residentdesk.intake.IntakeService;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
@@ -26,10 +28,14 @@ class OnSiteHandlingStep implements TaskStep {
 
   private final Deadlines deadlines;
   private final DeskClock clock;
+  private final IntakeService intake;
+  private final CaseFiles caseFiles;
 
-  OnSiteHandlingStep(Deadlines deadlines, DeskClock clock) {
+  OnSiteHandlingStep(Deadlines deadlines, DeskClock clock, IntakeService intake, CaseFiles caseFiles) {
     this.deadlines = deadlines;
     this.clock = clock;
+    this.intake = intake;
+    this.caseFiles = caseFiles;
   }
 
   @Override
@@ -50,9 +56,17 @@ class OnSiteHandlingStep implements TaskStep {
   @Override
   public void complete(DelegateTask task, ServiceCase serviceCase) {
     TaskStep.required(task, "arrivedAt", "The arrival time");
-    TaskStep.required(task, "handlingNotes", "What was done");
+    String notes = TaskStep.required(task, "handlingNotes", "What was done");
     String result = TaskStep.required(task, "result", "The result");
     serviceCase.recordHandled(result.length() > 2000 ? result.substring(0, 2000) : result, clock.now());
     deadlines.meet(serviceCase.getId(), Rules.SVC_03);
+    if (TaskStep.flag(task, "hazardFound")) {
+      // EMG-05 applies to every visit: the hazard becomes a linked follow-up repair case
+      serviceCase.recordHazard(notes.length() > 2000 ? notes.substring(0, 2000) : notes);
+      ServiceCase followUp = intake.openHazardFollowUp(serviceCase);
+      caseFiles.record(
+          serviceCase.getId(), taskKey(), "Follow-up repair case " + followUp.getCaseNumber() + " opened for the hazard",
+          null, "EMG-05");
+    }
   }
 }

@@ -2,6 +2,11 @@ package com.residentdesk.identity;
 
 import com.residentdesk.household.Household;
 import com.residentdesk.household.HouseholdRepository;
+import com.residentdesk.rota.DutyRole;
+import com.residentdesk.rota.DutyShift;
+import com.residentdesk.rota.DutyShiftRepository;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -35,14 +40,17 @@ public class DemoData {
           new String[] {"records", "Zhou", "Records", StaffGroups.RECORDS},
           new String[] {"quality", "Wu", "Quality", StaffGroups.QUALITY},
           new String[] {"auditor", "Sun", "Auditor", StaffGroups.AUDITOR},
+          new String[] {"control", "Ma", "Control", StaffGroups.SECURITY_CONTROL},
           new String[] {"webform", "Web", "Form", StaffGroups.CHANNEL_INTEGRATION});
 
   private final IdentityService identityService;
   private final HouseholdRepository households;
+  private final DutyShiftRepository rota;
 
-  public DemoData(IdentityService identityService, HouseholdRepository households) {
+  public DemoData(IdentityService identityService, HouseholdRepository households, DutyShiftRepository rota) {
     this.identityService = identityService;
     this.households = households;
+    this.rota = rota;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -51,6 +59,9 @@ public class DemoData {
   public void load() {
     for (String[] user : USERS) {
       ensureUser(user[0], user[1], user[2], user[3]);
+    }
+    if (rota.count() == 0) {
+      rota.saveAll(demoRota());
     }
     if (households.count() == 0) {
       households.saveAll(
@@ -61,6 +72,21 @@ public class DemoData {
               new Household("3-0808", "Emily Carter", "13800000808", "emily.carter@example.com", "en", "email"),
               new Household("5-1603", "陈静", "13800001603", "chen.jing@example.com", "zh-CN", "app")));
     }
+  }
+
+  /** Someone is on duty around the clock in the demo, so an emergency can be walked at any hour. */
+  private static List<DutyShift> demoRota() {
+    LocalDate from = LocalDate.of(2020, 1, 1);
+    LocalTime day = LocalTime.of(8, 0);
+    LocalTime night = LocalTime.of(20, 0);
+    return List.of(
+        new DutyShift(StaffGroups.ENGINEERING, "engineer", DutyRole.STAFF, day, night, from, null),
+        new DutyShift(StaffGroups.ENGINEERING, "engineer", DutyRole.STAFF, night, day, from, null),
+        new DutyShift(StaffGroups.ENGINEERING, "supervisor", DutyRole.SUPERVISOR, day, day, from, null),
+        new DutyShift(StaffGroups.SECURITY, "guard", DutyRole.STAFF, day, day, from, null),
+        new DutyShift(StaffGroups.SECURITY, "supervisor", DutyRole.SUPERVISOR, day, day, from, null),
+        new DutyShift(StaffGroups.SECURITY_CONTROL, "control", DutyRole.STAFF, day, day, from, null),
+        new DutyShift(StaffGroups.CENTRE_MANAGER, "manager", DutyRole.STAFF, day, day, from, null));
   }
 
   private void ensureUser(String id, String firstName, String lastName, String group) {

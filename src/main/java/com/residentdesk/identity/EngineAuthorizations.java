@@ -2,6 +2,7 @@ package com.residentdesk.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.residentdesk.emergency.EmergencyResponseProcess;
 import com.residentdesk.intake.ResidentRequestProcess;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -46,6 +47,9 @@ public class EngineAuthorizations {
     for (String group : List.of(StaffGroups.FRONT_DESK, StaffGroups.SUPERVISOR)) {
       // start "Resident request" from Tasklist
       grant(group, Resources.PROCESS_DEFINITION, ResidentRequestProcess.KEY,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      // a request registered in Tasklist that triage flags as an emergency calls this process
+      grant(group, Resources.PROCESS_DEFINITION, EmergencyResponseProcess.KEY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }

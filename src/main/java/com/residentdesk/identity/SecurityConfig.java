@@ -1,5 +1,6 @@
 package com.residentdesk.identity;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -49,6 +50,10 @@ public class SecurityConfig {
                     .permitAll()
                     .requestMatchers(POST, "/api/cases")
                     .hasAnyAuthority(StaffGroups.REGISTER_CASES.toArray(String[]::new))
+                    .requestMatchers(POST, "/api/rota")
+                    .hasAnyAuthority(StaffGroups.MANAGE_ROTA.toArray(String[]::new))
+                    .requestMatchers(DELETE, "/api/rota/*")
+                    .hasAnyAuthority(StaffGroups.MANAGE_ROTA.toArray(String[]::new))
                     .requestMatchers(GET, "/api/**")
                     .hasAnyAuthority(readers)
                     .requestMatchers("/api/**")

@@ -16,6 +16,8 @@ public final class StaffGroups {
   public static final String RECORDS = "records";
   public static final String QUALITY = "quality";
   public static final String AUDITOR = "auditor";
+  /** The security control centre (安防监控中心): takes requests after front-desk hours (HLP-02). */
+  public static final String SECURITY_CONTROL = "security-control";
   /** Web form and app back ends that submit requests through POST /api/cases (INT-01). */
   public static final String CHANNEL_INTEGRATION = "channel-integration";
   /** Created by the Camunda starter for the administrator. */
@@ -33,11 +35,17 @@ public final class StaffGroups {
           SECURITY, "Security",
           RECORDS, "Records and administration",
           QUALITY, "Quality",
-          AUDITOR, "Auditors");
+          AUDITOR, "Auditors",
+          SECURITY_CONTROL, "Security control centre");
 
   /** May read every case (the others read only the cases their group handles). */
   public static final List<String> READ_ALL_CASES =
-      List.of(FRONT_DESK, SUPERVISOR, REGIONAL_MANAGER, CS_HEAD, CENTRE_MANAGER, RECORDS, QUALITY, AUDITOR, ADMIN);
+      List.of(
+          FRONT_DESK, SUPERVISOR, REGIONAL_MANAGER, CS_HEAD, CENTRE_MANAGER, RECORDS, QUALITY, AUDITOR,
+          SECURITY_CONTROL, ADMIN);
+
+  /** May change the on-duty rota. */
+  public static final List<String> MANAGE_ROTA = List.of(SUPERVISOR, CENTRE_MANAGER, ADMIN);
 
   /** May register requests. */
   public static final List<String> REGISTER_CASES = List.of(FRONT_DESK, SUPERVISOR, CHANNEL_INTEGRATION, ADMIN);

@@ -1,6 +1,6 @@
 package com.residentdesk.intake;
 
-public class CaseNotFoundException extends RuntimeException {
+public class CaseNotFoundException extends com.residentdesk.system.NotFoundException {
 
   public CaseNotFoundException(String caseNumber) {
     super("No case " + caseNumber + " that you may see");

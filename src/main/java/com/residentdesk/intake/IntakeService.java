@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.CaseNumberGenerator;
+import com.residentdesk.casefile.Category;
+import com.residentdesk.casefile.Channel;
 import com.residentdesk.casefile.CurrentActor;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.household.Household;
 import com.residentdesk.household.HouseholdRepository;
 import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.Privileged;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,18 +77,44 @@ public class IntakeService {
       }
     }
     ServiceCase serviceCase = register(request);
-    ProcessInstance instance =
-        runtimeService.startProcessInstanceByKey(
-            ResidentRequestProcess.KEY,
-            serviceCase.getCaseNumber(),
-            Variables.createVariables()
-                .putValue(ResidentRequestProcess.Var.CASE_ID, serviceCase.getId()));
-    serviceCase.linkProcess(instance.getId());
+    start(serviceCase);
     if (idempotencyKey != null) {
       idempotency.saveAndFlush(
           new IdempotencyRecord(idempotencyKey, hash, serviceCase.getId(), clock.now()));
     }
     return new Submission(serviceCase, false);
+  }
+
+  /**
+   * EMG-05: a safety hazard found while handling a case becomes a follow-up repair case of the
+   * same household, raised by the staff member on the visit and linked to its origin.
+   */
+  @Transactional
+  public ServiceCase openHazardFollowUp(ServiceCase origin) {
+    String description =
+        "Safety hazard found while handling " + origin.getCaseNumber() + ": " + origin.getHazardDescription();
+    NewCaseRequest request =
+        new NewCaseRequest(
+            Channel.PATROL.code(), origin.getUnit(), origin.getResidentName(), origin.getPhone(),
+            origin.getEmail(), origin.getLanguage(), Category.REPAIR.code(), "safety-hazard",
+            description.length() > 2000 ? description.substring(0, 2000) : description,
+            origin.getLocation());
+    ServiceCase followUp = register(request);
+    followUp.followUpOf(origin.getId());
+    start(followUp);
+    return followUp;
+  }
+
+  private void start(ServiceCase serviceCase) {
+    // a follow-up opened from a staff member's task is the system's doing, not a start they made
+    ProcessInstance instance =
+        Privileged.asSystem(
+            () ->
+                runtimeService.startProcessInstanceByKey(
+                    ResidentRequestProcess.KEY,
+                    serviceCase.getCaseNumber(),
+                    Variables.createVariables().putValue(ResidentRequestProcess.Var.CASE_ID, serviceCase.getId())));
+    serviceCase.linkProcess(instance.getId());
   }
 
   /** A submission whose key was taken by a concurrent twin: answer with the twin's case. */

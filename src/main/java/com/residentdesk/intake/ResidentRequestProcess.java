@@ -16,6 +16,8 @@ public final class ResidentRequestProcess {
     public static final String TRIAGE = "Task_Triage";
     public static final String RECORD_TRIAGE = "Task_RecordTriage";
     public static final String FRONT_DESK_REVIEW = "Task_FrontDeskReview";
+    public static final String CONTROL_CENTRE_REVIEW = "Task_ControlCentreReview";
+    public static final String EMERGENCY_RESPONSE = "CallActivity_EmergencyResponse";
     public static final String CONSULT_SUPERVISOR = "Task_ConsultSupervisor";
     public static final String ASSIGN_HANDLER = "Task_AssignHandler";
     public static final String HANDLE_ON_SITE = "Task_HandleOnSite";
@@ -50,6 +52,9 @@ public final class ResidentRequestProcess {
     public static final String TRIAL_RUN = "trialRun";
     public static final String DISPATCH_WITHIN = "dispatchWithin";
     public static final String RESOLVE_WITHIN = "resolveWithin";
+    public static final String INTAKE_ROUTE = "intakeRoute";
+    public static final String DISPATCHER = "dispatcher";
+    public static final String CONTROL_CENTRE_OUTCOME = "controlCentreOutcome";
     public static final String DESK_OUTCOME = "deskOutcome";
     public static final String SUPERVISOR_OUTCOME = "supervisorOutcome";
     public static final String HANDLER = "handler";

@@ -6,5 +6,7 @@ public enum MessagePurpose {
   /** HLP-07: written feedback after completion. */
   WRITTEN_FEEDBACK,
   /** A deadline was missed: the escalation group is told. */
-  DEADLINE_BREACH
+  DEADLINE_BREACH,
+  /** EMG-01: the on-duty supervisors and the centre manager are alerted. */
+  EMERGENCY_ALERT
 }

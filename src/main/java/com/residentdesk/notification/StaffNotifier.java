@@ -18,19 +18,25 @@ public class StaffNotifier {
     this.outbox = outbox;
   }
 
-  public void notifyGroup(String groupId, String dedupeKey, Long caseId, String subject, String body) {
-    List<User> members =
-        Privileged.read(() -> identityService.createUserQuery().memberOfGroup(groupId).list());
-    for (User member : members) {
-      if (member.getEmail() != null && !member.getEmail().isBlank()) {
-        outbox.enqueue(
-            dedupeKey + "-" + member.getId(),
-            caseId,
-            MessagePurpose.DEADLINE_BREACH,
-            member.getEmail(),
-            subject,
-            body);
-      }
+  /** E-mails one staff member (skipped when their account has no address). */
+  public void notifyUser(
+      String userId, String dedupeKey, Long caseId, MessagePurpose purpose, String subject, String body) {
+    User user = Privileged.asSystem(() -> identityService.createUserQuery().userId(userId).singleResult());
+    if (user != null) {
+      send(user, dedupeKey, caseId, purpose, subject, body);
+    }
+  }
+
+  /** E-mails every member of a group. */
+  public void notifyGroup(
+      String groupId, String dedupeKey, Long caseId, MessagePurpose purpose, String subject, String body) {
+    List<User> members = Privileged.asSystem(() -> identityService.createUserQuery().memberOfGroup(groupId).list());
+    members.forEach(member -> send(member, dedupeKey, caseId, purpose, subject, body));
+  }
+
+  private void send(User user, String dedupeKey, Long caseId, MessagePurpose purpose, String subject, String body) {
+    if (user.getEmail() != null && !user.getEmail().isBlank()) {
+      outbox.enqueue(dedupeKey + "-" + user.getId(), caseId, purpose, user.getEmail(), subject, body);
     }
   }
 }

@@ -29,6 +29,7 @@ public class Deadlines {
   private final CaseFiles caseFiles;
   private final DeskClock clock;
   private final DeskProperties.Deadlines config;
+  private final DeskProperties.Emergency emergency;
   private final ZoneId zone;
 
   public Deadlines(
@@ -37,6 +38,7 @@ public class Deadlines {
     this.caseFiles = caseFiles;
     this.clock = clock;
     this.config = properties.deadlines();
+    this.emergency = properties.emergency();
     this.zone = properties.timeZone();
   }
 
@@ -91,7 +93,7 @@ public class Deadlines {
   private Instant anchor(ServiceCase serviceCase, String ruleId, int round) {
     boolean fromReceipt =
         switch (ruleId) {
-          case Rules.INT_04, Rules.CAT_04 -> true;
+          case Rules.INT_04, Rules.CAT_04, Rules.EMG_04 -> true;
           case Rules.SVC_03 -> round == 0;
           default -> false;
         };
@@ -104,6 +106,7 @@ public class Deadlines {
       case Rules.CAT_02 -> config.supervisorReply();
       case Rules.CAT_04 -> orDefault(serviceCase.getDispatchWithin(), config.dispatch());
       case Rules.SVC_03 -> orDefault(serviceCase.getResolveWithin(), config.resolution());
+      case Rules.EMG_04 -> arrivalAmount(emergency, zone, serviceCase.getReceivedAt());
       case Rules.HLP_07 -> config.writtenFeedback();
       case Rules.CB_01 -> config.callback();
       case Rules.CB_02 -> config.trialRun();
@@ -118,6 +121,16 @@ public class Deadlines {
       case Rules.CB_01 -> serviceCase.getFollowUpCount();
       default -> 0;
     };
+  }
+
+  /**
+   * EMG-04/SVC-05: the time of day the emergency was reported, in the property's time zone (not
+   * the server's), decides the arrival deadline: 21:55 still gets 10 minutes, 22:00 gets 30.
+   */
+  static String arrivalAmount(DeskProperties.Emergency emergency, ZoneId zone, Instant reportedAt) {
+    return emergency.daytime().contains(reportedAt.atZone(zone).toLocalTime())
+        ? emergency.daytimeArrival()
+        : emergency.otherArrival();
   }
 
   private static String orDefault(String value, String fallback) {

@@ -4,6 +4,7 @@ import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.CaseIds;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.StaffNotifier;
 import com.residentdesk.system.DeskProperties;
 import java.time.format.DateTimeFormatter;
@@ -53,6 +54,7 @@ public class RecordBreachDelegate implements JavaDelegate {
                   group,
                   "breach-" + clock.getId(),
                   serviceCase.getId(),
+                  MessagePurpose.DEADLINE_BREACH,
                   "Missed deadline %s on case %s".formatted(ruleId, serviceCase.getCaseNumber()),
                   ("The deadline of rule %s on case %s (%s, priority %s) was due %s and has passed.%n"
                           + "An escalation task is waiting in your team's Tasklist queue. "

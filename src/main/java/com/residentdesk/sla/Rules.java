@@ -13,6 +13,8 @@ public final class Rules {
   public static final String SVC_03 = "SVC-03";
   /** Written or electronic feedback within 24 hours of completion. */
   public static final String HLP_07 = "HLP-07";
+  /** Emergencies: on site within 10 minutes between 09:00 and 22:00, 30 minutes otherwise (SVC-05). */
+  public static final String EMG_04 = "EMG-04";
   /** Callback after the handler closed the request. */
   public static final String CB_01 = "CB-01";
   /** Repairs: callback after the trial-run period. */

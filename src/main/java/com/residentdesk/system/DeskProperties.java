@@ -14,7 +14,24 @@ public record DeskProperties(
     Escalation escalation,
     Callback callback,
     Mail mail,
-    Outbox outbox) {
+    Outbox outbox,
+    Hours frontDeskHours,
+    Emergency emergency) {
+
+  /** Opening hours in the property's time zone; closing before opening means open across midnight. */
+  public record Hours(java.time.LocalTime opens, java.time.LocalTime closes) {
+    public boolean contains(java.time.LocalTime time) {
+      if (opens.equals(closes)) {
+        return true;
+      }
+      return opens.isBefore(closes)
+          ? !time.isBefore(opens) && time.isBefore(closes)
+          : !time.isBefore(opens) || time.isBefore(closes);
+    }
+  }
+
+  /** EMG-04/SVC-05: on site within {@code daytimeArrival} inside {@code daytime}, else {@code otherArrival}. */
+  public record Emergency(Hours daytime, String daytimeArrival, String otherArrival) {}
 
   /** ISO-8601 durations or periods ("PT5M", "P3D"); see {@code sla.Deadlines}. */
   public record Deadlines(

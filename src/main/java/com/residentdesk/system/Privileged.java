@@ -5,14 +5,15 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
- * Runs engine look-ups the system needs (group members, user checks) without the current staff
- * member's authorization filter, inside the command that is running. Nothing is changed with it.
+ * Runs engine calls the system makes on its own behalf (group look-ups, opening a follow-up case)
+ * without the current staff member's authorization checks, inside the command that is running. What
+ * staff may do is decided before: by the task they may complete, and by the SOP the step enforces.
  */
 public final class Privileged {
 
   private Privileged() {}
 
-  public static <T> T read(Supplier<T> lookup) {
+  public static <T> T asSystem(Supplier<T> lookup) {
     CommandContext context = Context.getCommandContext();
     if (context == null || !context.isAuthorizationCheckEnabled()) {
       return lookup.get();

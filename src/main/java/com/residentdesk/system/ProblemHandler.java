@@ -3,7 +3,6 @@ package com.residentdesk.system;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.residentdesk.intake.CaseNotFoundException;
 import com.residentdesk.intake.IdempotencyConflictException;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +81,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(ex.field(), ex.getMessage()))));
   }
 
-  @ExceptionHandler(CaseNotFoundException.class)
-  ProblemDetail notFound(CaseNotFoundException ex) {
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException ex) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
   }
 

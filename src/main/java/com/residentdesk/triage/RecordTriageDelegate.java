@@ -12,6 +12,7 @@ import com.residentdesk.casefile.CaseIds;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.Triage;
 import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.routing.IntakeRouting;
 import com.residentdesk.system.DeskClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,10 +26,12 @@ import org.springframework.stereotype.Component;
 public class RecordTriageDelegate implements JavaDelegate {
 
   private final CaseFiles caseFiles;
+  private final IntakeRouting routing;
   private final DeskClock clock;
 
-  public RecordTriageDelegate(CaseFiles caseFiles, DeskClock clock) {
+  public RecordTriageDelegate(CaseFiles caseFiles, IntakeRouting routing, DeskClock clock) {
     this.caseFiles = caseFiles;
+    this.routing = routing;
     this.clock = clock;
   }
 
@@ -45,6 +48,9 @@ public class RecordTriageDelegate implements JavaDelegate {
             (String) execution.getVariable(RESOLVE_WITHIN));
     serviceCase.recordTriage(triage, clock.now());
     execution.removeVariables(java.util.List.of(DISPATCH_WITHIN, RESOLVE_WITHIN));
+    IntakeRouting.Route route = routing.route(serviceCase);
+    execution.setVariable(ResidentRequestProcess.Var.INTAKE_ROUTE, route.route());
+    execution.setVariable(ResidentRequestProcess.Var.DISPATCHER, route.dispatcher());
     caseFiles.record(
         serviceCase.getId(),
         ResidentRequestProcess.Element.TRIAGE,
@@ -55,7 +61,9 @@ public class RecordTriageDelegate implements JavaDelegate {
                 triage.handlingGroup(),
                 triage.emergency() ? ", EMERGENCY" : "",
                 triage.dispatchWithin(),
-                triage.resolveWithin()),
+                triage.resolveWithin())
+            + "; routed to " + route.route()
+            + (route.dispatcher() == null ? "" : " (dispatcher " + route.dispatcher() + ")"),
         "CAT-04");
   }
 }

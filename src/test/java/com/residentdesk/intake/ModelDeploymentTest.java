@@ -68,7 +68,8 @@ class ModelDeploymentTest extends ProcessTestSupport {
           Stream.concat(
                   model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef),
                   model.getModelElementsByType(StartEvent.class).stream()
-                      .filter(start -> start.getParentElement() instanceof Process)
+                      .filter(start -> start.getParentElement() instanceof Process process
+                          && process.isCamundaStartableInTasklist())
                       .map(StartEvent::getCamundaFormRef))
               .toList();
       assertThat(references).as(definition.getKey()).doesNotContainNull().allSatisfy(ref -> assertThat(deployedForms).contains(ref));

@@ -75,7 +75,8 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW).hasBusinessKey(caseOf(pi).getCaseNumber());
     assertThat(caseOf(pi).getCaseNumber()).matches("RS-20261123-\\d{4}");
     assertThat(pi).variables().containsOnlyKeys(
-        "caseId", "priority", "taskPriority", "handlingGroup", "emergency", "trialRun");
+        "caseId", "priority", "taskPriority", "handlingGroup", "emergency", "trialRun", "intakeRoute",
+        "dispatcher");
 
     dispatchFromDesk(pi);
     assignEngineer(pi);
@@ -159,14 +160,11 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void emergencyIsFlaggedAndGoesStraightToDispatch_CAT04_EMG01() {
+  void emergencyIsFlaggedAndLeavesForTheEmergencyPath_CAT04_EMG01() {
     ProcessInstance pi = submit(request("phone", "2-1201", "repair", "burst-pipe"));
 
-    assertThat(pi).isWaitingAt(ASSIGN_HANDLER).hasNotPassed(FRONT_DESK_REVIEW);
-    assertThat(pi).hasVariables("emergency");
-    Task dispatch = openTask(pi, ASSIGN_HANDLER);
-    assertThat(dispatch.getPriority()).isEqualTo(100);
-    assertThat(dispatch.getDueDate()).isEqualTo(Date.from(caseOf(pi).getReceivedAt().plus(Duration.ofMinutes(5))));
+    assertThat(pi).isWaitingAt(EMERGENCY_RESPONSE).hasNotPassed(FRONT_DESK_REVIEW);
+    assertThat(pi).variables().containsEntry("emergency", true).containsEntry("intakeRoute", "emergency");
     assertThat(caseOf(pi).isEmergency()).isTrue();
     assertThat(caseOf(pi).getPriority()).isEqualTo("emergency");
   }

@@ -57,6 +57,10 @@ public abstract class HttpTestSupport {
   @DynamicPropertySource
   static void mailRelay(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    // these tests run on the real clock: keep the front desk open so that routing does not depend
+    // on the hour the build runs (after-hours routing is covered by the process tests)
+    registry.add("desk.front-desk-hours.opens", () -> "00:00");
+    registry.add("desk.front-desk-hours.closes", () -> "00:00");
   }
 
   /**
@@ -111,6 +115,10 @@ public abstract class HttpTestSupport {
 
     public Reply get(String uri, Object... variables) {
       return exchange(client.get().uri(uri, variables).accept(MediaType.APPLICATION_JSON));
+    }
+
+    public Reply delete(String uri, Object... variables) {
+      return exchange(client.delete().uri(uri, variables).accept(MediaType.APPLICATION_JSON));
     }
 
     /** POSTs a body: a String is sent as it is (raw JSON), anything else is written as JSON. */

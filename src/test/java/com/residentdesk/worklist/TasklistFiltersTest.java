@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.residentdesk.identity.StaffGroups;
+import com.residentdesk.emergency.EmergencyResponseProcess;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.support.HttpTestSupport;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ class TasklistFiltersTest extends HttpTestSupport {
     String notYetDispatched = numberOf(submit("clerk", newCase("repair", null)));
     Reply dispatched = completeDeskReview(dripping, "dispatch");
     assertThat(dispatched.status()).as("%s", dispatched).isEqualTo(HttpStatus.NO_CONTENT);
-    Task emergencyDispatch = openTask(burstPipe, ResidentRequestProcess.Element.ASSIGN_HANDLER);
+    Task emergencyDispatch = openTask(burstPipe, EmergencyResponseProcess.Element.START_EMERGENCY_PLAN);
     Task normalDispatch = openTask(dripping, ResidentRequestProcess.Element.ASSIGN_HANDLER);
     Task deskReview = openTask(notYetDispatched, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
 

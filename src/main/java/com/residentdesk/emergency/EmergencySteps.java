@@ -1,0 +1,145 @@
+package com.residentdesk.emergency;
+
+import static com.residentdesk.emergency.EmergencyResponseProcess.Element.*;
+
+import com.residentdesk.casefile.InvalidEntryException;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.TaskStep;
+import com.residentdesk.identity.GroupMembership;
+import com.residentdesk.sla.Deadlines;
+import com.residentdesk.sla.Rules;
+import com.residentdesk.system.DeskClock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What completing each task of the emergency response records and checks. */
+@Configuration
+class EmergencySteps {
+
+  static Map<String, String> fields(String... keysAndLabels) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndLabels.length; i += 2) {
+      fields.put(keysAndLabels[i], keysAndLabels[i + 1]);
+    }
+    return fields;
+  }
+
+  /** A step defined by its task, rule, sheet fields and check. */
+  record Step(String taskKey, String ruleId, Map<String, String> sheetFields, Check check) implements TaskStep {
+
+    interface Check {
+      void apply(DelegateTask task, ServiceCase serviceCase);
+    }
+
+    @Override
+    public void complete(DelegateTask task, ServiceCase serviceCase) {
+      check.apply(task, serviceCase);
+    }
+  }
+
+  /** EMG-01: each alerted person acknowledges. */
+  @Bean
+  TaskStep acknowledgeAlertStep() {
+    return new Step(ACKNOWLEDGE_ALERT, "EMG-01", fields("alertNote", "Acknowledged"), (task, c) -> {});
+  }
+
+  /** HLP-01: nobody on duty; the centre manager names a responder from the handling group. */
+  @Bean
+  TaskStep organiseResponseStep(GroupMembership membership) {
+    return new Step(
+        ORGANISE_RESPONSE,
+        "HLP-01",
+        fields("organiseNote", "How the response was organised"),
+        (task, c) -> {
+          String responder = TaskStep.required(task, EmergencyResponseProcess.Var.RESPONDER, "The responder");
+          membership.require(EmergencyResponseProcess.Var.RESPONDER, responder, c.getHandlingGroup());
+          task.setVariable(EmergencyResponseProcess.Var.RESPONDER, responder);
+        });
+  }
+
+  /** EMG-01/EMG-02: which emergency services were called, by whom and when; the safety measures. */
+  @Bean
+  TaskStep emergencyPlanStep() {
+    return new Step(
+        START_EMERGENCY_PLAN,
+        "EMG-01",
+        fields(
+            "called110", "110 police called", "called119", "119 fire brigade called",
+            "called120", "120 ambulance called", "calledBy", "Called by", "calledAt", "Called at",
+            "safetyMeasures", "Safety measures (EMG-02)"),
+        (task, c) -> {
+          TaskStep.required(task, "safetyMeasures", "The safety measures taken (EMG-02)");
+          boolean servicesCalled =
+              TaskStep.flag(task, "called110") || TaskStep.flag(task, "called119") || TaskStep.flag(task, "called120");
+          if (servicesCalled) {
+            TaskStep.required(task, "calledBy", "calledBy: who called the emergency services (EMG-01)");
+            TaskStep.required(task, "calledAt", "calledAt: when the emergency services were called (EMG-01)");
+          }
+        });
+  }
+
+  /** EMG-03: address, phone and the resident's choice. */
+  @Bean
+  TaskStep medicalDetailsStep() {
+    return new Step(
+        RECORD_MEDICAL_DETAILS,
+        "EMG-03",
+        fields("address", "Address", "contactPhone", "Phone", "residentChoice", "Resident's choice"),
+        (task, c) -> {
+          TaskStep.required(task, "address", "The address");
+          TaskStep.required(task, "contactPhone", "The phone number");
+          TaskStep.oneOf(task, "residentChoice", "The resident's choice", List.of("hospital", "ambulance", "staff-help"));
+        });
+  }
+
+  /** EMG-04/SVC-05: arrival on site stops the arrival clock. */
+  @Bean
+  TaskStep arriveOnSiteStep(Deadlines deadlines) {
+    return new Step(
+        ARRIVE_ON_SITE,
+        Rules.EMG_04,
+        fields("arrivedAt", "Arrived on site"),
+        (task, c) -> {
+          TaskStep.required(task, "arrivedAt", "The arrival time");
+          deadlines.meet(c.getId(), Rules.EMG_04);
+        });
+  }
+
+  /**
+   * HLP-04/HLP-05/EMG-05: handling, result and incident report; a dispute is mediated, no action is
+   * taken against the other party, and an unsettled dispute means the police were called.
+   */
+  @Bean
+  TaskStep handleEmergencyStep(DeskClock clock) {
+    return new Step(
+        HANDLE_EMERGENCY,
+        "HLP-05",
+        fields(
+            "handlingNotes", "Handling", "result", "Result", "incidentReport", "Incident report",
+            "hazardDescription", "Safety hazard (EMG-05)", "dispute", "Dispute with another party (HLP-04)",
+            "mediationOutcome", "Mediation outcome", "policeCalled", "Police (110) called"),
+        (task, c) -> {
+          TaskStep.required(task, "handlingNotes", "What was done");
+          String result = TaskStep.required(task, "result", "The result");
+          TaskStep.required(task, "incidentReport", "The incident report");
+          if (TaskStep.flag(task, "dispute")) {
+            String outcome =
+                TaskStep.oneOf(task, "mediationOutcome", "The mediation outcome (HLP-04)", List.of("settled", "not-settled"));
+            if ("not-settled".equals(outcome) && !TaskStep.flag(task, "policeCalled")) {
+              throw new InvalidEntryException(
+                  "policeCalled", "policeCalled: a dispute that mediation did not settle is handed to the police (HLP-04)");
+            }
+          }
+          boolean hazard = TaskStep.flag(task, EmergencyResponseProcess.Var.HAZARD_FOUND);
+          if (hazard) {
+            c.recordHazard(TaskStep.required(task, "hazardDescription", "hazardDescription: the hazard to remove (EMG-05)"));
+          }
+          task.setVariable(EmergencyResponseProcess.Var.HAZARD_FOUND, hazard);
+          c.recordHandled(result.length() > 2000 ? result.substring(0, 2000) : result, clock.now());
+        });
+  }
+}

@@ -1,0 +1,115 @@
+package com.residentdesk.rota;
+
+import com.residentdesk.identity.StaffGroups;
+import com.residentdesk.system.InvalidFieldException;
+import com.residentdesk.system.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The on-duty rota as data: read by staff, changed by supervisors and the centre manager. */
+@RestController
+@RequestMapping("/api/rota")
+public class RotaController {
+
+  private final DutyShiftRepository shifts;
+  private final Rota rota;
+  private final IdentityService identityService;
+
+  public RotaController(DutyShiftRepository shifts, Rota rota, IdentityService identityService) {
+    this.shifts = shifts;
+    this.rota = rota;
+    this.identityService = identityService;
+  }
+
+  public record ShiftView(
+      Long id, String groupId, String userId, DutyRole dutyRole, LocalTime starts, LocalTime ends,
+      LocalDate validFrom, LocalDate validTo) {
+
+    static ShiftView of(DutyShift shift) {
+      return new ShiftView(
+          shift.getId(), shift.getGroupId(), shift.getUserId(), shift.getDutyRole(), shift.getStarts(),
+          shift.getEnds(), shift.getValidFrom(), shift.getValidTo());
+    }
+  }
+
+  public record NewShift(
+      @NotBlank @Size(max = 64) String groupId,
+      @NotBlank @Size(max = 64) String userId,
+      @NotNull DutyRole dutyRole,
+      @NotNull LocalTime starts,
+      @NotNull LocalTime ends,
+      @NotNull LocalDate validFrom,
+      LocalDate validTo) {}
+
+  public record OnDuty(String staff, String supervisor) {}
+
+  @Operation(summary = "The rota, optionally for one group")
+  @GetMapping
+  public List<ShiftView> list(@RequestParam(required = false) String group) {
+    List<DutyShift> found = group == null ? shifts.findAllByOrderByGroupIdAscIdAsc() : shifts.findByGroupIdOrderByIdAsc(group);
+    return found.stream().map(ShiftView::of).toList();
+  }
+
+  @Operation(summary = "Who is on duty now, per group")
+  @GetMapping("/on-duty")
+  public Map<String, OnDuty> onDuty() {
+    Map<String, OnDuty> now = new LinkedHashMap<>();
+    for (String group : StaffGroups.STAFF.keySet()) {
+      now.put(
+          group,
+          new OnDuty(
+              rota.onDuty(group, DutyRole.STAFF).orElse(null),
+              rota.onDuty(group, DutyRole.SUPERVISOR).orElse(null)));
+    }
+    return now;
+  }
+
+  @Operation(summary = "Add a rota line")
+  @PostMapping
+  public ResponseEntity<ShiftView> add(@Valid @RequestBody NewShift shift) {
+    if (!StaffGroups.STAFF.containsKey(shift.groupId())) {
+      throw new InvalidFieldException("groupId", "must be one of " + StaffGroups.STAFF.keySet());
+    }
+    if (identityService.createUserQuery().userId(shift.userId()).count() == 0) {
+      throw new InvalidFieldException("userId", "is not a service-desk user");
+    }
+    if (shift.validTo() != null && shift.validTo().isBefore(shift.validFrom())) {
+      throw new InvalidFieldException("validTo", "must not be before validFrom");
+    }
+    DutyShift saved =
+        shifts.save(
+            new DutyShift(
+                shift.groupId(), shift.userId(), shift.dutyRole(), shift.starts(), shift.ends(),
+                shift.validFrom(), shift.validTo()));
+    return ResponseEntity.created(URI.create("/api/rota/" + saved.getId())).body(ShiftView.of(saved));
+  }
+
+  @Operation(summary = "Remove a rota line")
+  @DeleteMapping("/{id}")
+  public ResponseEntity<Void> remove(@PathVariable long id) {
+    if (!shifts.existsById(id)) {
+      throw new NotFoundException("No rota line " + id);
+    }
+    shifts.deleteById(id);
+    return ResponseEntity.noContent().build();
+  }
+}

@@ -1,0 +1,54 @@
+package com.residentdesk.routing;
+
+import com.residentdesk.casefile.Channel;
+import com.residentdesk.casefile.Coded;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.rota.Rota;
+import com.residentdesk.system.DeskProperties;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a triaged request goes first. Emergencies take the emergency path whoever raised them
+ * (HLP-03); requests from staff on patrol go to the on-duty supervisor of the department (HLP-03);
+ * outside front-desk hours the security control centre takes them (HLP-02); otherwise the front desk.
+ */
+@Component("intakeRouting")
+public class IntakeRouting {
+
+  public static final String EMERGENCY = "emergency";
+  public static final String PATROL = "patrol";
+  public static final String CONTROL_CENTRE = "control-centre";
+  public static final String FRONT_DESK = "front-desk";
+
+  private final Rota rota;
+  private final DeskProperties.Hours frontDeskHours;
+  private final ZoneId zone;
+
+  public IntakeRouting(Rota rota, DeskProperties properties) {
+    this.rota = rota;
+    this.frontDeskHours = properties.frontDeskHours();
+    this.zone = properties.timeZone();
+  }
+
+  public record Route(String route, String dispatcher) {}
+
+  public Route route(ServiceCase serviceCase) {
+    if (serviceCase.isEmergency()) {
+      return new Route(EMERGENCY, null);
+    }
+    boolean patrol = Coded.fromCode(Channel.class, serviceCase.getChannel()).orElse(null) == Channel.PATROL;
+    if (patrol) {
+      return new Route(PATROL, dispatcher(serviceCase));
+    }
+    if (!frontDeskHours.contains(serviceCase.getReceivedAt().atZone(zone).toLocalTime())) {
+      return new Route(CONTROL_CENTRE, dispatcher(serviceCase));
+    }
+    return new Route(FRONT_DESK, null);
+  }
+
+  /** The department's on-duty supervisor assigns the handler; nobody on duty leaves it to the group. */
+  private String dispatcher(ServiceCase serviceCase) {
+    return rota.supervisorOnDuty(serviceCase.getHandlingGroup()).orElse(null);
+  }
+}

@@ -1,0 +1,335 @@
+package com.residentdesk.emergency;
+
+import static com.residentdesk.emergency.EmergencyResponseProcess.Element.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.ServiceCaseRepository;
+import com.residentdesk.intake.NewCaseRequest;
+import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.notification.MessagePurpose;
+import com.residentdesk.notification.OutboxMessage;
+import com.residentdesk.rota.DutyShift;
+import com.residentdesk.rota.DutyShiftRepository;
+import com.residentdesk.sla.Rules;
+import com.residentdesk.support.ProcessTestSupport;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The emergency path (EMG-01..05, SVC-05) and after-hours routing (HLP-02, HLP-03). */
+public class EmergencyResponseProcessTest extends ProcessTestSupport {
+
+  @Autowired DutyShiftRepository rota;
+  @Autowired ServiceCaseRepository cases;
+
+  private ProcessInstance emergencyOf(ProcessInstance parent) {
+    ProcessInstance called =
+        engine.getRuntimeService().createProcessInstanceQuery()
+            .superProcessInstanceId(parent.getId()).singleResult();
+    assertThat(called).as("emergency-response called by " + parent.getBusinessKey()).isNotNull();
+    return called;
+  }
+
+  private List<Task> tasks(ProcessInstance pi, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+  }
+
+  private void startPlan(ProcessInstance emergency, String user, String group) {
+    completeAs(user, group, emergency, START_EMERGENCY_PLAN,
+        withVariables("called119", true, "calledBy", "Huang (guard)", "calledAt", "2026-11-23T10:02+08:00",
+            "safetyMeasures", "Water main closed, corridor cordoned off"));
+  }
+
+  private void arrive(ProcessInstance emergency, String user, String group) {
+    completeAs(user, group, emergency, ARRIVE_ON_SITE, withVariables("arrivedAt", "2026-11-23T10:08+08:00"));
+  }
+
+  private Map<String, Object> handled(boolean hazard) {
+    return withVariables(
+        "handlingNotes", "Closed the valve, replaced the pipe section", "result", "Pipe repaired",
+        "incidentReport", "Burst pipe in the riser; no injuries", "hazardFound", hazard,
+        "hazardDescription", hazard ? "Loose socket next to the sink" : "");
+  }
+
+  /** Runs with no rota line for the group, then puts the rota back. */
+  private void withoutRota(String group, Runnable test) {
+    List<DutyShift> saved = rota.findByGroupIdOrderByIdAsc(group);
+    rota.deleteAll(saved);
+    try {
+      test.run();
+    } finally {
+      rota.saveAll(saved.stream()
+          .map(s -> new DutyShift(s.getGroupId(), s.getUserId(), s.getDutyRole(), s.getStarts(), s.getEnds(),
+              s.getValidFrom(), s.getValidTo()))
+          .toList());
+    }
+  }
+
+  // ---- EMG-01: every emergency kind takes the emergency path -------------------------------------
+
+  @ParameterizedTest(name = "{0}/{1} -> responder {2}")
+  @CsvSource({
+    "medical-emergency, '',            guard",
+    "public-safety,     theft,         guard",
+    "public-safety,     fight,         guard",
+    "disaster,          typhoon,       guard",
+    "disaster,          fire,          guard",
+    "disaster,          flooding,      engineer",
+    "repair,            burst-pipe,    engineer",
+    "repair,            critical-leak, engineer",
+    "repair,            power-outage,  engineer",
+  })
+  void everyEmergencyKindStartsTheEmergencyPlanWithTheOnDutyResponder_EMG01(
+      String category, String subcategory, String responder) {
+    ProcessInstance parent = submit(request("phone", "2-1201", category, subcategory));
+
+    assertThat(parent).isWaitingAt(ResidentRequestProcess.Element.EMERGENCY_RESPONSE)
+        .hasNotPassed(ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
+    ProcessInstance emergency = emergencyOf(parent);
+    assertThat(emergency).hasBusinessKey(parent.getBusinessKey());
+    Task plan = tasks(emergency, START_EMERGENCY_PLAN).get(0);
+    assertThat(plan.getAssignee()).isEqualTo(responder);
+    assertThat(plan.getPriority()).isEqualTo(100);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(plan.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(caseOf(parent).getHandlingGroup()));
+  }
+
+  @Test
+  void onDutySupervisorsAndTheCentreManagerAreAlertedInTheTriageTransaction_EMG01() {
+    ProcessInstance parent = submit(request("phone", "2-1201", "repair", "burst-pipe"));
+    ProcessInstance emergency = emergencyOf(parent);
+
+    assertThat(tasks(emergency, ACKNOWLEDGE_ALERT)).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("supervisor", "manager");
+    assertThat(outbox.findByCaseIdAndPurpose(caseId(parent), MessagePurpose.EMERGENCY_ALERT))
+        .extracting(OutboxMessage::getRecipient)
+        .containsExactlyInAnyOrder("supervisor@service-desk.example.com", "manager@service-desk.example.com");
+    completeAs("manager", "centre-manager", emergency, ACKNOWLEDGE_ALERT, withVariables("alertNote", "On my way"));
+    assertThat(tasks(emergency, ACKNOWLEDGE_ALERT)).hasSize(1);
+  }
+
+  @Test
+  void aRolledBackIntakeLeavesNoAlert_EMG01() {
+    long alertsBefore = outbox.findAll().stream().filter(m -> m.getPurpose() == MessagePurpose.EMERGENCY_ALERT).count();
+    long casesBefore = cases.count();
+
+    transaction.executeWithoutResult(status -> {
+      intake.submit(request("phone", "2-1201", "repair", "burst-pipe"), null);
+      status.setRollbackOnly();
+    });
+
+    assertThat(outbox.findAll().stream().filter(m -> m.getPurpose() == MessagePurpose.EMERGENCY_ALERT).count())
+        .isEqualTo(alertsBefore);
+    assertThat(cases.count()).isEqualTo(casesBefore);
+  }
+
+  @Test
+  void medicalEmergencyRecordsAddressPhoneAndTheResidentsChoice_EMG03() {
+    ProcessInstance emergency = emergencyOf(submit(request("phone", "2-1201", "medical-emergency", null)));
+    startPlan(emergency, "guard", "security");
+
+    assertThat(emergency).isWaitingAt(RECORD_MEDICAL_DETAILS, ACKNOWLEDGE_ALERT);
+    assertThatThrownBy(() -> completeAs("guard", "security", emergency, RECORD_MEDICAL_DETAILS,
+            withVariables("address", "2-1201", "contactPhone", "13800001201", "residentChoice", "taxi")))
+        .hasMessageContaining("residentChoice must be one of");
+    completeAs("guard", "security", emergency, RECORD_MEDICAL_DETAILS,
+        withVariables("address", "Building 2, 12/F, 1201", "contactPhone", "13800001201", "residentChoice", "ambulance"));
+    assertThat(emergency).isWaitingAt(ARRIVE_ON_SITE, ACKNOWLEDGE_ALERT);
+    assertThat(caseFiles.sheet(caseId(emergency))).anySatisfy(e -> assertThat(e.getDetails()).contains("Resident's choice: ambulance"));
+  }
+
+  @Test
+  void calledServicesNeedWhoAndWhen_EMG01() {
+    ProcessInstance emergency = emergencyOf(submit(request("phone", "2-1201", "disaster", "fire")));
+
+    assertThatThrownBy(() -> completeAs("guard", "security", emergency, START_EMERGENCY_PLAN,
+            withVariables("called119", true, "safetyMeasures", "Evacuated the floor")))
+        .hasMessageContaining("calledBy");
+    startPlan(emergency, "guard", "security");
+    assertThat(caseFiles.sheet(caseId(emergency)))
+        .anySatisfy(e -> assertThat(e.getDetails()).contains("119 fire brigade called: true", "Called by: Huang (guard)"));
+  }
+
+  // ---- EMG-04 / SVC-05: arrival deadline ----------------------------------------------------------
+
+  @ParameterizedTest(name = "reported {0} -> on site within {1} min")
+  @CsvSource({"08:59, 30", "09:00, 10", "21:55, 10", "21:59, 10", "22:00, 30", "23:30, 30", "03:00, 30"})
+  void arrivalDeadlineIs10MinutesInDaytimeAnd30Otherwise_EMG04_SVC05(String reported, int minutes) {
+    Instant reportedAt = setClock(LocalDateTime.of(2026, 11, 23, 0, 0).with(LocalTime.parse(reported)));
+    ProcessInstance emergency = emergencyOf(submit(request("phone", "2-1201", "repair", "burst-pipe")));
+    startPlan(emergency, "engineer", "engineering");
+
+    Date due = Date.from(reportedAt.plus(Duration.ofMinutes(minutes)));
+    assertThat(tasks(emergency, ARRIVE_ON_SITE).get(0).getDueDate()).isEqualTo(due);
+    assertThat(timer(emergency, ARRIVAL_OVERDUE).getDuedate()).isEqualTo(due);
+  }
+
+  @Test
+  void missedArrivalIsABreachEscalatedToTheCentreManagerAndTheResponseGoesOn_EMG04() {
+    ProcessInstance parent = submit(request("phone", "2-1201", "repair", "burst-pipe"));
+    ProcessInstance emergency = emergencyOf(parent);
+    startPlan(emergency, "engineer", "engineering");
+
+    advance(Duration.ofMinutes(10));
+    fire(timer(emergency, ARRIVAL_OVERDUE));
+
+    assertThat(clock(emergency, Rules.EMG_04, 0).getBreachedAt()).isEqualTo(now());
+    // the follow-up lives in the calling case, so it outlives the response
+    List<Task> escalations = tasks(parent, ResidentRequestProcess.Element.HANDLE_ESCALATION);
+    assertThat(escalations).hasSize(1);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(escalations.get(0).getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("centre-manager"));
+    arrive(emergency, "engineer", "engineering");
+    assertThat(emergency).isWaitingAt(HANDLE_EMERGENCY);
+    completeAs("engineer", "engineering", emergency, HANDLE_EMERGENCY, handled(false));
+    assertThat(emergency).isEnded();
+    assertThat(tasks(parent, ResidentRequestProcess.Element.HANDLE_ESCALATION)).hasSize(1);
+  }
+
+  // ---- the whole response, the hazard and the way back to the lifecycle --------------------------
+
+  @Test
+  void responseEndsInConfirmationWithTheResponderAsHandlerAndAHazardOpensALinkedCase_EMG05() {
+    ProcessInstance parent = submit(request("phone", "2-1201", "repair", "burst-pipe"));
+    ProcessInstance emergency = emergencyOf(parent);
+    startPlan(emergency, "engineer", "engineering");
+    arrive(emergency, "engineer", "engineering");
+    assertThat(clock(parent, Rules.EMG_04, 0).getMetAt()).isNotNull();
+
+    completeAs("engineer", "engineering", emergency, HANDLE_EMERGENCY, handled(true));
+
+    assertThat(emergency).isEnded().hasPassed(OPEN_HAZARD_CASE, RESPONSE_COMPLETE);
+    assertThat(parent).isWaitingAt(ResidentRequestProcess.Element.CONFIRM_WITH_RESIDENT);
+    ServiceCase origin = caseOf(parent);
+    ServiceCase followUp =
+        cases.findAll().stream().filter(c -> origin.getId().equals(c.getParentCaseId())).findFirst().orElseThrow();
+    assertThat(followUp.getCategory()).isEqualTo("repair");
+    assertThat(followUp.getDescription()).contains(origin.getCaseNumber(), "Loose socket");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(followUp.getCaseNumber()).count()).isOne();
+
+    completeAs("clerk", "front-desk", parent, ResidentRequestProcess.Element.CONFIRM_WITH_RESIDENT,
+        withVariables("fixed", false, "satisfaction", "unsatisfied"));
+    assertThat(openTask(parent, ResidentRequestProcess.Element.HANDLE_ON_SITE).getAssignee()).isEqualTo("engineer");
+  }
+
+  @Test
+  void unsettledDisputeRequiresThePolice_HLP04() {
+    ProcessInstance emergency = emergencyOf(submit(request("phone", "2-1201", "public-safety", "fight")));
+    startPlan(emergency, "guard", "security");
+    arrive(emergency, "guard", "security");
+    Map<String, Object> dispute = handled(false);
+    dispute.put("dispute", true);
+    dispute.put("mediationOutcome", "not-settled");
+
+    assertThatThrownBy(() -> completeAs("guard", "security", emergency, HANDLE_EMERGENCY, dispute))
+        .hasMessageContaining("HLP-04");
+    dispute.put("policeCalled", true);
+    completeAs("guard", "security", emergency, HANDLE_EMERGENCY, dispute);
+
+    assertThat(emergency).isEnded();
+    assertThat(caseFiles.sheet(caseId(emergency)))
+        .anySatisfy(e -> assertThat(e.getDetails()).contains("Mediation outcome: not-settled", "Police (110) called: true"));
+  }
+
+  @Test
+  void nobodyOnDutyEscalatesToTheCentreManagerAtOnce_HLP01() {
+    withoutRota("engineering", () -> {
+      ProcessInstance emergency = emergencyOf(submit(request("phone", "2-1201", "repair", "burst-pipe")));
+
+      assertThat(emergency).isWaitingAt(ORGANISE_RESPONSE, ACKNOWLEDGE_ALERT);
+      assertThat(emergency).task(ORGANISE_RESPONSE).hasCandidateGroup("centre-manager");
+      assertThatThrownBy(() -> completeAs("manager", "centre-manager", emergency, ORGANISE_RESPONSE,
+              withVariables("responder", "guard")))
+          .hasMessageContaining("not a member of the handling group engineering");
+      completeAs("manager", "centre-manager", emergency, ORGANISE_RESPONSE, withVariables("responder", "engineer"));
+      assertThat(tasks(emergency, START_EMERGENCY_PLAN).get(0).getAssignee()).isEqualTo("engineer");
+    });
+  }
+
+  // ---- HLP-02 / HLP-03: after hours and patrol -----------------------------------------------------
+
+  @ParameterizedTest(name = "received {0} -> {1}")
+  @CsvSource({
+    "07:59, Task_ControlCentreReview",
+    "08:00, Task_FrontDeskReview",
+    "19:59, Task_FrontDeskReview",
+    "20:00, Task_ControlCentreReview",
+    "23:30, Task_ControlCentreReview",
+  })
+  void requestsOutsideFrontDeskHoursGoToTheControlCentre_HLP02(String received, String firstTask) {
+    setClock(LocalDateTime.of(2026, 11, 23, 0, 0).with(LocalTime.parse(received)));
+
+    ProcessInstance pi = submit(smallRepairByApp());
+
+    assertThat(pi).isWaitingAt(firstTask);
+    if (firstTask.equals(ResidentRequestProcess.Element.CONTROL_CENTRE_REVIEW)) {
+      assertThat(pi).task().hasCandidateGroup("security-control");
+    }
+  }
+
+  @Test
+  void controlCentreForwardsToTheOnDutySupervisorOrLeavesItForTheDesk_HLP02() {
+    setClock(LocalDateTime.of(2026, 11, 23, 23, 0));
+    ProcessInstance forwarded = submit(smallRepairByApp());
+    ProcessInstance leftForDesk = submit(smallRepairByApp());
+
+    completeAs("control", "security-control", forwarded, ResidentRequestProcess.Element.CONTROL_CENTRE_REVIEW,
+        withVariables("controlCentreOutcome", "dispatch"));
+    completeAs("control", "security-control", leftForDesk, ResidentRequestProcess.Element.CONTROL_CENTRE_REVIEW,
+        withVariables("controlCentreOutcome", "front-desk"));
+
+    assertThat(forwarded).isWaitingAt(ResidentRequestProcess.Element.ASSIGN_HANDLER);
+    assertThat(openTask(forwarded, ResidentRequestProcess.Element.ASSIGN_HANDLER).getAssignee()).isEqualTo("supervisor");
+    assertThat(leftForDesk).isWaitingAt(ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
+  }
+
+  @Test
+  void requestRaisedOnPatrolGoesStraightToTheDepartmentsOnDutySupervisor_HLP03() {
+    ProcessInstance pi = submit(request("patrol", "2-1201", "repair", "small"));
+
+    assertThat(pi).isWaitingAt(ResidentRequestProcess.Element.ASSIGN_HANDLER)
+        .hasNotPassed(ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
+    assertThat(openTask(pi, ResidentRequestProcess.Element.ASSIGN_HANDLER).getAssignee()).isEqualTo("supervisor");
+  }
+
+  @Test
+  void patrolRequestWithNobodyOnDutyIsOfferedToTheGroupAndSupervisors_HLP03() {
+    withoutRota("engineering", () -> {
+      ProcessInstance pi = submit(request("patrol", "2-1201", "repair", "small"));
+
+      assertThat(openTask(pi, ResidentRequestProcess.Element.ASSIGN_HANDLER).getAssignee()).isNull();
+      assertThat(pi).task().hasCandidateGroup("engineering").hasCandidateGroup("supervisor");
+    });
+  }
+
+  @Test
+  void hazardFoundOnAnOrdinaryVisitOpensALinkedRepairCase_EMG05() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    completeAs("clerk", "front-desk", pi, ResidentRequestProcess.Element.FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
+    completeAs("supervisor", "supervisor", pi, ResidentRequestProcess.Element.ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs("engineer", "engineering", pi, ResidentRequestProcess.Element.HANDLE_ON_SITE,
+        withVariables("arrivedAt", "2026-11-23T10:30+08:00", "handlingNotes", "Gas hose cracked behind the stove",
+            "result", "Tap fixed", "hazardFound", true));
+
+    Long originId = caseId(pi);
+    assertThat(cases.findAll()).anySatisfy(c -> {
+      assertThat(c.getParentCaseId()).isEqualTo(originId);
+      assertThat(c.getDescription()).contains("Gas hose cracked");
+    });
+  }
+}
