@@ -46,7 +46,7 @@ public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     registerHistoryLevel(configuration);
     configuration.setCustomPreCommandInterceptorsTxRequired(
-        withInterceptor(configuration.getCustomPreCommandInterceptorsTxRequired()));
+        withInterceptors(configuration, configuration.getCustomPreCommandInterceptorsTxRequired()));
     TaskListener onCreate = task -> description.getObject().onCreate(task);
     TaskListener onComplete = task -> handlingSheet.getObject().onComplete(task);
     configuration
@@ -78,9 +78,11 @@ public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomHistoryLevels().add(new CaseDataHistoryLevel(once));
   }
 
-  private static List<CommandInterceptor> withInterceptor(List<CommandInterceptor> existing) {
+  private static List<CommandInterceptor> withInterceptors(
+      ProcessEngineConfigurationImpl configuration, List<CommandInterceptor> existing) {
     List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
     interceptors.add(new InvalidEntryUnwrapper());
+    interceptors.add(new com.residentdesk.identity.ReadOnlyOversight(configuration));
     return interceptors;
   }
 

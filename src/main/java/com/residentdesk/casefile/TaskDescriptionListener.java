@@ -23,6 +23,9 @@ public class TaskDescriptionListener {
       return;
     }
     ServiceCase c = caseFiles.get(caseId);
+    // the list shows names only: the case number tells two "Call the resident back" apart
+    task.setName(task.getName() + " · " + c.getCaseNumber());
+    // Tasklist shows the description as one paragraph, so the parts are separated inline
     StringBuilder text =
         new StringBuilder()
             .append(c.getCaseNumber())
@@ -30,18 +33,18 @@ public class TaskDescriptionListener {
             .append(c.getCategory())
             .append(c.getSubcategory() == null ? "" : "/" + c.getSubcategory())
             .append(c.getPriority() == null ? "" : " · priority " + c.getPriority())
-            .append("\nUnit ")
+            .append(" · Unit ")
             .append(c.getUnit())
-            .append(" · ")
+            .append(", ")
             .append(c.getLocation())
-            .append("\nResident: ")
+            .append(" · Resident: ")
             .append(c.getResidentName())
             .append(", ")
             .append(c.getPhone())
-            .append("\n")
+            .append(" · Request: ")
             .append(c.getDescription());
     if (c.getHandlingResult() != null) {
-      text.append("\nLast handling result: ").append(c.getHandlingResult());
+      text.append(" · Last handling result: ").append(c.getHandlingResult());
     }
     task.setDescription(text.length() > 4000 ? text.substring(0, 4000) : text.toString());
   }

@@ -46,6 +46,28 @@ public interface TaskStep {
     return value;
   }
 
+  /**
+   * A moment entered in a form (ISO-8601 with offset, as Tasklist's datetime field sends it) that
+   * must lie between the case's receipt and now, allowing a few minutes for clocks that differ.
+   */
+  static java.time.Instant moment(DelegateTask task, String name, String what, ServiceCase serviceCase, java.time.Instant now) {
+    String value = required(task, name, what);
+    java.time.Instant moment;
+    try {
+      moment = java.time.OffsetDateTime.parse(value).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidEntryException(name, name + " must be a date and time with offset, like 2026-11-22T10:30+08:00");
+    }
+    java.time.Duration skew = java.time.Duration.ofMinutes(5);
+    if (moment.isAfter(now.plus(skew))) {
+      throw new InvalidEntryException(name, name + " cannot be in the future");
+    }
+    if (moment.isBefore(serviceCase.getReceivedAt().minus(skew))) {
+      throw new InvalidEntryException(name, name + " cannot be before the request was received");
+    }
+    return moment;
+  }
+
   static String required(DelegateTask task, String name, String what) {
     String value = text(task, name);
     if (value == null || value.isEmpty()) {

@@ -55,7 +55,7 @@ class OnSiteHandlingStep implements TaskStep {
 
   @Override
   public void complete(DelegateTask task, ServiceCase serviceCase) {
-    TaskStep.required(task, "arrivedAt", "The arrival time");
+    TaskStep.moment(task, "arrivedAt", "The arrival time", serviceCase, clock.now());
     String notes = TaskStep.required(task, "handlingNotes", "What was done");
     String result = TaskStep.required(task, "result", "The result");
     serviceCase.recordHandled(result.length() > 2000 ? result.substring(0, 2000) : result, clock.now());

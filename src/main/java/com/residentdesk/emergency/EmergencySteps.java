@@ -63,7 +63,7 @@ class EmergencySteps {
 
   /** EMG-01/EMG-02: which emergency services were called, by whom and when; the safety measures. */
   @Bean
-  TaskStep emergencyPlanStep() {
+  TaskStep emergencyPlanStep(DeskClock clock) {
     return new Step(
         START_EMERGENCY_PLAN,
         "EMG-01",
@@ -77,7 +77,7 @@ class EmergencySteps {
               TaskStep.flag(task, "called110") || TaskStep.flag(task, "called119") || TaskStep.flag(task, "called120");
           if (servicesCalled) {
             TaskStep.required(task, "calledBy", "calledBy: who called the emergency services (EMG-01)");
-            TaskStep.required(task, "calledAt", "calledAt: when the emergency services were called (EMG-01)");
+            TaskStep.moment(task, "calledAt", "calledAt: when the emergency services were called (EMG-01)", c, clock.now());
           }
         });
   }
@@ -98,13 +98,13 @@ class EmergencySteps {
 
   /** EMG-04/SVC-05: arrival on site stops the arrival clock. */
   @Bean
-  TaskStep arriveOnSiteStep(Deadlines deadlines) {
+  TaskStep arriveOnSiteStep(Deadlines deadlines, DeskClock clock) {
     return new Step(
         ARRIVE_ON_SITE,
         Rules.EMG_04,
         fields("arrivedAt", "Arrived on site"),
         (task, c) -> {
-          TaskStep.required(task, "arrivedAt", "The arrival time");
+          TaskStep.moment(task, "arrivedAt", "The arrival time", c, clock.now());
           deadlines.meet(c.getId(), Rules.EMG_04);
         });
   }

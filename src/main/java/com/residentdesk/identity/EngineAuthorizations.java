@@ -43,6 +43,10 @@ public class EngineAuthorizations {
 
     for (String group : StaffGroups.STAFF.keySet()) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // Tasklist shows the process name and diagram of a task only to those who may read the model
+      for (String process : List.of(ResidentRequestProcess.KEY, EmergencyResponseProcess.KEY)) {
+        grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ);
+      }
     }
     for (String group : List.of(StaffGroups.FRONT_DESK, StaffGroups.SUPERVISOR)) {
       // start "Resident request" from Tasklist

@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,6 +28,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 public class SecurityConfig {
 
   private static final String[] STAFF = StaffGroups.STAFF.keySet().toArray(String[]::new);
+  private static final java.util.List<String> BASIC_AUTH_PATHS =
+      java.util.List.of("/api/", "/engine-rest", "/actuator", "/v3/api-docs");
 
   @Bean
   SecurityFilterChain apiSecurity(
@@ -39,14 +42,14 @@ public class SecurityConfig {
     http.authenticationProvider(provider)
         .csrf(csrf -> csrf.disable()) // stateless Basic auth; the webapps carry their own CSRF filter
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> problem(json, res, HttpStatus.UNAUTHORIZED, "Authentication required: use HTTP Basic with your service-desk account")))
+        .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> unauthorized(json, req, res)))
         .exceptionHandling(
             ex ->
-                ex.authenticationEntryPoint((req, res, e) -> problem(json, res, HttpStatus.UNAUTHORIZED, "Authentication required: use HTTP Basic with your service-desk account"))
-                    .accessDeniedHandler((req, res, e) -> problem(json, res, HttpStatus.FORBIDDEN, "Your groups do not allow this")))
+                ex.authenticationEntryPoint((req, res, e) -> unauthorized(json, req, res))
+                    .accessDeniedHandler((req, res, e) -> problem(json, res, HttpStatus.FORBIDDEN, "Your groups do not allow this", false)))
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/", "/camunda/**", "/error")
+                auth.requestMatchers("/", "/camunda/**", "/camunda-welcome", "/error")
                     .permitAll()
                     .requestMatchers(POST, "/api/cases")
                     .hasAnyAuthority(StaffGroups.REGISTER_CASES.toArray(String[]::new))
@@ -66,12 +69,25 @@ public class SecurityConfig {
     return http.build();
   }
 
-  private static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
+  /**
+   * 401 with a Basic challenge for the APIs only: a challenge on any other path would make the
+   * browser that shows the Camunda webapps pop up a sign-in dialog in front of their login form.
+   */
+  private static void unauthorized(ObjectMapper json, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean api = BASIC_AUTH_PATHS.stream().anyMatch(path::startsWith);
+    problem(json, response, HttpStatus.UNAUTHORIZED,
+        "Authentication required: use HTTP Basic with your service-desk account", api);
+  }
+
+  private static void problem(
+      ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail, boolean challenge)
       throws IOException {
     ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    if (status == HttpStatus.UNAUTHORIZED) {
+    if (challenge) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Resident Service Desk\"");
     }
     json.writeValue(response.getOutputStream(), body);

@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class TasklistFilters {
 
   static final String ASSIGNED_TO_ME = "Assigned to me";
+  static final String ALL_OPEN_TASKS = "All open tasks (read only)";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -50,6 +51,12 @@ public class TasklistFilters {
         byUrgency(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
         order++,
         List.copyOf(StaffGroups.STAFF.keySet()));
+    ensure(
+        ALL_OPEN_TASKS,
+        "Every open task, for reading: auditors and quality change nothing",
+        byUrgency(taskService.createTaskQuery()),
+        order++,
+        StaffGroups.READ_ONLY_OVERSIGHT);
     for (Map.Entry<String, String> group : StaffGroups.STAFF.entrySet()) {
       String id = group.getKey();
       ensure(

@@ -50,12 +50,12 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
 
   private void startPlan(ProcessInstance emergency, String user, String group) {
     completeAs(user, group, emergency, START_EMERGENCY_PLAN,
-        withVariables("called119", true, "calledBy", "Huang (guard)", "calledAt", "2026-11-23T10:02+08:00",
+        withVariables("called119", true, "calledBy", "Huang (guard)", "calledAt", localNow(),
             "safetyMeasures", "Water main closed, corridor cordoned off"));
   }
 
   private void arrive(ProcessInstance emergency, String user, String group) {
-    completeAs(user, group, emergency, ARRIVE_ON_SITE, withVariables("arrivedAt", "2026-11-23T10:08+08:00"));
+    completeAs(user, group, emergency, ARRIVE_ON_SITE, withVariables("arrivedAt", localNow()));
   }
 
   private Map<String, Object> handled(boolean hazard) {
@@ -323,7 +323,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     completeAs("clerk", "front-desk", pi, ResidentRequestProcess.Element.FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
     completeAs("supervisor", "supervisor", pi, ResidentRequestProcess.Element.ASSIGN_HANDLER, withVariables("handler", "engineer"));
     completeAs("engineer", "engineering", pi, ResidentRequestProcess.Element.HANDLE_ON_SITE,
-        withVariables("arrivedAt", "2026-11-23T10:30+08:00", "handlingNotes", "Gas hose cracked behind the stove",
+        withVariables("arrivedAt", localNow(), "handlingNotes", "Gas hose cracked behind the stove",
             "result", "Tap fixed", "hazardFound", true));
 
     Long originId = caseId(pi);

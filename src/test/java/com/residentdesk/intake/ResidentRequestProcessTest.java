@@ -39,7 +39,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
   void handle(ProcessInstance pi) {
     completeAs(
         "engineer", "engineering", pi, HANDLE_ON_SITE,
-        withVariables("arrivedAt", "2026-11-23T10:30+08:00", "handlingNotes", "Replaced the washer",
+        withVariables("arrivedAt", localNow(), "handlingNotes", "Replaced the washer",
             "result", "Tap no longer drips", "hazardFound", false));
   }
 
@@ -119,7 +119,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     assertThat(handled.getActor()).isEqualTo("engineer");
     assertThat(handled.getOccurredAt()).isEqualTo(now());
     assertThat(handled.getDetails())
-        .contains("Arrived on site: 2026-11-23T10:30+08:00", "Handling: Replaced the washer", "Result: Tap no longer drips");
+        .contains("Arrived on site: " + localNow(), "Handling: Replaced the washer", "Result: Tap no longer drips");
     assertThat(sheet).extracting(CaseEvent::getActor).contains("clerk", "supervisor", "engineer");
     assertThat(pi).variables().doesNotContainKeys("handlingNotes", "result", "arrivedAt", "deskNote", "dispatchNote");
   }
@@ -208,7 +208,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     dispatchFromDesk(pi);
     completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "guard"));
     completeAs("guard", "security", pi, HANDLE_ON_SITE,
-        withVariables("arrivedAt", "2026-11-23T10:20+08:00", "handlingNotes", "Helped", "result", "Done"));
+        withVariables("arrivedAt", localNow(), "handlingNotes", "Helped", "result", "Done"));
     confirm(pi, true, "very-satisfied");
     sendFeedback(pi, "in-person");
 
@@ -324,6 +324,25 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> sendFeedback(pi, "email")).hasMessageContaining("no e-mail address");
     sendFeedback(pi, "letter");
     assertThat(pi).isWaitingAt(TRIAL_RUN_OVER);
+  }
+
+  @Test
+  void arrivalTimeMustLieBetweenReceiptAndNow_HLP05() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    dispatchFromDesk(pi);
+    assignEngineer(pi);
+    Map<String, Object> entries = withVariables("handlingNotes", "Replaced the washer", "result", "Fixed");
+
+    entries.put("arrivedAt", "tomorrow morning");
+    assertThatThrownBy(() -> completeAs("engineer", "engineering", pi, HANDLE_ON_SITE, entries))
+        .hasMessageContaining("arrivedAt must be a date and time");
+    entries.put("arrivedAt", "2026-11-23T12:00+08:00");
+    assertThatThrownBy(() -> completeAs("engineer", "engineering", pi, HANDLE_ON_SITE, entries))
+        .hasMessageContaining("cannot be in the future");
+    entries.put("arrivedAt", "2026-11-22T10:00+08:00");
+    assertThatThrownBy(() -> completeAs("engineer", "engineering", pi, HANDLE_ON_SITE, entries))
+        .hasMessageContaining("before the request was received");
+    assertThat(pi).isWaitingAt(HANDLE_ON_SITE);
   }
 
   @Test

@@ -120,7 +120,7 @@ public class OutboxMailTest extends ProcessTestSupport {
     completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
     completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
     completeAs("engineer", "engineering", pi, HANDLE_ON_SITE,
-        withVariables("arrivedAt", "2026-11-23T10:30+08:00", "handlingNotes", "New washer", "result", "水龙头已修好"));
+        withVariables("arrivedAt", localNow(), "handlingNotes", "New washer", "result", "水龙头已修好"));
     completeAs("clerk", "front-desk", pi, CONFIRM_WITH_RESIDENT, withVariables("fixed", true, "satisfaction", "satisfied"));
     completeAs("clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, withVariables("feedbackMethod", "email"));
 

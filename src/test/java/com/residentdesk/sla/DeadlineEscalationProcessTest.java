@@ -203,7 +203,7 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     dispatchFromDesk(pi);
     completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
     completeAs("engineer", "engineering", pi, HANDLE_ON_SITE,
-        withVariables("arrivedAt", "2026-11-23T10:30+08:00", "handlingNotes", "Fixed", "result", "Fixed"));
+        withVariables("arrivedAt", localNow(), "handlingNotes", "Fixed", "result", "Fixed"));
     advance(Duration.ofHours(3));
     completeAs("clerk", "front-desk", pi, CONFIRM_WITH_RESIDENT, withVariables("fixed", true, "satisfaction", "satisfied"));
     Instant due = now().plus(Duration.ofHours(24));

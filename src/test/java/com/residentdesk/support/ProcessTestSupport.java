@@ -73,6 +73,12 @@ public abstract class ProcessTestSupport {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
+  /** The present moment as a form's datetime field sends it (local time with offset, no seconds). */
+  protected static String localNow() {
+    return now().atZone(SHANGHAI).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx"));
+  }
+
   protected static void advance(java.time.Duration duration) {
     ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
   }

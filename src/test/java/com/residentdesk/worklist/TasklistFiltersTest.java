@@ -42,7 +42,10 @@ class TasklistFiltersTest extends HttpTestSupport {
     }
     assertThat(readGrants(filterId(TasklistFilters.ASSIGNED_TO_ME)))
         .containsExactlyInAnyOrderElementsOf(StaffGroups.STAFF.keySet());
-    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(1 + 2L * StaffGroups.STAFF.size());
+    assertThat(filterCount(TasklistFilters.ALL_OPEN_TASKS)).isEqualTo(1);
+    assertThat(readGrants(filterId(TasklistFilters.ALL_OPEN_TASKS)))
+        .containsExactlyInAnyOrderElementsOf(StaffGroups.READ_ONLY_OVERSIGHT);
+    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(2 + 2L * StaffGroups.STAFF.size());
   }
 
   @Test

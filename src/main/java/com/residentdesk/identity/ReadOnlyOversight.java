@@ -1,0 +1,55 @@
+package com.residentdesk.identity;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+
+/**
+ * Auditors and quality read everything and change nothing. The engine's authorizations already
+ * refuse them every change but one: a user who may read a task may comment on it or attach files.
+ * This interceptor refuses those too, in Tasklist and the REST API alike.
+ */
+public class ReadOnlyOversight extends CommandInterceptor {
+
+  private static final List<Class<?>> ANNOTATING =
+      List.of(
+          AddCommentCmd.class, UpdateCommentCmd.class, DeleteTaskCommentCmd.class,
+          DeleteProcessInstanceCommentCmd.class, CreateAttachmentCmd.class, SaveAttachmentCmd.class,
+          DeleteAttachmentCmd.class);
+
+  private final ProcessEngineConfigurationImpl configuration;
+
+  public ReadOnlyOversight(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    if (ANNOTATING.contains(command.getClass())) {
+      Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+      if (user != null && isReadOnly(user.getGroupIds())) {
+        throw new AuthorizationException(
+            "'" + user.getUserId() + "' reads only: auditors and quality do not change cases");
+      }
+    }
+    return next.execute(command);
+  }
+
+  /** Only oversight groups, nothing that works on cases. */
+  static boolean isReadOnly(List<String> groups) {
+    return groups != null
+        && !groups.isEmpty()
+        && Set.copyOf(StaffGroups.READ_ONLY_OVERSIGHT).containsAll(groups);
+  }
+}
