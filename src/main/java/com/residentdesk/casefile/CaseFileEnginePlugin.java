@@ -68,7 +68,10 @@ public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
     Supplier<Set<String>> fields =
         () -> {
           Set<String> names = new HashSet<>(CaseDataFields.INTAKE);
-          steps.orderedStream().forEach(step -> names.addAll(step.sheetFields().keySet()));
+          steps.orderedStream().forEach(step -> {
+            names.addAll(step.sheetFields().keySet());
+            names.addAll(step.privateFields());
+          });
           return names;
         };
     Supplier<Set<String>> once = memoize(fields);

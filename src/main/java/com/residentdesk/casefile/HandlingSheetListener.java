@@ -44,6 +44,7 @@ public class HandlingSheetListener {
         step == null ? null : step.ruleId(task));
     if (step != null) {
       step.sheetFields().keySet().forEach(task.getExecution()::removeVariable);
+      step.privateFields().forEach(task.getExecution()::removeVariable);
     }
   }
 

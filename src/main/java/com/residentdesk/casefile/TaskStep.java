@@ -25,6 +25,14 @@ public interface TaskStep {
   /** Form field key to the label shown on the handling sheet, in display order. */
   Map<String, String> sheetFields();
 
+  /**
+   * Form fields that leave the process like sheet fields but stay off the handling sheet, because
+   * not everyone who reads the sheet may see them (a complaint's other parties, CMP-09).
+   */
+  default java.util.Set<String> privateFields() {
+    return java.util.Set.of();
+  }
+
   default void complete(DelegateTask task, ServiceCase serviceCase) {}
 
   static String text(DelegateTask task, String name) {

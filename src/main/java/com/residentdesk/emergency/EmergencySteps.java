@@ -1,18 +1,16 @@
 package com.residentdesk.emergency;
 
+import static com.residentdesk.casefile.Steps.fields;
+import static com.residentdesk.casefile.Steps.step;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Element.*;
 
 import com.residentdesk.casefile.InvalidEntryException;
-import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.identity.GroupMembership;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,37 +18,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EmergencySteps {
 
-  static Map<String, String> fields(String... keysAndLabels) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndLabels.length; i += 2) {
-      fields.put(keysAndLabels[i], keysAndLabels[i + 1]);
-    }
-    return fields;
-  }
-
-  /** A step defined by its task, rule, sheet fields and check. */
-  record Step(String taskKey, String ruleId, Map<String, String> sheetFields, Check check) implements TaskStep {
-
-    interface Check {
-      void apply(DelegateTask task, ServiceCase serviceCase);
-    }
-
-    @Override
-    public void complete(DelegateTask task, ServiceCase serviceCase) {
-      check.apply(task, serviceCase);
-    }
-  }
-
   /** EMG-01: each alerted person acknowledges. */
   @Bean
   TaskStep acknowledgeAlertStep() {
-    return new Step(ACKNOWLEDGE_ALERT, "EMG-01", fields("alertNote", "Acknowledged"), (task, c) -> {});
+    return step(ACKNOWLEDGE_ALERT, "EMG-01", fields("alertNote", "Acknowledged"), (task, c) -> {});
   }
 
   /** HLP-01: nobody on duty; the centre manager names a responder from the handling group. */
   @Bean
   TaskStep organiseResponseStep(GroupMembership membership) {
-    return new Step(
+    return step(
         ORGANISE_RESPONSE,
         "HLP-01",
         fields("organiseNote", "How the response was organised"),
@@ -64,7 +41,7 @@ class EmergencySteps {
   /** EMG-01/EMG-02: which emergency services were called, by whom and when; the safety measures. */
   @Bean
   TaskStep emergencyPlanStep(DeskClock clock) {
-    return new Step(
+    return step(
         START_EMERGENCY_PLAN,
         "EMG-01",
         fields(
@@ -85,7 +62,7 @@ class EmergencySteps {
   /** EMG-03: address, phone and the resident's choice. */
   @Bean
   TaskStep medicalDetailsStep() {
-    return new Step(
+    return step(
         RECORD_MEDICAL_DETAILS,
         "EMG-03",
         fields("address", "Address", "contactPhone", "Phone", "residentChoice", "Resident's choice"),
@@ -99,7 +76,7 @@ class EmergencySteps {
   /** EMG-04/SVC-05: arrival on site stops the arrival clock. */
   @Bean
   TaskStep arriveOnSiteStep(Deadlines deadlines, DeskClock clock) {
-    return new Step(
+    return step(
         ARRIVE_ON_SITE,
         Rules.EMG_04,
         fields("arrivedAt", "Arrived on site"),
@@ -115,7 +92,7 @@ class EmergencySteps {
    */
   @Bean
   TaskStep handleEmergencyStep(DeskClock clock) {
-    return new Step(
+    return step(
         HANDLE_EMERGENCY,
         "HLP-05",
         fields(

@@ -2,6 +2,7 @@ package com.residentdesk.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.residentdesk.complaint.ComplaintProcess;
 import com.residentdesk.emergency.EmergencyResponseProcess;
 import com.residentdesk.intake.ResidentRequestProcess;
 import java.util.List;
@@ -27,6 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineAuthorizations {
 
+  private static final List<String> PROCESSES =
+      List.of(ResidentRequestProcess.KEY, EmergencyResponseProcess.KEY, ComplaintProcess.KEY);
+
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
 
@@ -44,7 +48,7 @@ public class EngineAuthorizations {
     for (String group : StaffGroups.STAFF.keySet()) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       // Tasklist shows the process name and diagram of a task only to those who may read the model
-      for (String process : List.of(ResidentRequestProcess.KEY, EmergencyResponseProcess.KEY)) {
+      for (String process : PROCESSES) {
         grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ);
       }
     }
@@ -52,9 +56,11 @@ public class EngineAuthorizations {
       // start "Resident request" from Tasklist
       grant(group, Resources.PROCESS_DEFINITION, ResidentRequestProcess.KEY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-      // a request registered in Tasklist that triage flags as an emergency calls this process
-      grant(group, Resources.PROCESS_DEFINITION, EmergencyResponseProcess.KEY,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      // a request registered in Tasklist calls these processes; complaints are also started directly
+      for (String called : List.of(EmergencyResponseProcess.KEY, ComplaintProcess.KEY)) {
+        grant(group, Resources.PROCESS_DEFINITION, called,
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      }
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     for (String group :

@@ -44,6 +44,9 @@ public final class StaffGroups {
           FRONT_DESK, SUPERVISOR, REGIONAL_MANAGER, CS_HEAD, CENTRE_MANAGER, RECORDS, QUALITY, AUDITOR,
           SECURITY_CONTROL, ADMIN);
 
+  /** May read the monthly statistics (CMP-08). */
+  public static final List<String> READ_REPORTS = List.of(CS_HEAD, CENTRE_MANAGER, QUALITY, AUDITOR, ADMIN);
+
   /** May change the on-duty rota. */
   public static final List<String> MANAGE_ROTA = List.of(SUPERVISOR, CENTRE_MANAGER, ADMIN);
 

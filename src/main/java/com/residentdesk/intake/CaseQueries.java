@@ -79,7 +79,8 @@ public class CaseQueries {
     return cases.findAll(spec, pageRequest).map(CaseSummary::of);
   }
 
-  private ServiceCase visibleCase(String caseNumber, Authentication reader) {
+  /** The case, when the reader may see it; otherwise it does not exist for them (404). */
+  public ServiceCase visibleCase(String caseNumber, Authentication reader) {
     return cases
         .findByCaseNumber(caseNumber)
         .filter(c -> readsAll(reader) || teamsOf(reader).contains(c.getHandlingGroup()))
@@ -102,7 +103,7 @@ public class CaseQueries {
     return groupsOf(reader);
   }
 
-  private static Set<String> groupsOf(Authentication reader) {
+  public static Set<String> groupsOf(Authentication reader) {
     return reader.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
   }
 }

@@ -18,6 +18,7 @@ public final class ResidentRequestProcess {
     public static final String FRONT_DESK_REVIEW = "Task_FrontDeskReview";
     public static final String CONTROL_CENTRE_REVIEW = "Task_ControlCentreReview";
     public static final String EMERGENCY_RESPONSE = "CallActivity_EmergencyResponse";
+    public static final String COMPLAINT_HANDLING = "CallActivity_ComplaintHandling";
     public static final String CONSULT_SUPERVISOR = "Task_ConsultSupervisor";
     public static final String ASSIGN_HANDLER = "Task_AssignHandler";
     public static final String HANDLE_ON_SITE = "Task_HandleOnSite";

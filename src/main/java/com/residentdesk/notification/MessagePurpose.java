@@ -8,5 +8,7 @@ public enum MessagePurpose {
   /** A deadline was missed: the escalation group is told. */
   DEADLINE_BREACH,
   /** EMG-01: the on-duty supervisors and the centre manager are alerted. */
-  EMERGENCY_ALERT
+  EMERGENCY_ALERT,
+  /** CMP-01/CMP-05: confirmation of receipt, the decision, the appeal outcome, in writing. */
+  COMPLAINT_LETTER
 }

@@ -30,26 +30,30 @@ public class ResidentMessages {
   }
 
   public Message acknowledgement(ServiceCase serviceCase) {
-    return compose("acknowledgement", serviceCase, null);
+    return compose("acknowledgement", serviceCase);
   }
 
   public Message writtenFeedback(ServiceCase serviceCase, String result) {
     return compose("feedback", serviceCase, result);
   }
 
-  private Message compose(String key, ServiceCase serviceCase, String result) {
+  /**
+   * A message of the given template; the body's placeholders are {0} name, {1} time of receipt,
+   * {2} what was reported, {3} case number, then the extra values.
+   */
+  public Message compose(String key, ServiceCase serviceCase, Object... extra) {
     Locale locale = localeOf(serviceCase.getLanguage());
     String what = texts.getMessage("category." + serviceCase.getCategory(), null, locale);
     String received = WHEN.format(serviceCase.getReceivedAt().atZone(zone));
     String subject =
         texts.getMessage(key + ".subject", new Object[] {what, serviceCase.getCaseNumber()}, locale);
-    String body =
-        texts.getMessage(
-            key + ".body",
-            new Object[] {
-              serviceCase.getResidentName(), received, what, serviceCase.getCaseNumber(), result
-            },
-            locale);
+    Object[] values = new Object[4 + extra.length];
+    values[0] = serviceCase.getResidentName();
+    values[1] = received;
+    values[2] = what;
+    values[3] = serviceCase.getCaseNumber();
+    System.arraycopy(extra, 0, values, 4, extra.length);
+    String body = texts.getMessage(key + ".body", values, locale);
     return new Message(subject, body);
   }
 

@@ -1,5 +1,6 @@
 package com.residentdesk.routing;
 
+import com.residentdesk.casefile.Category;
 import com.residentdesk.casefile.Channel;
 import com.residentdesk.casefile.Coded;
 import com.residentdesk.casefile.ServiceCase;
@@ -10,13 +11,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where a triaged request goes first. Emergencies take the emergency path whoever raised them
- * (HLP-03); requests from staff on patrol go to the on-duty supervisor of the department (HLP-03);
+ * (HLP-03); complaints the complaint path, where the 24-hour acceptance clock runs (CMP-01); requests from staff on patrol go to the on-duty supervisor of the department (HLP-03);
  * outside front-desk hours the security control centre takes them (HLP-02); otherwise the front desk.
  */
 @Component("intakeRouting")
 public class IntakeRouting {
 
   public static final String EMERGENCY = "emergency";
+  public static final String COMPLAINT = "complaint";
   public static final String PATROL = "patrol";
   public static final String CONTROL_CENTRE = "control-centre";
   public static final String FRONT_DESK = "front-desk";
@@ -36,6 +38,9 @@ public class IntakeRouting {
   public Route route(ServiceCase serviceCase) {
     if (serviceCase.isEmergency()) {
       return new Route(EMERGENCY, null);
+    }
+    if (Category.COMPLAINT.code().equals(serviceCase.getCategory())) {
+      return new Route(COMPLAINT, null);
     }
     boolean patrol = Coded.fromCode(Channel.class, serviceCase.getChannel()).orElse(null) == Channel.PATROL;
     if (patrol) {

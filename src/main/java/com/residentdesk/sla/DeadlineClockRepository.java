@@ -9,4 +9,6 @@ public interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Lo
   Optional<DeadlineClock> findByCaseIdAndRuleIdAndRound(Long caseId, String ruleId, int round);
 
   List<DeadlineClock> findByCaseIdOrderByStartedAtAscIdAsc(Long caseId);
+
+  Optional<DeadlineClock> findFirstByCaseIdAndRuleIdOrderByRoundDesc(Long caseId, String ruleId);
 }

@@ -63,20 +63,38 @@ public class Deadlines {
         .orElseGet(() -> open(serviceCase, ruleId, round));
   }
 
-  /** The work the deadline watches is done: stop the clock of the current round. */
+  /**
+   * A deadline whose due moment the process decides (a complaint's measures deadline): opens the
+   * clock of that round once and returns its due date on every later call.
+   */
+  public Date dueAt(Long caseId, String ruleId, int round, Instant due) {
+    DeadlineClock deadline =
+        clocks
+            .findByCaseIdAndRuleIdAndRound(caseId, ruleId, round)
+            .orElseGet(() -> clocks.save(new DeadlineClock(caseId, ruleId, round, clock.now(), due)));
+    return Date.from(deadline.getDueAt());
+  }
+
+  /** The work the deadline watches is done: stop the clock of the latest round. */
   public void meet(Long caseId, String ruleId) {
     meetAt(caseId, ruleId, clock.now());
   }
 
   /** The work was done at {@code at} (an e-mail's delivery time, say), noticed only now. */
   public void meetAt(Long caseId, String ruleId, Instant at) {
-    clockFor(caseId, ruleId).meet(at);
+    latest(caseId, ruleId).meet(at);
   }
 
   /** Records the breach once; empty when this breach was already recorded. */
   public Optional<DeadlineClock> breach(Long caseId, String ruleId, String escalationGroup) {
-    DeadlineClock deadline = clockFor(caseId, ruleId);
+    DeadlineClock deadline = latest(caseId, ruleId);
     return deadline.breach(clock.now(), escalationGroup) ? Optional.of(deadline) : Optional.empty();
+  }
+
+  /** The clock of the latest round that was opened, or the current round's clock. */
+  private DeadlineClock latest(Long caseId, String ruleId) {
+    return clocks.findFirstByCaseIdAndRuleIdOrderByRoundDesc(caseId, ruleId)
+        .orElseGet(() -> clockFor(caseId, ruleId));
   }
 
   public List<DeadlineClock> clocksOf(Long caseId) {
@@ -93,7 +111,7 @@ public class Deadlines {
   private Instant anchor(ServiceCase serviceCase, String ruleId, int round) {
     boolean fromReceipt =
         switch (ruleId) {
-          case Rules.INT_04, Rules.CAT_04, Rules.EMG_04 -> true;
+          case Rules.INT_04, Rules.CAT_04, Rules.EMG_04, Rules.CMP_01 -> true;
           case Rules.SVC_03 -> round == 0;
           default -> false;
         };
@@ -108,6 +126,8 @@ public class Deadlines {
       case Rules.SVC_03 -> orDefault(serviceCase.getResolveWithin(), config.resolution());
       case Rules.EMG_04 -> arrivalAmount(emergency, zone, serviceCase.getReceivedAt());
       case Rules.HLP_07 -> config.writtenFeedback();
+      case Rules.CMP_01 -> config.complaintAcceptance();
+      case Rules.CMP_02 -> config.complaintAgeLimit();
       case Rules.CB_01 -> config.callback();
       case Rules.CB_02 -> config.trialRun();
       default -> throw new IllegalArgumentException("No deadline is defined for rule " + ruleId);

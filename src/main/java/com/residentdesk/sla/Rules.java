@@ -13,6 +13,12 @@ public final class Rules {
   public static final String SVC_03 = "SVC-03";
   /** Written or electronic feedback within 24 hours of completion. */
   public static final String HLP_07 = "HLP-07";
+  /** Complaints accepted and receipt confirmed within 24 hours. */
+  public static final String CMP_01 = "CMP-01";
+  /** A valid complaint not resolved within one month of acceptance becomes major. */
+  public static final String CMP_02 = "CMP-02";
+  /** Complaint measures carried out by the deadline the decision set. */
+  public static final String CMP_06 = "CMP-06";
   /** Emergencies: on site within 10 minutes between 09:00 and 22:00, 30 minutes otherwise (SVC-05). */
   public static final String EMG_04 = "EMG-04";
   /** Callback after the handler closed the request. */

@@ -16,7 +16,8 @@ public record DeskProperties(
     Mail mail,
     Outbox outbox,
     Hours frontDeskHours,
-    Emergency emergency) {
+    Emergency emergency,
+    Complaint complaint) {
 
   /** Opening hours in the property's time zone; closing before opening means open across midnight. */
   public record Hours(java.time.LocalTime opens, java.time.LocalTime closes) {
@@ -35,6 +36,8 @@ public record DeskProperties(
 
   /** ISO-8601 durations or periods ("PT5M", "P3D"); see {@code sla.Deadlines}. */
   public record Deadlines(
+      String complaintAcceptance,
+      String complaintAgeLimit,
       String acknowledgement,
       String supervisorReply,
       String dispatch,
@@ -51,6 +54,9 @@ public record DeskProperties(
   }
 
   public record Callback(int maxFollowUps) {}
+
+  /** CMP-05: how long after the decision the complainant may appeal. */
+  public record Complaint(java.time.Period appealWindow) {}
 
   public record Mail(String from) {}
 

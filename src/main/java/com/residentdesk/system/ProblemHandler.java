@@ -86,6 +86,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
   }
 
+  @ExceptionHandler(UnprocessableException.class)
+  ProblemDetail unprocessable(UnprocessableException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+    problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.getMessage())));
+    return problem;
+  }
+
   @ExceptionHandler(IdempotencyConflictException.class)
   ProblemDetail conflict(IdempotencyConflictException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());

@@ -253,7 +253,7 @@ class CaseApiTest extends HttpTestSupport {
     assertThat(found.path("handlingGroup").asText()).isEqualTo("cs-head");
     assertThat(found.path("residentName").asText()).isEqualTo(request.get("residentName"));
     assertThat(found.path("status").asText()).isEqualTo("TRIAGED");
-    assertThat(found.path("deadlines").findValuesAsText("rule")).containsExactly("INT-04", "CAT-04");
+    assertThat(found.path("deadlines").findValuesAsText("rule")).containsExactly("INT-04", "CMP-01");
   }
 
   @Test

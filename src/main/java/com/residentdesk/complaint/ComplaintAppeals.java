@@ -1,0 +1,67 @@
+package com.residentdesk.complaint;
+
+import com.residentdesk.casefile.CaseFiles;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.ServiceCaseRepository;
+import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.NotFoundException;
+import com.residentdesk.system.UnprocessableException;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * CMP-05: an appeal lodged through the API within the window after the decision. When the process
+ * waits for it, the appeal task is completed; while the measures are still being carried out, the
+ * appeal is kept and the process takes it up when it gets there.
+ */
+@Service
+public class ComplaintAppeals {
+
+  private final ServiceCaseRepository cases;
+  private final ComplaintFiles complaints;
+  private final CaseFiles caseFiles;
+  private final TaskService taskService;
+  private final DeskClock clock;
+
+  public ComplaintAppeals(
+      ServiceCaseRepository cases, ComplaintFiles complaints, CaseFiles caseFiles, TaskService taskService, DeskClock clock) {
+    this.cases = cases;
+    this.complaints = complaints;
+    this.caseFiles = caseFiles;
+    this.taskService = taskService;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public void lodge(String caseNumber, String appealText) {
+    ServiceCase serviceCase = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("No case " + caseNumber));
+    Complaint complaint =
+        complaints.find(serviceCase.getId()).orElseThrow(() -> new NotFoundException("Case " + caseNumber + " is not a complaint"));
+    if (complaint.getDecidedAt() == null) {
+      throw new UnprocessableException("caseNumber", "There is no decision on this complaint to appeal yet");
+    }
+    if (complaint.getAppealLodgedAt() != null) {
+      throw new UnprocessableException("caseNumber", "An appeal against this decision was already lodged");
+    }
+    if (!complaints.appealWindowOpen(complaint)) {
+      throw new UnprocessableException(
+          "appealText", "The appeal window closed at " + complaints.appealDeadline(complaint) + " (CMP-05)");
+    }
+    Task waiting =
+        taskService.createTaskQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .processDefinitionKey(ComplaintProcess.KEY)
+            .taskDefinitionKey(ComplaintProcess.Element.AWAIT_APPEAL)
+            .singleResult();
+    if (waiting != null) {
+      taskService.complete(waiting.getId(), Map.of(ComplaintProcess.Var.APPEALED, true, "appealText", appealText));
+    } else {
+      complaint.lodgeAppeal(appealText, clock.now());
+      caseFiles.record(serviceCase.getId(), ComplaintProcess.Element.AWAIT_APPEAL,
+          "Appeal lodged while the measures are carried out", null, "CMP-05");
+    }
+  }
+}

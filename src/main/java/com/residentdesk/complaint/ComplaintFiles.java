@@ -1,0 +1,123 @@
+package com.residentdesk.complaint;
+
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.identity.StaffGroups;
+import com.residentdesk.notification.MessagePurpose;
+import com.residentdesk.notification.Outbox;
+import com.residentdesk.notification.ResidentMessages;
+import com.residentdesk.sla.Deadlines;
+import com.residentdesk.sla.Rules;
+import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.DeskProperties;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The complaint record of a case, for the model's expressions ({@code complaints}): the facts the
+ * severity table reads, who responds, the measures deadline, the appeal window.
+ */
+@Service("complaints")
+public class ComplaintFiles {
+
+  private final ComplaintRepository complaints;
+  private final Deadlines deadlines;
+  private final DeskClock clock;
+  private final ResidentMessages messages;
+  private final Outbox outbox;
+  private final java.time.Period appealWindow;
+  private final ZoneId zone;
+
+  public ComplaintFiles(
+      ComplaintRepository complaints, Deadlines deadlines, DeskClock clock, ResidentMessages messages,
+      Outbox outbox, DeskProperties properties) {
+    this.complaints = complaints;
+    this.deadlines = deadlines;
+    this.clock = clock;
+    this.messages = messages;
+    this.outbox = outbox;
+    this.appealWindow = properties.complaint().appealWindow();
+    this.zone = properties.timeZone();
+  }
+
+  public Complaint of(Long caseId) {
+    return complaints.findByCaseId(caseId)
+        .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no complaint record"));
+  }
+
+  public java.util.Optional<Complaint> find(Long caseId) {
+    return complaints.findByCaseId(caseId);
+  }
+
+  Complaint open(Long caseId) {
+    return complaints.findByCaseId(caseId).orElseGet(() -> complaints.save(new Complaint(caseId)));
+  }
+
+  /** CMP-02: a fact recorded at acceptance, as the severity table reads it. */
+  public boolean fact(Long caseId, String name) {
+    Complaint complaint = of(caseId);
+    return switch (name) {
+      case "valid" -> Boolean.TRUE.equals(complaint.getValid());
+      case "repeatedRequestsIgnored" -> complaint.isRepeatedRequestsIgnored();
+      case "seriousLossOrInjury" -> complaint.isSeriousLossOrInjury();
+      case "managementOrServiceFailure" -> complaint.isManagementOrServiceFailure();
+      default -> throw new IllegalArgumentException("No complaint fact " + name);
+    };
+  }
+
+  /** CMP-03: the departments that must respond. */
+  public List<String> respondingDepartments(Long caseId) {
+    return of(caseId).respondingDepartmentList();
+  }
+
+  /** CMP-06: the measures are due by the end of the deadline day, in the property's time zone. */
+  public Date executionDue(Long caseId) {
+    Complaint complaint = of(caseId);
+    Instant endOfDay = complaint.getMeasuresDeadline().plusDays(1).atStartOfDay(zone).toInstant();
+    return deadlines.dueAt(caseId, Rules.CMP_06, complaint.getDecisionRound(), endOfDay);
+  }
+
+  /** CMP-05: the complainant may appeal until this moment after the (latest) decision. */
+  public Date appealWindowEnd(Long caseId) {
+    return Date.from(appealDeadline(of(caseId)));
+  }
+
+  Instant appealDeadline(Complaint complaint) {
+    return complaint.getDecidedAt().atZone(zone).plus(appealWindow).toInstant();
+  }
+
+  boolean appealWindowOpen(Complaint complaint) {
+    return complaint.getDecidedAt() != null && !clock.now().isAfter(appealDeadline(complaint));
+  }
+
+  public boolean appealPending(Long caseId) {
+    Complaint complaint = of(caseId);
+    return complaint.getAppealLodgedAt() != null && complaint.getAppealOutcome() == null;
+  }
+
+  /** CMP-05: one level up — the centre manager, or the company's quality group for a major complaint. */
+  public String appealReviewers(Long caseId) {
+    return Complaint.MAJOR.equals(of(caseId).getSeverity()) ? StaffGroups.QUALITY : StaffGroups.CENTRE_MANAGER;
+  }
+
+  /** Sends a complaint letter by e-mail when that is the chosen method; letters and visits are recorded only. */
+  void writeToComplainant(ServiceCase serviceCase, String method, String template, String dedupe, Object... extra) {
+    if (!"email".equals(method)) {
+      return;
+    }
+    if (serviceCase.getEmail() == null) {
+      throw new com.residentdesk.casefile.InvalidEntryException(
+          "noticeMethod", "noticeMethod: the complainant has no e-mail address on file; write a letter or tell them in person");
+    }
+    ResidentMessages.Message message = messages.compose(template, serviceCase, extra);
+    outbox.enqueue(
+        dedupe + "-" + serviceCase.getId(), serviceCase.getId(), MessagePurpose.COMPLAINT_LETTER,
+        serviceCase.getEmail(), message.subject(), message.body());
+  }
+
+  ZoneId zone() {
+    return zone;
+  }
+}
