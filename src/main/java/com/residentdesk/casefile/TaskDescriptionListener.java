@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 public class TaskDescriptionListener {
 
   private final CaseFiles caseFiles;
+  private final java.util.List<TaskDescriptionContributor> contributors;
 
-  public TaskDescriptionListener(CaseFiles caseFiles) {
+  public TaskDescriptionListener(CaseFiles caseFiles, java.util.List<TaskDescriptionContributor> contributors) {
     this.caseFiles = caseFiles;
+    this.contributors = contributors;
   }
 
   public void onCreate(DelegateTask task) {
@@ -46,6 +48,7 @@ public class TaskDescriptionListener {
     if (c.getHandlingResult() != null) {
       text.append(" · Last handling result: ").append(c.getHandlingResult());
     }
+    contributors.forEach(contributor -> contributor.describe(c).ifPresent(part -> text.append(" · ").append(part)));
     task.setDescription(text.length() > 4000 ? text.substring(0, 4000) : text.toString());
   }
 }

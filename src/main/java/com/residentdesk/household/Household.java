@@ -25,6 +25,12 @@ public class Household {
 
   protected Household() {}
 
+  /** An important owner (SUG-03): their suggestions go to the centre manager. */
+  public Household asImportantOwner() {
+    this.importantOwner = true;
+    return this;
+  }
+
   public Household(
       String unit, String residentName, String phone, String email, String language, String preferredChannel) {
     this.unit = unit;

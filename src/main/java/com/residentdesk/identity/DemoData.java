@@ -2,6 +2,10 @@ package com.residentdesk.identity;
 
 import com.residentdesk.household.Household;
 import com.residentdesk.household.HouseholdRepository;
+import com.residentdesk.inquiry.BuildingRegion;
+import com.residentdesk.inquiry.BuildingRegionRepository;
+import com.residentdesk.inquiry.Region;
+import com.residentdesk.inquiry.RegionRepository;
 import com.residentdesk.rota.DutyRole;
 import com.residentdesk.rota.DutyShift;
 import com.residentdesk.rota.DutyShiftRepository;
@@ -46,8 +50,14 @@ public class DemoData {
   private final IdentityService identityService;
   private final HouseholdRepository households;
   private final DutyShiftRepository rota;
+  private final RegionRepository regions;
+  private final BuildingRegionRepository buildings;
 
-  public DemoData(IdentityService identityService, HouseholdRepository households, DutyShiftRepository rota) {
+  public DemoData(
+      IdentityService identityService, HouseholdRepository households, DutyShiftRepository rota,
+      RegionRepository regions, BuildingRegionRepository buildings) {
+    this.regions = regions;
+    this.buildings = buildings;
     this.identityService = identityService;
     this.households = households;
     this.rota = rota;
@@ -70,7 +80,14 @@ public class DemoData {
               new Household("1-0502", "王芳", "13800000502", "wang.fang@example.com", "zh-CN", "email"),
               new Household("2-1201", "张伟", "13800001201", null, "zh-CN", "walk-in"),
               new Household("3-0808", "Emily Carter", "13800000808", "emily.carter@example.com", "en", "email"),
-              new Household("5-1603", "陈静", "13800001603", "chen.jing@example.com", "zh-CN", "app")));
+              new Household("5-1603", "陈静", "13800001603", "chen.jing@example.com", "zh-CN", "app").asImportantOwner()));
+    }
+    if (regions.count() == 0) {
+      Region north = regions.save(new Region("North", "regional"));
+      Region south = regions.save(new Region("South", "regional"));
+      buildings.saveAll(List.of(
+          new BuildingRegion("1", north.getId()), new BuildingRegion("2", north.getId()),
+          new BuildingRegion("3", south.getId()), new BuildingRegion("5", south.getId())));
     }
   }
 

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import com.residentdesk.complaint.ComplaintProcess;
 import com.residentdesk.emergency.EmergencyResponseProcess;
+import com.residentdesk.inquiry.TopicProcesses;
 import com.residentdesk.intake.ResidentRequestProcess;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 public class EngineAuthorizations {
 
   private static final List<String> PROCESSES =
-      List.of(ResidentRequestProcess.KEY, EmergencyResponseProcess.KEY, ComplaintProcess.KEY);
+      List.of(ResidentRequestProcess.KEY, EmergencyResponseProcess.KEY, ComplaintProcess.KEY,
+          TopicProcesses.INQUIRY, TopicProcesses.CHALLENGE, TopicProcesses.SUGGESTION, TopicProcesses.UNIFIED_ANSWER);
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -57,7 +59,7 @@ public class EngineAuthorizations {
       grant(group, Resources.PROCESS_DEFINITION, ResidentRequestProcess.KEY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       // a request registered in Tasklist calls these processes; complaints are also started directly
-      for (String called : List.of(EmergencyResponseProcess.KEY, ComplaintProcess.KEY)) {
+      for (String called : PROCESSES.subList(1, PROCESSES.size())) {
         grant(group, Resources.PROCESS_DEFINITION, called,
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       }

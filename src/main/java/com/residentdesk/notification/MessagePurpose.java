@@ -10,5 +10,7 @@ public enum MessagePurpose {
   /** EMG-01: the on-duty supervisors and the centre manager are alerted. */
   EMERGENCY_ALERT,
   /** CMP-01/CMP-05: confirmation of receipt, the decision, the appeal outcome, in writing. */
-  COMPLAINT_LETTER
+  COMPLAINT_LETTER,
+  /** SUG-01/SUG-04, CHA-02: thanks, decisions, updates and replies on suggestions and challenges. */
+  TOPIC_REPLY
 }

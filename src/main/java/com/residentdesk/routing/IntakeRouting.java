@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where a triaged request goes first. Emergencies take the emergency path whoever raised them
- * (HLP-03); complaints the complaint path, where the 24-hour acceptance clock runs (CMP-01); requests from staff on patrol go to the on-duty supervisor of the department (HLP-03);
+ * (HLP-03); complaints, inquiries, challenges and suggestions their own procedures (CMP, INQ, CHA,
+ * SUG); requests from staff on patrol go to the on-duty supervisor of the department (HLP-03);
  * outside front-desk hours the security control centre takes them (HLP-02); otherwise the front desk.
  */
 @Component("intakeRouting")
@@ -19,6 +20,10 @@ public class IntakeRouting {
 
   public static final String EMERGENCY = "emergency";
   public static final String COMPLAINT = "complaint";
+  /** Categories with a process of their own: the route is the category. */
+  static final java.util.Set<String> OWN_PROCESS =
+      java.util.Set.of(
+          Category.COMPLAINT.code(), Category.INQUIRY.code(), Category.CHALLENGE.code(), Category.SUGGESTION.code());
   public static final String PATROL = "patrol";
   public static final String CONTROL_CENTRE = "control-centre";
   public static final String FRONT_DESK = "front-desk";
@@ -39,8 +44,8 @@ public class IntakeRouting {
     if (serviceCase.isEmergency()) {
       return new Route(EMERGENCY, null);
     }
-    if (Category.COMPLAINT.code().equals(serviceCase.getCategory())) {
-      return new Route(COMPLAINT, null);
+    if (OWN_PROCESS.contains(serviceCase.getCategory())) {
+      return new Route(serviceCase.getCategory(), null);
     }
     boolean patrol = Coded.fromCode(Channel.class, serviceCase.getChannel()).orElse(null) == Channel.PATROL;
     if (patrol) {

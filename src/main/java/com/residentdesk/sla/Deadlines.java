@@ -127,6 +127,7 @@ public class Deadlines {
       case Rules.EMG_04 -> arrivalAmount(emergency, zone, serviceCase.getReceivedAt());
       case Rules.HLP_07 -> config.writtenFeedback();
       case Rules.CMP_01 -> config.complaintAcceptance();
+      case Rules.SUG_02 -> config.thankYouCall();
       case Rules.CMP_02 -> config.complaintAgeLimit();
       case Rules.CB_01 -> config.callback();
       case Rules.CB_02 -> config.trialRun();

@@ -19,6 +19,8 @@ public final class Rules {
   public static final String CMP_02 = "CMP-02";
   /** Complaint measures carried out by the deadline the decision set. */
   public static final String CMP_06 = "CMP-06";
+  /** A written suggestion not handed over in person: the resident is called to be thanked at once. */
+  public static final String SUG_02 = "SUG-02";
   /** Emergencies: on site within 10 minutes between 09:00 and 22:00, 30 minutes otherwise (SVC-05). */
   public static final String EMG_04 = "EMG-04";
   /** Callback after the handler closed the request. */

@@ -17,7 +17,14 @@ public record DeskProperties(
     Outbox outbox,
     Hours frontDeskHours,
     Emergency emergency,
-    Complaint complaint) {
+    Complaint complaint,
+    Topics topics) {
+
+  /**
+   * CHA-03/CHA-04: topics whose replies need the customer-service head's approval, and how many
+   * residents raising a topic within the window make the head approve a unified answer.
+   */
+  public record Topics(java.util.List<String> sensitive, java.time.Duration repeatWindow, int repeatThreshold) {}
 
   /** Opening hours in the property's time zone; closing before opening means open across midnight. */
   public record Hours(java.time.LocalTime opens, java.time.LocalTime closes) {
@@ -36,6 +43,7 @@ public record DeskProperties(
 
   /** ISO-8601 durations or periods ("PT5M", "P3D"); see {@code sla.Deadlines}. */
   public record Deadlines(
+      String thankYouCall,
       String complaintAcceptance,
       String complaintAgeLimit,
       String acknowledgement,

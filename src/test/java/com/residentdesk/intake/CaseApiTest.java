@@ -76,6 +76,7 @@ class CaseApiTest extends HttpTestSupport {
     assertThat(retry.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
     assertThat(total("category=suggestion")).isEqualTo(before + 1);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionKey(ResidentRequestProcess.KEY)
             .processInstanceBusinessKey(numberOf(first.json())).count())
         .isEqualTo(1);
   }

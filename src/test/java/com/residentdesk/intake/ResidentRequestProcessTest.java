@@ -126,7 +126,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
 
   @Test
   void frontDeskClosesAtDeskAndSkipsCallback_CAT02_CB01() {
-    ProcessInstance pi = submit(request("walk-in", "2-1201", "inquiry", null));
+    ProcessInstance pi = submit(request("walk-in", "2-1201", "everyday-help", null));
     completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved", "deskNote", "Opening hours given"));
 
     assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE).hasNotPassed(CALLBACK, ASSIGN_HANDLER);

@@ -1,0 +1,39 @@
+package com.residentdesk.inquiry;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A region of the property and its regional customer manager (INQ-03, CHA-02). */
+@Entity
+@Table(name = "region")
+public class Region {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String name;
+  private String managerUser;
+
+  protected Region() {}
+
+  public Region(String name, String managerUser) {
+    this.name = name;
+    this.managerUser = managerUser;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getManagerUser() {
+    return managerUser;
+  }
+}
