@@ -29,7 +29,7 @@ public class SecurityConfig {
 
   private static final String[] STAFF = StaffGroups.STAFF.keySet().toArray(String[]::new);
   private static final java.util.List<String> BASIC_AUTH_PATHS =
-      java.util.List.of("/api/", "/engine-rest", "/actuator", "/v3/api-docs");
+      java.util.List.of("/api/", "/engine-rest", "/actuator", "/v3/api-docs", "/audit");
 
   @Bean
   SecurityFilterChain apiSecurity(
@@ -53,6 +53,8 @@ public class SecurityConfig {
                     .permitAll()
                     .requestMatchers(POST, "/api/cases")
                     .hasAnyAuthority(StaffGroups.REGISTER_CASES.toArray(String[]::new))
+                    .requestMatchers(GET, "/api/audit/**", "/audit/**")
+                    .hasAnyAuthority(StaffGroups.AUDIT.toArray(String[]::new))
                     .requestMatchers(POST, "/api/complaints/*/appeal")
                     .hasAnyAuthority(StaffGroups.REGISTER_CASES.toArray(String[]::new))
                     .requestMatchers(GET, "/api/reports/**")

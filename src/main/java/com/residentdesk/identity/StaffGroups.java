@@ -44,6 +44,9 @@ public final class StaffGroups {
           FRONT_DESK, SUPERVISOR, REGIONAL_MANAGER, CS_HEAD, CENTRE_MANAGER, RECORDS, QUALITY, AUDITOR,
           SECURITY_CONTROL, ADMIN);
 
+  /** May use the audit screens (the history of every case); auditors and quality only read. */
+  public static final List<String> AUDIT = List.of(AUDITOR, CENTRE_MANAGER, QUALITY, ADMIN);
+
   /** May read the monthly statistics (CMP-08). */
   public static final List<String> READ_REPORTS = List.of(CS_HEAD, CENTRE_MANAGER, QUALITY, AUDITOR, ADMIN);
 

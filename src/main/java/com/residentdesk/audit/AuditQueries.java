@@ -1,0 +1,225 @@
+package com.residentdesk.audit;
+
+import com.residentdesk.casefile.CaseEvent;
+import com.residentdesk.casefile.CaseEventRepository;
+import com.residentdesk.casefile.CaseStatus;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.ServiceCaseRepository;
+import com.residentdesk.sla.DeadlineClock;
+import com.residentdesk.sla.DeadlineClockRepository;
+import com.residentdesk.system.DeskProperties;
+import com.residentdesk.system.NotFoundException;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.history.UserOperationLogQuery;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the auditor screens read: case search, diagrams with the path taken, breaches, operations. */
+@Service
+@Transactional(readOnly = true)
+public class AuditQueries {
+
+  public record Filter(
+      String number, String unit, String category, CaseStatus status, LocalDate from, LocalDate to, Boolean missedDeadline) {}
+
+  public record CaseRow(
+      String caseNumber, String category, String subcategory, String unit, String status, Instant receivedAt,
+      Instant archivedAt, long missedDeadlines) {}
+
+  public record Diagram(
+      String processDefinitionKey, String bpmnXml, List<String> completedActivityIds, List<String> activeActivityIds,
+      List<String> takenSequenceFlowIds) {}
+
+  public record BreachGroup(String rule, String group, String month, long count, List<String> caseNumbers) {}
+
+  public record Operation(Instant at, String user, String operation, String entity, String caseNumber, String detail) {}
+
+  private final ServiceCaseRepository cases;
+  private final DeadlineClockRepository clocks;
+  private final CaseEventRepository events;
+  private final HistoryService history;
+  private final RepositoryService repository;
+  private final ZoneId zone;
+
+  public AuditQueries(
+      ServiceCaseRepository cases, DeadlineClockRepository clocks, CaseEventRepository events, HistoryService history,
+      RepositoryService repository, DeskProperties properties) {
+    this.cases = cases;
+    this.clocks = clocks;
+    this.events = events;
+    this.history = history;
+    this.repository = repository;
+    this.zone = properties.timeZone();
+  }
+
+  public ServiceCase caseNumbered(String number) {
+    return cases.findByCaseNumber(number).orElseThrow(() -> new NotFoundException("No case " + number));
+  }
+
+  public Page<CaseRow> search(Filter filter, int page, int size) {
+    Specification<ServiceCase> spec = (root, q, cb) -> cb.conjunction();
+    if (filter.number() != null) {
+      spec = spec.and((root, q, cb) -> cb.equal(root.get("caseNumber"), filter.number()));
+    }
+    if (filter.unit() != null) {
+      spec = spec.and((root, q, cb) -> cb.equal(root.get("unit"), filter.unit()));
+    }
+    if (filter.category() != null) {
+      spec = spec.and((root, q, cb) -> cb.equal(root.get("category"), filter.category()));
+    }
+    if (filter.status() != null) {
+      spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
+    }
+    if (filter.from() != null) {
+      Instant start = filter.from().atStartOfDay(zone).toInstant();
+      spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("receivedAt"), start));
+    }
+    if (filter.to() != null) {
+      Instant end = filter.to().plusDays(1).atStartOfDay(zone).toInstant();
+      spec = spec.and((root, q, cb) -> cb.lessThan(root.get("receivedAt"), end));
+    }
+    if (filter.missedDeadline() != null) {
+      boolean missed = filter.missedDeadline();
+      spec = spec.and((root, q, cb) -> {
+        Subquery<Long> breached = q.subquery(Long.class);
+        var clock = breached.from(DeadlineClock.class);
+        breached.select(clock.get("caseId"))
+            .where(cb.equal(clock.get("caseId"), root.get("id")), cb.isNotNull(clock.get("breachedAt")));
+        return missed ? cb.exists(breached) : cb.not(cb.exists(breached));
+      });
+    }
+    Page<ServiceCase> found =
+        cases.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"))));
+    return found.map(c -> new CaseRow(c.getCaseNumber(), c.getCategory(), c.getSubcategory(), c.getUnit(),
+        c.getStatus().name(), c.getReceivedAt(), c.getArchivedAt(),
+        clocks.findByCaseIdOrderByStartedAtAscIdAsc(c.getId()).stream().filter(k -> k.getBreachedAt() != null).count()));
+  }
+
+  /**
+   * The model of a process instance with the path it took. The engine records activities, not
+   * sequence flows: a flow counts as taken when both its ends were passed.
+   */
+  public Diagram diagram(String processInstanceId) {
+    HistoricProcessInstance process =
+        history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+    if (process == null) {
+      throw new NotFoundException("No process instance " + processInstanceId);
+    }
+    String xml;
+    try (var in = repository.getProcessModel(process.getProcessDefinitionId())) {
+      xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Cannot read the model of " + processInstanceId, e);
+    }
+    List<HistoricActivityInstance> activities =
+        history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list();
+    Set<String> passed = activities.stream().map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+    List<String> completed = activities.stream().filter(a -> a.getEndTime() != null).map(HistoricActivityInstance::getActivityId)
+        .distinct().toList();
+    List<String> active = activities.stream().filter(a -> a.getEndTime() == null).map(HistoricActivityInstance::getActivityId)
+        .distinct().toList();
+    BpmnModelInstance model = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    List<String> taken = model.getModelElementsByType(SequenceFlow.class).stream()
+        .filter(f -> passed.contains(f.getSource().getId()) && passed.contains(f.getTarget().getId()))
+        .map(SequenceFlow::getId).toList();
+    return new Diagram(process.getProcessDefinitionKey(), xml, completed, active, taken);
+  }
+
+  /** Every missed deadline, grouped by rule, escalation group and month (property time zone). */
+  public List<BreachGroup> breaches(YearMonth month, String rule, String group) {
+    Map<String, List<DeadlineClock>> grouped = new TreeMap<>();
+    for (DeadlineClock clock : clocks.findAll()) {
+      if (clock.getBreachedAt() == null) {
+        continue;
+      }
+      YearMonth missedIn = YearMonth.from(clock.getBreachedAt().atZone(zone));
+      if ((month != null && !month.equals(missedIn)) || (rule != null && !rule.equals(clock.getRuleId()))
+          || (group != null && !group.equals(clock.getEscalatedTo()))) {
+        continue;
+      }
+      grouped.computeIfAbsent(clock.getRuleId() + "|" + clock.getEscalatedTo() + "|" + missedIn, k -> new ArrayList<>()).add(clock);
+    }
+    Map<Long, String> numbers = cases.findAllById(
+            grouped.values().stream().flatMap(List::stream).map(DeadlineClock::getCaseId).collect(Collectors.toSet()))
+        .stream().collect(Collectors.toMap(ServiceCase::getId, ServiceCase::getCaseNumber));
+    return grouped.entrySet().stream().map(e -> {
+      String[] key = e.getKey().split("\\|");
+      List<String> caseNumbers = e.getValue().stream().map(c -> numbers.get(c.getCaseId())).distinct().sorted().toList();
+      return new BreachGroup(key[0], key[1], key[2], e.getValue().size(), caseNumbers);
+    }).toList();
+  }
+
+  /** Who did what: the engine's user operation log and the application's own handling-sheet actions. */
+  public List<Operation> operations(String user, String caseNumber, LocalDate from, LocalDate to) {
+    Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
+    Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+    List<Operation> operations = new ArrayList<>();
+    Set<String> processIds = new HashSet<>();
+    Long caseId = null;
+    if (caseNumber != null) {
+      ServiceCase serviceCase = caseNumbered(caseNumber);
+      caseId = serviceCase.getId();
+      history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
+          .forEach(p -> processIds.add(p.getId()));
+    }
+    UserOperationLogQuery query = history.createUserOperationLogQuery();
+    if (user != null) {
+      query.userId(user);
+    }
+    if (start != null) {
+      query.afterTimestamp(java.util.Date.from(start));
+    }
+    if (end != null) {
+      query.beforeTimestamp(java.util.Date.from(end));
+    }
+    Map<String, String> keyOfProcess = new java.util.HashMap<>();
+    for (UserOperationLogEntry op : query.list()) {
+      if (caseNumber != null && !processIds.contains(op.getProcessInstanceId())) {
+        continue;
+      }
+      String number = op.getProcessInstanceId() == null ? null
+          : keyOfProcess.computeIfAbsent(op.getProcessInstanceId(), pid -> {
+              HistoricProcessInstance p = history.createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult();
+              return p == null ? null : p.getBusinessKey();
+            });
+      operations.add(new Operation(op.getTimestamp().toInstant(), op.getUserId(), op.getOperationType(), op.getEntityType(),
+          number, op.getProperty() == null ? null : op.getProperty() + ": " + op.getOrgValue() + " -> " + op.getNewValue()));
+    }
+    List<CaseEvent> ours = caseId != null ? events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId) : events.findAll();
+    Map<Long, String> numbers = new java.util.HashMap<>();
+    for (CaseEvent e : ours) {
+      if ((user != null && !user.equals(e.getActor())) || (start != null && e.getOccurredAt().isBefore(start))
+          || (end != null && !e.getOccurredAt().isBefore(end))) {
+        continue;
+      }
+      String number = numbers.computeIfAbsent(e.getCaseId(), id -> cases.findById(id).map(ServiceCase::getCaseNumber).orElse(null));
+      operations.add(new Operation(e.getOccurredAt(), e.getActor(), e.getTitle(), "Case", number, e.getRuleId()));
+    }
+    operations.sort(Comparator.comparing(Operation::at));
+    return operations;
+  }
+}
