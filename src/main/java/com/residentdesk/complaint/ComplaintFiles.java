@@ -3,8 +3,7 @@ package com.residentdesk.complaint;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.notification.MessagePurpose;
-import com.residentdesk.notification.Outbox;
-import com.residentdesk.notification.ResidentMessages;
+import com.residentdesk.notification.ResidentMail;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
@@ -25,19 +24,17 @@ public class ComplaintFiles {
   private final ComplaintRepository complaints;
   private final Deadlines deadlines;
   private final DeskClock clock;
-  private final ResidentMessages messages;
-  private final Outbox outbox;
+  private final ResidentMail mail;
   private final java.time.Period appealWindow;
   private final ZoneId zone;
 
   public ComplaintFiles(
-      ComplaintRepository complaints, Deadlines deadlines, DeskClock clock, ResidentMessages messages,
-      Outbox outbox, DeskProperties properties) {
+      ComplaintRepository complaints, Deadlines deadlines, DeskClock clock, ResidentMail mail,
+      DeskProperties properties) {
     this.complaints = complaints;
     this.deadlines = deadlines;
     this.clock = clock;
-    this.messages = messages;
-    this.outbox = outbox;
+    this.mail = mail;
     this.appealWindow = properties.complaint().appealWindow();
     this.zone = properties.timeZone();
   }
@@ -107,14 +104,10 @@ public class ComplaintFiles {
     if (!"email".equals(method)) {
       return;
     }
-    if (serviceCase.getEmail() == null) {
+    if (!mail.send(serviceCase, MessagePurpose.COMPLAINT_LETTER, template, dedupe, extra)) {
       throw new com.residentdesk.casefile.InvalidEntryException(
           "noticeMethod", "noticeMethod: the complainant has no e-mail address on file; write a letter or tell them in person");
     }
-    ResidentMessages.Message message = messages.compose(template, serviceCase, extra);
-    outbox.enqueue(
-        dedupe + "-" + serviceCase.getId(), serviceCase.getId(), MessagePurpose.COMPLAINT_LETTER,
-        serviceCase.getEmail(), message.subject(), message.body());
   }
 
   ZoneId zone() {

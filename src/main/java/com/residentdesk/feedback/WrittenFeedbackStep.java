@@ -5,8 +5,7 @@ import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.notification.MessagePurpose;
-import com.residentdesk.notification.Outbox;
-import com.residentdesk.notification.ResidentMessages;
+import com.residentdesk.notification.ResidentMail;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
@@ -32,14 +31,12 @@ class WrittenFeedbackStep implements TaskStep {
     SHEET.put("feedbackNote", "Note");
   }
 
-  private final Outbox outbox;
-  private final ResidentMessages messages;
+  private final ResidentMail mail;
   private final Deadlines deadlines;
   private final DeskClock clock;
 
-  WrittenFeedbackStep(Outbox outbox, ResidentMessages messages, Deadlines deadlines, DeskClock clock) {
-    this.outbox = outbox;
-    this.messages = messages;
+  WrittenFeedbackStep(ResidentMail mail, Deadlines deadlines, DeskClock clock) {
+    this.mail = mail;
     this.deadlines = deadlines;
     this.clock = clock;
   }
@@ -62,21 +59,12 @@ class WrittenFeedbackStep implements TaskStep {
   @Override
   public void complete(DelegateTask task, ServiceCase serviceCase) {
     String method = TaskStep.oneOf(task, "feedbackMethod", "The feedback method", METHODS);
-    if (EMAIL.equals(method)) {
-      if (serviceCase.getEmail() == null) {
-        throw new InvalidEntryException(
-            "feedbackMethod",
-            "feedbackMethod: the resident has no e-mail address on file; give the feedback by letter or in person");
-      }
-      ResidentMessages.Message message =
-          messages.writtenFeedback(serviceCase, serviceCase.getHandlingResult());
-      outbox.enqueue(
-          "written-feedback-" + serviceCase.getId(),
-          serviceCase.getId(),
-          MessagePurpose.WRITTEN_FEEDBACK,
-          serviceCase.getEmail(),
-          message.subject(),
-          message.body());
+    if (EMAIL.equals(method)
+        && !mail.send(serviceCase, MessagePurpose.WRITTEN_FEEDBACK, "feedback", "written-feedback",
+            serviceCase.getHandlingResult())) {
+      throw new InvalidEntryException(
+          "feedbackMethod",
+          "feedbackMethod: the resident has no e-mail address on file; give the feedback by letter or in person");
     }
     serviceCase.recordFeedbackSent(clock.now());
     deadlines.meet(serviceCase.getId(), Rules.HLP_07);

@@ -6,8 +6,7 @@ import com.residentdesk.casefile.Channel;
 import com.residentdesk.casefile.Coded;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.notification.MessagePurpose;
-import com.residentdesk.notification.Outbox;
-import com.residentdesk.notification.ResidentMessages;
+import com.residentdesk.notification.ResidentMail;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,15 +22,12 @@ import org.springframework.stereotype.Component;
 public class AcknowledgeReceiptDelegate implements JavaDelegate {
 
   private final CaseFiles caseFiles;
-  private final Outbox outbox;
-  private final ResidentMessages messages;
+  private final ResidentMail mail;
   private final Deadlines deadlines;
 
-  public AcknowledgeReceiptDelegate(
-      CaseFiles caseFiles, Outbox outbox, ResidentMessages messages, Deadlines deadlines) {
+  public AcknowledgeReceiptDelegate(CaseFiles caseFiles, ResidentMail mail, Deadlines deadlines) {
     this.caseFiles = caseFiles;
-    this.outbox = outbox;
-    this.messages = messages;
+    this.mail = mail;
     this.deadlines = deadlines;
   }
 
@@ -46,15 +42,7 @@ public class AcknowledgeReceiptDelegate implements JavaDelegate {
       serviceCase.acknowledgeInPerson();
       deadlines.meet(caseId, Rules.INT_04);
       caseFiles.record(caseId, step, "Receipt acknowledged in person", null, Rules.INT_04);
-    } else if (serviceCase.getEmail() != null) {
-      ResidentMessages.Message message = messages.acknowledgement(serviceCase);
-      outbox.enqueue(
-          "acknowledgement-" + caseId,
-          caseId,
-          MessagePurpose.ACKNOWLEDGEMENT,
-          serviceCase.getEmail(),
-          message.subject(),
-          message.body());
+    } else if (mail.send(serviceCase, MessagePurpose.ACKNOWLEDGEMENT, "acknowledgement", "acknowledgement")) {
       caseFiles.record(caseId, step, "Acknowledgement e-mail queued", null, Rules.INT_04);
     } else {
       caseFiles.record(

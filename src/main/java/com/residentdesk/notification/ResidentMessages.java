@@ -29,14 +29,6 @@ public class ResidentMessages {
     this.zone = properties.timeZone();
   }
 
-  public Message acknowledgement(ServiceCase serviceCase) {
-    return compose("acknowledgement", serviceCase);
-  }
-
-  public Message writtenFeedback(ServiceCase serviceCase, String result) {
-    return compose("feedback", serviceCase, result);
-  }
-
   /**
    * A message of the given template; the body's placeholders are {0} name, {1} time of receipt,
    * {2} what was reported, {3} case number, then the extra values.
