@@ -23,8 +23,11 @@ public enum Channel implements Coded {
     return code;
   }
 
-  /** The resident spoke to the clerk, so receipt was acknowledged on the spot (INT-04). */
+  /**
+   * The resident spoke to staff (a clerk, or staff on patrol or a visit, INT-03), so receipt was
+   * acknowledged on the spot (INT-04).
+   */
   public boolean isInPerson() {
-    return this == PHONE || this == WALK_IN;
+    return this == PHONE || this == WALK_IN || this == PATROL;
   }
 }

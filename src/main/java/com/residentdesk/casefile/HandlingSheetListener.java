@@ -39,13 +39,19 @@ public class HandlingSheetListener {
         actorOf(task),
         caseId,
         task.getTaskDefinitionKey(),
-        task.getName(),
+        taskName(task),
         step == null ? null : sheetEntries(task, step),
         step == null ? null : step.ruleId(task));
     if (step != null) {
       step.sheetFields().keySet().forEach(task.getExecution()::removeVariable);
       step.privateFields().forEach(task.getExecution()::removeVariable);
     }
+  }
+
+  /** The step's name in the model (Tasklist shows it with the case number appended). */
+  private static String taskName(DelegateTask task) {
+    var element = task.getBpmnModelElementInstance();
+    return element != null && element.getName() != null ? element.getName() : task.getName();
   }
 
   private String actorOf(DelegateTask task) {

@@ -64,10 +64,13 @@ class AcceptComplaintStep implements TaskStep {
     return Set.of(OTHER_PARTIES);
   }
 
-  @Override
-  public void complete(DelegateTask task, ServiceCase serviceCase) {
+  /**
+   * CMP-01: a complaint is accepted as valid only from a verified complainant. One whose unit and
+   * name match no household can still be closed: as not valid, with the reason.
+   */
+  private void requireVerifiedIdentity(DelegateTask task, ServiceCase serviceCase) {
     if (!TaskStep.flag(task, "identityVerified")) {
-      throw new InvalidEntryException("identityVerified", "identityVerified: verify the complainant's identity first (CMP-01)");
+      throw new InvalidEntryException("identityVerified", "Verify the complainant's identity first (CMP-01)");
     }
     boolean registered =
         households.findByUnit(serviceCase.getUnit())
@@ -75,9 +78,18 @@ class AcceptComplaintStep implements TaskStep {
             .isPresent();
     if (!registered) {
       throw new InvalidEntryException(
-          "identityVerified", "identityVerified: unit and name do not match a household in the register (CMP-01)");
+          "identityVerified",
+          "Unit and name do not match a household in the register (CMP-01): check them with the resident, "
+              + "or record the complaint as not valid with the reason");
     }
+  }
+
+  @Override
+  public void complete(DelegateTask task, ServiceCase serviceCase) {
     boolean valid = Boolean.parseBoolean(TaskStep.oneOf(task, "valid", "Whether the complaint is valid", java.util.List.of("true", "false")));
+    if (valid) {
+      requireVerifiedIdentity(task, serviceCase);
+    }
     String summary = TaskStep.required(task, "complaintSummary", "The complaint");
     String invalidReason = TaskStep.text(task, "invalidReason");
     if (!valid && (invalidReason == null || invalidReason.isEmpty())) {

@@ -3,6 +3,7 @@ package com.residentdesk.complaint;
 import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.CaseIds;
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.Triage;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.notification.MessagePurpose;
@@ -36,11 +37,18 @@ class ComplaintDelegates {
 
   /** CMP-02: the severity the table decided is written on the complaint. */
   @Bean
-  JavaDelegate recordSeverityDelegate(ComplaintFiles complaints, CaseFiles caseFiles) {
+  JavaDelegate recordSeverityDelegate(ComplaintFiles complaints, CaseFiles caseFiles, DeskClock clock) {
     return execution -> {
       Long caseId = CaseIds.required(execution);
       String severity = (String) execution.getVariable(ComplaintProcess.Var.SEVERITY);
       complaints.of(caseId).classify(severity);
+      String handlers = (String) execution.getVariable(ComplaintProcess.Var.COMPLAINT_HANDLERS);
+      ServiceCase serviceCase = caseFiles.get(caseId);
+      if (serviceCase.getHandlingGroup() == null) {
+        // started directly from Tasklist, not triaged: the complaint's handlers are its group
+        serviceCase.recordTriage(
+            new Triage("normal", handlers.split(",")[0], false, false, null, null), clock.now());
+      }
       caseFiles.record(
           caseId, ComplaintProcess.Element.DECIDE_SEVERITY, "Severity: " + severity,
           "Handled by " + execution.getVariable(ComplaintProcess.Var.COMPLAINT_HANDLERS), "CMP-02");

@@ -53,9 +53,12 @@ class ComplaintSteps {
             "respondSecurity", "Security responds", "respondFrontDesk", "Front desk responds"),
         (task, c) -> {
           String investigator = TaskStep.required(task, ComplaintProcess.Var.INVESTIGATOR, "The investigator");
-          boolean staff = Privileged.asSystem(() -> identityService.createUserQuery().userId(investigator).count()) > 0;
-          if (!staff) {
-            throw new InvalidEntryException("investigator", "investigator '" + investigator + "' is not a service-desk user");
+          List<String> handlers = List.of(((String) task.getVariable(ComplaintProcess.Var.COMPLAINT_HANDLERS)).split(","));
+          boolean handler = Privileged.asSystem(() -> handlers.stream().anyMatch(group ->
+              identityService.createUserQuery().userId(investigator).memberOfGroup(group).count() > 0));
+          if (!handler) {
+            throw new InvalidEntryException("investigator",
+                "The investigator '" + investigator + "' must belong to the groups handling the complaint: " + handlers);
           }
           List<String> departments = new ArrayList<>();
           if (TaskStep.flag(task, "respondEngineering")) {
@@ -150,11 +153,13 @@ class ComplaintSteps {
   TaskStep awaitAppealStep(ComplaintFiles complaints, DeskClock clock) {
     return step(AWAIT_APPEAL, "CMP-05", fields("appealText", "Appeal"),
         (task, c) -> {
-          boolean appealed = TaskStep.flag(task, ComplaintProcess.Var.APPEALED);
-          task.setVariable(ComplaintProcess.Var.APPEALED, appealed);
-          if (appealed) {
-            complaints.of(c.getId()).lodgeAppeal(TaskStep.required(task, "appealText", "What the complainant appeals"), clock.now());
+          // the window closes by itself (timer): completing the task means the complainant appealed
+          if (!TaskStep.flag(task, ComplaintProcess.Var.APPEALED)) {
+            throw new InvalidEntryException("appealed",
+                "Complete this task only when the complainant appeals; the appeal window closes by itself (CMP-05)");
           }
+          task.setVariable(ComplaintProcess.Var.APPEALED, true);
+          complaints.of(c.getId()).lodgeAppeal(TaskStep.required(task, "appealText", "What the complainant appeals"), clock.now());
         });
   }
 

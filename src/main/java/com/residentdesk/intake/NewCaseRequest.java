@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
  * are validated by these constraints (INT-02: time, channel, resident, unit, phone, location,
  * description, category).
  */
+@KnownSubcategory
 public record NewCaseRequest(
     @NotBlank @OneOfCodes(Channel.class) String channel,
     @NotBlank @Pattern(regexp = "^[0-9A-Za-z-]{1,20}$", message = "must be a unit number like 3-1201")

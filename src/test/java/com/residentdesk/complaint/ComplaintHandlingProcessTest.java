@@ -72,12 +72,16 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
   }
 
   void assignAndInvestigate(ProcessInstance pi, String handler, String group) {
+    // the investigator is one of the complaint's handlers: the head, or the centre manager once major
+    boolean major = "major".equals(complaints.of(caseId(pi)).getSeverity());
+    String investigator = major ? "manager" : "cshead";
+    String investigatorGroup = major ? "centre-manager" : "cs-head";
     completeAs(handler, group, pi, ASSIGN_INVESTIGATION,
-        withVariables("investigator", "cshead", "plannedDate", LocalDate.now().plusDays(2).toString(),
+        withVariables("investigator", investigator, "plannedDate", LocalDate.now().plusDays(2).toString(),
             "respondEngineering", true, "respondSecurity", false, "respondFrontDesk", false));
     completeAs("engineer", "engineering", pi, DEPARTMENT_RESPONSE,
         withVariables("departmentResponse", "Lift contractor ordered a new door sensor"));
-    completeAs("cshead", "cs-head", pi, INVESTIGATE,
+    completeAs(investigator, investigatorGroup, pi, INVESTIGATE,
         withVariables("partiesNotified", true, "evidence", "Three repair tickets, photos",
             "cause", "Contractor delayed the spare part", "proposedRemedy", "Repair within 3 days, waive a month's lift fee"));
   }
@@ -127,6 +131,41 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> accept(pi, facts(true, false, false, false)))
         .hasMessageContaining("do not match a household");
     assertThat(pi).isWaitingAt(ACCEPT_COMPLAINT);
+
+    // an unverifiable complainant is not a dead end: the complaint closes as not valid, with its reason
+    accept(pi, facts(false, false, false, false));
+    assertThat(pi).isWaitingAt(EXPLAIN_INVALID);
+  }
+
+  @Test
+  void theInvestigatorBelongsToTheGroupsHandlingTheComplaint_CMP03() {
+    ProcessInstance pi = newComplaint();
+    accept(pi, facts(true, false, false, false));
+
+    assertThatThrownBy(() -> completeAs("cshead", "cs-head", pi, ASSIGN_INVESTIGATION,
+            withVariables("investigator", "auditor", "plannedDate", today().plusDays(1).toString())))
+        .hasMessageContaining("must belong to the groups handling the complaint");
+  }
+
+  @Test
+  void anAppealTaskCompletedWithoutAnAppealIsRefused_CMP05() {
+    ProcessInstance pi = resolvedComplaint(false);
+
+    assertThatThrownBy(() -> completeAs("clerk", "front-desk", pi, AWAIT_APPEAL, withVariables("appealed", false)))
+        .hasMessageContaining("closes by itself");
+    assertThat(pi).isWaitingAt(AWAIT_APPEAL);
+  }
+
+  @Test
+  void tasksShowWhatTheNextPersonNeedsButNeverTheOtherParties_CMP05_CMP09() {
+    ProcessInstance pi = newComplaint();
+    accept(pi, facts(true, false, false, false));
+    assignAndInvestigate(pi, "cshead", "cs-head");
+    decide(pi, "cshead", "cs-head", today().plusDays(3));
+
+    String description = openTask(pi, EXECUTE_MEASURES).getDescription();
+    assertThat(description).contains("Measures: Repair the lift door sensor", "Cause: Contractor delayed the spare part");
+    assertThat(description).doesNotContain("Neighbour Zhou");
   }
 
   @Test

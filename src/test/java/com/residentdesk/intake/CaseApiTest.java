@@ -185,6 +185,15 @@ class CaseApiTest extends HttpTestSupport {
   }
 
   @Test
+  void aMistypedEmergencySubcategoryIsRejectedNotTriagedAsNormal_CAT01_EMG01() {
+    Reply reply = as("clerk").post("/api/cases", newCase("repair", "pipe-burst"));
+
+    assertProblem(reply, HttpStatus.BAD_REQUEST);
+    assertThat(reply.errorFields()).containsExactly("subcategory");
+    assertThat(reply.errorMessage("subcategory")).contains("burst-pipe");
+  }
+
+  @Test
   void numberWhereTextIsExpectedIsNotConvertedSilently_INT02() {
     Map<String, Object> numericUnit = newCase("repair", null);
     numericUnit.put("unit", 5);

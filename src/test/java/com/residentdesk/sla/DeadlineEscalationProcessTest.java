@@ -115,6 +115,15 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void requestTakenByStaffOnPatrolWasAcknowledgedInPerson_INT03_INT04() {
+    ProcessInstance pi = submit(request("patrol", "2-1201", "repair", "small"));
+    advance(Duration.ofHours(1));
+    fire(timer(pi, ACKNOWLEDGEMENT_DUE));
+
+    assertThat(escalationTasks(pi)).isEmpty();
+  }
+
+  @Test
   void residentWithoutEmailReachedByLetterIsEscalatedForAPhoneCall_INT04() {
     ProcessInstance pi = submit(request("letter", "2-1201", "repair", "small"));
     advance(Duration.ofHours(1));
