@@ -19,6 +19,12 @@ public class AuditReadLog {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void record(String reader, String what, String caseNumber) {
-    reads.save(new AuditRead(reader, what, caseNumber, clock.now()));
+    // the searched-for number is user input: longer than a case number can be, it is cut to the
+    // column (varchar 32) instead of failing the read with a 500
+    reads.save(new AuditRead(reader, cut(what, 100), cut(caseNumber, 32), clock.now()));
+  }
+
+  private static String cut(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
   }
 }

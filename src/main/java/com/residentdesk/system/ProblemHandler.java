@@ -116,13 +116,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   /** Anything unforeseen: a problem body without internals; the cause is in the log. */
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception ex) {
+  ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+    if (DatabaseFailures.isUnreachable(ex)) {
+      // a connection lost mid-request surfaces as JpaSystemException, ProcessEngineException, ...
+      log.warn("Database unreachable while handling an API request ({})", ex.getClass().getName());
+      return unavailable(new DataAccessResourceFailureException("database unreachable"));
+    }
     // exception messages can quote submitted values (database constraint texts do): the message
     // and stack go to DEBUG only, so personal data never reaches the production log
     log.error("Unexpected {} while handling an API request", ex.getClass().getName());
     log.debug("Unexpected error", ex);
-    return ProblemDetail.forStatusAndDetail(
-        HttpStatus.INTERNAL_SERVER_ERROR, "The service desk could not complete the request; nothing was stored.");
+    return ResponseEntity.internalServerError()
+        .body(
+            ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "The service desk could not complete the request; nothing was stored."));
   }
 
   private static ProblemDetail invalid(List<FieldError> errors) {

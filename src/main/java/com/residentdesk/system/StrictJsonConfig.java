@@ -25,4 +25,34 @@ class StrictJsonConfig {
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
   }
+
+  /**
+   * Text with control characters (NUL above all, which PostgreSQL cannot store) is a 400 naming
+   * the field, not a database error: tab, line feed and carriage return are the only ones allowed.
+   */
+  @Bean
+  com.fasterxml.jackson.databind.Module noControlCharacters() {
+    com.fasterxml.jackson.databind.module.SimpleModule module =
+        new com.fasterxml.jackson.databind.module.SimpleModule("no-control-characters");
+    module.addDeserializer(
+        String.class,
+        new com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<String>(String.class) {
+          private final com.fasterxml.jackson.databind.deser.std.StringDeserializer plain =
+              com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance;
+
+          @Override
+          public String deserialize(
+              com.fasterxml.jackson.core.JsonParser parser,
+              com.fasterxml.jackson.databind.DeserializationContext context)
+              throws java.io.IOException {
+            String value = plain.deserialize(parser, context);
+            if (value != null && ControlCharacters.present(value)) {
+              throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(
+                  parser, "contains control characters", value, String.class);
+            }
+            return value;
+          }
+        });
+    return module;
+  }
 }

@@ -75,6 +75,14 @@ class AuditApiTest extends HttpTestSupport {
   }
 
   @Test
+  void anOverlongSearchIsAnsweredNotFailed() {
+    Reply reply = as("auditor").get("/api/audit/cases?number=" + "R".repeat(200));
+
+    assertThat(reply.status()).isEqualTo(HttpStatus.OK);
+    assertThat(reply.json().path("totalItems").asLong()).isZero();
+  }
+
+  @Test
   void caseExportsAsAPrintablePdf() {
     String number = numberOf(submit("clerk", newCase("repair", "small")));
 

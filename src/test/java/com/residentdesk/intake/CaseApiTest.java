@@ -185,6 +185,19 @@ class CaseApiTest extends HttpTestSupport {
   }
 
   @Test
+  void controlCharactersAreRejectedNotStored_INT02() {
+    Map<String, Object> request = newCase("repair", "small");
+    request.put("description", "leak\u0000here");
+
+    Reply body = as("clerk").post("/api/cases", request);
+    Reply query = as("clerk").get("/api/cases?category=rep%00air");
+
+    assertProblem(body, HttpStatus.BAD_REQUEST);
+    assertThat(body.errorFields()).containsExactly("description");
+    assertThat(query.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
   void aMistypedEmergencySubcategoryIsRejectedNotTriagedAsNormal_CAT01_EMG01() {
     Reply reply = as("clerk").post("/api/cases", newCase("repair", "pipe-burst"));
 
