@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Timer storm: N open cases whose INT-04 deadlines all fall due at once.
+
+Setup (once, --template db): N requests are registered through POST /api/cases for unit 2-1201,
+which has no e-mail address, so nobody acknowledges them and every INT-04 timer ends in a breach.
+Run: the template is copied (CREATE DATABASE ... TEMPLATE), 1 or 2 nodes start on the copy (job
+executor on each, backoff configured), every INT-04 timer job's DUEDATE_ is moved into the past in
+one UPDATE, and the clock runs until every breach is recorded (deadline_clock.breached_at) and every
+breach message is in the outbox. Duplicate effects counted: breach events/escalation tasks per case,
+outbox rows per case and recipient, jobs executed successfully twice (ACT_HI_JOB_LOG).
+JSON: bench/results/timerstorm-<nodes>node.json.
+"""
+import argparse, os, sys, threading, time
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "resilience"))
+import requests
+from benchlib import *
+
+p = argparse.ArgumentParser()
+p.add_argument("--cases", type=int, default=10000)
+p.add_argument("--template", default="bench_b_ts_template")
+p.add_argument("--db", default="bench_b_ts")
+p.add_argument("--nodes", type=int, default=1)
+p.add_argument("--port", type=int, default=8281)
+p.add_argument("--smtp-port", type=int, default=2625)
+p.add_argument("--create-threads", type=int, default=6)
+p.add_argument("--heap", default="768m")
+p.add_argument("--timeout", type=int, default=900)
+p.add_argument("--job", action="append", default=[
+    "--camunda.bpm.job-execution.core-pool-size=4", "--camunda.bpm.job-execution.max-pool-size=4",
+    "--camunda.bpm.job-execution.queue-capacity=20", "--camunda.bpm.job-execution.max-jobs-per-acquisition=20",
+    "--camunda.bpm.job-execution.wait-time-in-millis=1000", "--camunda.bpm.job-execution.max-wait=5000",
+    "--camunda.bpm.job-execution.backoff-time-in-millis=40", "--camunda.bpm.job-execution.max-backoff=400",
+    "--camunda.bpm.job-execution.backoff-decrease-threshold=100", "--camunda.bpm.job-execution.lock-time-in-millis=300000"])
+a = p.parse_args()
+TIMER = "handler_cfg_ like '%AcknowledgementDeadline%'"
+
+
+def create_template():
+    exists = scalar("postgres", f"select 1 from pg_database where datname='{a.template}'")
+    if exists:
+        n = int(scalar(a.template, "select count(*) from service_case"))
+        if n >= a.cases:
+            log(f"template {a.template} has {n} cases")
+            return
+        psql("postgres", f'drop database "{a.template}"')
+    psql("postgres", f'create database "{a.template}"')
+    sink = SmtpSink(a.smtp_port, f"/tmp/bench-smtp-{a.smtp_port}.jsonl").start()
+    node = Node(a.template, a.port, a.smtp_port, heap=a.heap).start()
+    todo, lock, done, fails = list(range(a.cases)), threading.Lock(), [0], [0]
+    body = case_body(0, unit=("2-1201", "李娜", "13800001201"))
+
+    def worker():
+        s = requests.Session()
+        while True:
+            with lock:
+                if not todo:
+                    return
+                i = todo.pop()
+            b = dict(body, description=f"storm case {i}")
+            r = post_case(s, node.base, b, key=f"storm-{i}")
+            with lock:
+                if r.status_code == 201:
+                    done[0] += 1
+                else:
+                    fails[0] += 1
+                    todo.append(i)
+    t0 = time.time()
+    ths = [threading.Thread(target=worker) for _ in range(a.create_threads)]
+    [t.start() for t in ths]
+    while any(t.is_alive() for t in ths):
+        time.sleep(10)
+        log(f"created {done[0]} ({done[0]/(time.time()-t0):.0f}/s), {fails[0]} retried")
+    node.stop()
+    sink.stop()
+    log(f"template ready: {done[0]} cases in {time.time()-t0:.0f}s")
+
+
+create_template()
+psql("postgres", f'drop database if exists "{a.db}" with (force)')
+psql("postgres", f'create database "{a.db}" template "{a.template}"')
+cases = int(scalar(a.db, "select count(*) from service_case"))
+timers = int(scalar(a.db, f"select count(*) from act_ru_job where {TIMER}"))
+members = int(scalar(a.db, """select count(*) from act_id_membership m join act_id_user u on u.id_ = m.user_id_
+    where m.group_id_ = 'supervisor' and coalesce(u.email_, '') <> ''"""))
+sink = SmtpSink(a.smtp_port, f"/tmp/bench-smtp-{a.smtp_port}.jsonl").start()
+nodes = [Node(a.db, a.port + i, a.smtp_port, heap=a.heap, extra=a.job + [f"--camunda.bpm.generic-properties.properties.hostname=node-{a.port + i}"]) for i in range(a.nodes)]
+samples, checks, figures = [], [], {}
+try:
+    for n in nodes:
+        n.start(wait=False)
+    for n in nodes:
+        n.wait_ready()
+    log(f"{a.nodes} node(s) ready; {cases} cases, {timers} INT-04 timers, {members} supervisor(s) with e-mail")
+    t0 = time.time()
+    psql(a.db, f"update act_ru_job set duedate_ = now() - interval '1 second' where {TIMER}")
+    expected_msgs = timers * members
+    breached = msgs = 0
+    while time.time() - t0 < a.timeout:
+        breached = int(scalar(a.db, "select count(*) from deadline_clock where rule_id='INT-04' and breached_at is not null"))
+        msgs = int(scalar(a.db, "select count(*) from outbox_message where purpose='DEADLINE_BREACH'"))
+        samples.append((round(time.time() - t0, 1), breached, msgs))
+        if breached >= timers and msgs >= expected_msgs:
+            break
+        time.sleep(1)
+    elapsed = time.time() - t0
+    first_breach, last_breach = psql(a.db, "select min(breached_at), max(breached_at) from deadline_clock where rule_id='INT-04'")[0]
+    dup_breach_events = int(scalar(a.db, """select count(*) from (select case_id from case_event where title = 'Deadline missed: INT-04'
+        group by case_id having count(*) > 1) x"""))
+    dup_tasks = int(scalar(a.db, """select count(*) from (select proc_inst_id_ from act_ru_task where task_def_key_='Task_HandleEscalation'
+        group by proc_inst_id_ having count(*) > 1) x"""))
+    dup_msgs = int(scalar(a.db, """select count(*) from (select case_id, recipient from outbox_message where purpose='DEADLINE_BREACH'
+        group by case_id, recipient having count(*) > 1) x"""))
+    dup_jobs = int(scalar(a.db, """select count(*) from (select job_id_ from act_hi_job_log where job_def_configuration_ like '%AcknowledgementDeadline%'
+        or job_def_id_ in (select id_ from act_ru_jobdef where job_configuration_ like '%AcknowledgementDeadline%')
+        group by job_id_ having sum(case when job_state_ = 2 then 1 else 0 end) > 1) x"""))
+    failed_job_attempts = int(scalar(a.db, "select count(*) from act_hi_job_log where job_state_ = 1"))
+    optimistic = sum(open(n.log, errors="replace").read().count("OptimisticLockingException") for n in nodes)
+    left = int(scalar(a.db, f"select count(*) from act_ru_job where {TIMER}"))
+    incidents = int(scalar(a.db, "select count(*) from act_ru_incident"))
+    per_node = psql(a.db, """select hostname_, count(*) from act_hi_job_log where job_state_ = 2 group by hostname_""")
+    figures = {"nodes": a.nodes, "cases": cases, "timers": timers, "supervisorsWithEmail": members,
+               "secondsUntilAllRecorded": round(elapsed, 1), "breachesRecorded": breached, "breachMessages": msgs,
+               "expectedMessages": expected_msgs, "throughputBreachesPerSecond": round(breached / elapsed, 1) if elapsed else None,
+               "firstBreachAt": first_breach, "lastBreachAt": last_breach, "timerJobsLeft": left, "incidents": incidents,
+               "duplicateBreachEvents": dup_breach_events, "duplicateEscalationTasks": dup_tasks,
+               "duplicateMessages": dup_msgs, "jobsExecutedTwice": dup_jobs, "failedJobAttempts": failed_job_attempts,
+               "optimisticLockingLogLines": optimistic, "successfulJobsPerHost": per_node, "jobExecution": a.job,
+               "samples": samples[:: max(1, len(samples) // 60)]}
+    checks += [
+        ("every breach recorded", breached == timers and timers >= a.cases, f"{breached}/{timers} in {elapsed:.1f}s"),
+        ("every breach message in the outbox", msgs == expected_msgs, f"{msgs}/{expected_msgs}"),
+        ("no duplicate breach (case events, tasks)", dup_breach_events == 0 and dup_tasks == 0, f"{dup_breach_events} / {dup_tasks}"),
+        ("no duplicate outbox rows", dup_msgs == 0, str(dup_msgs)),
+        ("no job executed twice", dup_jobs == 0, str(dup_jobs)),
+        ("no incidents", incidents == 0, str(incidents)),
+    ]
+finally:
+    for n in nodes:
+        n.stop()
+    sink.stop()
+verdict = "PASS" if checks and all(c[1] for c in checks) else "FAIL"
+table(f"Timer storm, {a.nodes} node(s) — {verdict}", [(c[0], "ok" if c[1] else "FAIL", c[2]) for c in checks], ["check", "result", "figure"])
+table("progress", [s for s in samples[:: max(1, len(samples) // 12)]] + [samples[-1]] if samples else [], ["s", "breaches", "messages"])
+write_json(f"timerstorm-{a.nodes}node", {"benchmark": "timer-storm", "verdict": verdict, "figures": figures,
+           "checks": [{"check": c[0], "ok": c[1], "figure": c[2]} for c in checks]})
+sys.exit(0 if verdict == "PASS" else 1)
