@@ -114,9 +114,12 @@ public class AuditQueries {
     }
     Page<ServiceCase> found =
         cases.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"))));
+    // one query for the whole page (an export page holds thousands of cases), not one per case
+    Map<Long, Long> missed =
+        clocks.findByCaseIdInAndBreachedAtIsNotNull(found.map(ServiceCase::getId).toList()).stream()
+            .collect(Collectors.groupingBy(DeadlineClock::getCaseId, Collectors.counting()));
     return found.map(c -> new CaseRow(c.getCaseNumber(), c.getCategory(), c.getSubcategory(), c.getUnit(),
-        c.getStatus().name(), c.getReceivedAt(), c.getArchivedAt(),
-        clocks.findByCaseIdOrderByStartedAtAscIdAsc(c.getId()).stream().filter(k -> k.getBreachedAt() != null).count()));
+        c.getStatus().name(), c.getReceivedAt(), c.getArchivedAt(), missed.getOrDefault(c.getId(), 0L)));
   }
 
   /**
@@ -152,10 +155,7 @@ public class AuditQueries {
   /** Every missed deadline, grouped by rule, escalation group and month (property time zone). */
   public List<BreachGroup> breaches(YearMonth month, String rule, String group) {
     Map<String, List<DeadlineClock>> grouped = new TreeMap<>();
-    for (DeadlineClock clock : clocks.findAll()) {
-      if (clock.getBreachedAt() == null) {
-        continue;
-      }
+    for (DeadlineClock clock : clocks.findByBreachedAtIsNotNull()) {
       YearMonth missedIn = YearMonth.from(clock.getBreachedAt().atZone(zone));
       if ((month != null && !month.equals(missedIn)) || (rule != null && !rule.equals(clock.getRuleId()))
           || (group != null && !group.equals(clock.getEscalatedTo()))) {
@@ -209,7 +209,11 @@ public class AuditQueries {
       operations.add(new Operation(op.getTimestamp().toInstant(), op.getUserId(), op.getOperationType(), op.getEntityType(),
           number, op.getProperty() == null ? null : op.getProperty() + ": " + op.getOrgValue() + " -> " + op.getNewValue()));
     }
-    List<CaseEvent> ours = caseId != null ? events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId) : events.findAll();
+    List<CaseEvent> ours =
+        caseId != null
+            ? events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId)
+            : events.findByOccurredAtBetweenOrderByOccurredAtAsc(
+                start == null ? Instant.EPOCH : start, end == null ? Instant.parse("9999-12-31T00:00:00Z") : end);
     Map<Long, String> numbers = new java.util.HashMap<>();
     for (CaseEvent e : ours) {
       if ((user != null && !user.equals(e.getActor())) || (start != null && e.getOccurredAt().isBefore(start))

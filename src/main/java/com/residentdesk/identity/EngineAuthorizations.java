@@ -29,9 +29,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineAuthorizations {
 
+  /** Processes a resident request calls (and complaints, also started directly from Tasklist). */
+  private static final List<String> CALLED_PROCESSES =
+      List.of(EmergencyResponseProcess.KEY, ComplaintProcess.KEY, TopicProcesses.INQUIRY,
+          TopicProcesses.CHALLENGE, TopicProcesses.SUGGESTION, TopicProcesses.UNIFIED_ANSWER);
+
   private static final List<String> PROCESSES =
-      List.of(ResidentRequestProcess.KEY, EmergencyResponseProcess.KEY, ComplaintProcess.KEY,
-          TopicProcesses.INQUIRY, TopicProcesses.CHALLENGE, TopicProcesses.SUGGESTION, TopicProcesses.UNIFIED_ANSWER);
+      java.util.stream.Stream.concat(java.util.stream.Stream.of(ResidentRequestProcess.KEY), CALLED_PROCESSES.stream())
+          .toList();
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -59,7 +64,7 @@ public class EngineAuthorizations {
       grant(group, Resources.PROCESS_DEFINITION, ResidentRequestProcess.KEY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       // a request registered in Tasklist calls these processes; complaints are also started directly
-      for (String called : PROCESSES.subList(1, PROCESSES.size())) {
+      for (String called : CALLED_PROCESSES) {
         grant(group, Resources.PROCESS_DEFINITION, called,
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       }

@@ -11,4 +11,10 @@ public interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Lo
   List<DeadlineClock> findByCaseIdOrderByStartedAtAscIdAsc(Long caseId);
 
   Optional<DeadlineClock> findFirstByCaseIdAndRuleIdOrderByRoundDesc(Long caseId, String ruleId);
+
+  /** Every missed deadline (the breaches report). */
+  List<DeadlineClock> findByBreachedAtIsNotNull();
+
+  /** Missed deadlines of the given cases, in one query (a page of search results). */
+  List<DeadlineClock> findByCaseIdInAndBreachedAtIsNotNull(java.util.Collection<Long> caseIds);
 }
