@@ -33,6 +33,12 @@ if [[ $BENCH_BUILD == always || ( $BENCH_BUILD == auto && ( -z $JAR || ! -f targ
   JAR=$(ls target/resident-service-desk-*.jar | grep -v plain | head -1)
 fi
 
+# the steps run Maven offline (no repository checks between steps): fetch the Gatling plugin once
+if [[ ! -d ${HOME}/.m2/repository/io/gatling/gatling-maven-plugin ]]; then
+  echo "== fetching the Gatling Maven plugin"
+  ./mvnw -q -Pbench -Dexec.skip dependency:resolve-plugins
+fi
+
 # ---- database ------------------------------------------------------------------------------------
 echo "== recreating database $BENCH_DB"
 psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "drop database if exists $BENCH_DB with (force)" \

@@ -10,3 +10,7 @@ create index concurrently if not exists act_idx_desk_task_urgency on act_ru_task
 
 -- "candidate group X" is an EXISTS on the task's identity links: one index probe per task
 create index concurrently if not exists act_idx_desk_idlink_task_group on act_ru_identitylink (task_id_, type_, group_id_);
+
+-- "Assigned to me": the same order within one assignee's tasks (the urgency index above serves
+-- team queues, where most tasks qualify; an assignee owns a few hundred of 50,000)
+create index concurrently if not exists act_idx_desk_task_assignee_urgency on act_ru_task (assignee_, priority_ desc, due_date_ asc, id_);

@@ -76,7 +76,7 @@ public final class OverheadBench {
                   "bench-bare-intake",
                   "BARE-" + System.nanoTime() + "-" + i,
                   Variables.createVariables()
-                      .putValue("caseId", (long) i)
+                      .putValue("caseRef", (long) i) // not "caseId": the case-file listeners would look that case up
                       .putValue("dueDate", Date.from(Instant.now().plusSeconds(86_400))));
 
       System.out.printf("warm-up: %d of each path%n", warmup);

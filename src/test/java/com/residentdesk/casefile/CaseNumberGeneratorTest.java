@@ -1,0 +1,108 @@
+package com.residentdesk.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.DeskProperties;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** INT-02 case numbers RS-yyyyMMdd-NNNN: unique, consecutive per day, drawn without deadlocks. */
+class CaseNumberGeneratorTest {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  private final DeskClock clock = mock(DeskClock.class);
+  private HikariDataSource applicationPool;
+  private CaseNumberGenerator numbers;
+
+  @BeforeEach
+  void database() {
+    DataSourceProperties database = new DataSourceProperties();
+    database.setUrl("jdbc:h2:mem:numbers-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    database.setUsername("sa");
+    database.setPassword("");
+    applicationPool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    applicationPool.setMaximumPoolSize(2);
+    applicationPool.setConnectionTimeout(2_000);
+    new JdbcTemplate(applicationPool)
+        .execute("create table case_number_counter (counter_day date primary key, last_value integer not null)");
+    DeskProperties properties = mock(DeskProperties.class);
+    when(properties.caseNumberPrefix()).thenReturn("RS");
+    when(clock.nowInPropertyZone()).thenReturn(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, SHANGHAI));
+    numbers = new CaseNumberGenerator(database, clock, properties);
+  }
+
+  @AfterEach
+  void close() {
+    numbers.close();
+    applicationPool.close();
+  }
+
+  @Test
+  void theFirstCaseOfADayIsNumberOne_INT02() {
+    assertThat(numbers.next()).isEqualTo("RS-20261123-0001");
+    assertThat(numbers.next()).isEqualTo("RS-20261123-0002");
+
+    when(clock.nowInPropertyZone()).thenReturn(ZonedDateTime.of(2026, 11, 24, 0, 0, 1, 0, SHANGHAI));
+
+    assertThat(numbers.next()).isEqualTo("RS-20261124-0001");
+  }
+
+  /**
+   * Every intake draws while it holds one of the application's connections. With more concurrent
+   * intakes than connections, a draw on the application's pool waited for a connection that none
+   * of the waiting intakes could give back; the generator's own pool cannot be starved that way.
+   */
+  @Test
+  void concurrentIntakesHoldingEveryApplicationConnectionGetUniqueConsecutiveNumbers_INT02() throws Exception {
+    int intakes = 8;
+    int drawsEach = 25;
+    Callable<List<String>> intake =
+        () ->
+            IntStream.range(0, drawsEach)
+                .mapToObj(i -> drawWhileHoldingAnApplicationConnection())
+                .toList();
+    ExecutorService threads = Executors.newFixedThreadPool(intakes);
+    try {
+      List<Future<List<String>>> results = threads.invokeAll(java.util.Collections.nCopies(intakes, intake));
+      List<String> all = new java.util.ArrayList<>();
+      for (Future<List<String>> result : results) {
+        all.addAll(result.get());
+      }
+
+      assertThat(all)
+          .containsExactlyInAnyOrderElementsOf(
+              IntStream.rangeClosed(1, intakes * drawsEach).mapToObj("RS-20261123-%04d"::formatted).toList());
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private String drawWhileHoldingAnApplicationConnection() {
+    try (Connection connection = applicationPool.getConnection()) {
+      connection.setAutoCommit(false);
+      String number = numbers.next();
+      connection.commit();
+      return number;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
