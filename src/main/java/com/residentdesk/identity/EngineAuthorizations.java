@@ -6,6 +6,7 @@ import com.residentdesk.complaint.ComplaintProcess;
 import com.residentdesk.emergency.EmergencyResponseProcess;
 import com.residentdesk.inquiry.TopicProcesses;
 import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.system.ConcurrentStartup;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -49,6 +50,10 @@ public class EngineAuthorizations {
   @EventListener(ApplicationReadyEvent.class)
   @Order(10)
   public void apply() {
+    ConcurrentStartup.converge("Engine authorizations", this::provision);
+  }
+
+  private void provision() {
     StaffGroups.STAFF.forEach(this::ensureGroup);
     ensureGroup(StaffGroups.CHANNEL_INTEGRATION, "Channel integrations (web form, app)");
 
@@ -102,6 +107,9 @@ public class EngineAuthorizations {
             .resourceType(resource)
             .resourceId(resourceId)
             .singleResult();
+    if (existing != null && java.util.Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+      return; // a restart writes nothing, so nodes starting together do not overwrite each other
+    }
     Authorization authorization =
         existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
     authorization.setGroupId(groupId);

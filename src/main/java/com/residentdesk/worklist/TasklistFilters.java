@@ -3,6 +3,7 @@ package com.residentdesk.worklist;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.residentdesk.identity.StaffGroups;
+import com.residentdesk.system.ConcurrentStartup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,10 @@ public class TasklistFilters {
   @EventListener(ApplicationReadyEvent.class)
   @Order(20)
   public void apply() {
+    ConcurrentStartup.converge("Tasklist filters", this::provision);
+  }
+
+  private void provision() {
     int order = 0;
     ensure(
         ASSIGNED_TO_ME,

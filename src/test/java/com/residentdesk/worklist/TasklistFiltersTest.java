@@ -3,6 +3,7 @@ package com.residentdesk.worklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.residentdesk.identity.EngineAuthorizations;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.emergency.EmergencyResponseProcess;
 import com.residentdesk.intake.ResidentRequestProcess;
@@ -10,6 +11,10 @@ import com.residentdesk.support.HttpTestSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -26,6 +31,7 @@ class TasklistFiltersTest extends HttpTestSupport {
   private static final String ENGINEERING_OVERDUE = TasklistFilters.overdueName("Engineering");
 
   @Autowired private TasklistFilters filters;
+  @Autowired private EngineAuthorizations authorizations;
 
   @Test
   void filtersExistOnceEachAndSurviveBeingAppliedAgain_HLP01() {
@@ -46,6 +52,32 @@ class TasklistFiltersTest extends HttpTestSupport {
     assertThat(readGrants(filterId(TasklistFilters.ALL_OPEN_TASKS)))
         .containsExactlyInAnyOrderElementsOf(StaffGroups.READ_ONLY_OVERSIGHT);
     assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(2 + 2L * StaffGroups.STAFF.size());
+  }
+
+  /** Nodes of a cluster start together after a deployment and provision the same rows at once. */
+  @Test
+  void nodesStartingTogetherProvisionEveryFilterAndGrantOnce_INT06() throws Exception {
+    long grantsBefore = engine.getAuthorizationService().createAuthorizationQuery().count();
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 5; round++) {
+        Callable<Void> startUp = () -> {
+          authorizations.apply();
+          filters.apply();
+          return null;
+        };
+        for (Future<Void> node : nodes.invokeAll(List.of(startUp, startUp))) {
+          node.get();
+        }
+      }
+    } finally {
+      nodes.shutdownNow();
+    }
+
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(grantsBefore);
+    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(2 + 2L * StaffGroups.STAFF.size());
+    assertThat(readGrants(filterId(TasklistFilters.ASSIGNED_TO_ME)))
+        .containsExactlyInAnyOrderElementsOf(StaffGroups.STAFF.keySet());
   }
 
   @Test
