@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A query parameter or path of /api with a control character (%00 above all) is answered with a
- * 400 problem before it reaches a query: PostgreSQL refuses NUL in text and would turn it into a 500.
+ * A query parameter or path of /api or /engine-rest with a control character (%00 above all) is
+ * answered with a 400 problem before it reaches a query: PostgreSQL refuses NUL in text and would
+ * turn it into a 500.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -21,7 +22,8 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/");
+    String uri = request.getRequestURI();
+    return !uri.startsWith("/api/") && !uri.startsWith("/engine-rest/");
   }
 
   @Override

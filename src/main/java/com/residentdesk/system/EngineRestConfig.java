@@ -6,6 +6,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -45,9 +46,10 @@ class EngineRestConfig {
   }
 
   /**
-   * A POST or PUT declared as JSON but sent without a body is read as {@code {}}: Camunda's
-   * resources take "no properties" to mean "none of the optional ones" (complete a task without
-   * variables, query without criteria) but fail with a NullPointerException on a missing body.
+   * A POST or PUT without a body, declared as JSON or not declared at all, is read as {@code {}}:
+   * Camunda's resources take "no properties" to mean "none of the optional ones" (complete a task
+   * without variables, query without criteria) but fail with a NullPointerException on a missing
+   * body. A body of another declared type is left to Jersey (415).
    */
   @PreMatching
   static final class EmptyJsonBodyIsEmptyObject implements ContainerRequestFilter {
@@ -56,7 +58,8 @@ class EngineRestConfig {
     public void filter(ContainerRequestContext request) {
       boolean writes = HttpMethod.POST.equals(request.getMethod()) || HttpMethod.PUT.equals(request.getMethod());
       MediaType type = request.getMediaType();
-      if (writes && type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !request.hasEntity()) {
+      if (writes && !request.hasEntity() && (type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
+        request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
         request.setEntityStream(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)));
       }
     }

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.support.HttpTestSupport;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -49,6 +55,34 @@ class EngineRestBadInputTest extends HttpTestSupport {
 
     assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.OK);
     assertThat(reply.json().isArray()).isTrue();
+  }
+
+  /** The fuzzing run's variant: no Content-Type and no body at all. */
+  @Test
+  void aPostWithoutBodyOrContentTypeIsReadAsNoProperties() throws Exception {
+    HttpResponse<String> complete = rawPost("/engine-rest/task/no-such-task/complete");
+    HttpResponse<String> query = rawPost("/engine-rest/task");
+
+    assertThat(complete.statusCode()).as(complete.body()).isEqualTo(404);
+    assertThat(query.statusCode()).as(query.body()).isEqualTo(200);
+  }
+
+  @Test
+  void aControlCharacterInAQueryParameterIsABadRequest() {
+    Reply reply = as("clerk").get("/engine-rest/task?candidateGroup={group}", "front\u0000desk");
+
+    assertProblem(reply, HttpStatus.BAD_REQUEST);
+    assertThat(reply.errorFields()).containsExactly("candidateGroup");
+  }
+
+  private HttpResponse<String> rawPost(String path) throws Exception {
+    String credentials = Base64.getEncoder().encodeToString("clerk:demo".getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Basic " + credentials)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   @ParameterizedTest
