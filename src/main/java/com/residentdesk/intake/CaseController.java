@@ -58,7 +58,7 @@ public class CaseController {
     String number = submission.serviceCase().getCaseNumber();
     return ResponseEntity.created(URI.create("/api/cases/" + number))
         .header("Idempotent-Replayed", Boolean.toString(submission.replayed()))
-        .body(queries.submitted(submission.serviceCase()));
+        .body(submission.view());
   }
 
   @Operation(summary = "A case with its deadlines")

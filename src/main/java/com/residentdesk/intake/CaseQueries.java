@@ -49,11 +49,6 @@ public class CaseQueries {
     return CaseView.of(serviceCase, deadlines.clocksOf(serviceCase.getId()));
   }
 
-  /** The case just submitted, as its submitter sees it (a channel integration reads nothing else). */
-  public CaseView submitted(ServiceCase serviceCase) {
-    return CaseView.of(serviceCase, deadlines.clocksOf(serviceCase.getId()));
-  }
-
   public List<SheetEntry> sheet(String caseNumber, Authentication reader) {
     ServiceCase serviceCase = visibleCase(caseNumber, reader);
     return caseFiles.sheet(serviceCase.getId()).stream().map(SheetEntry::of).toList();

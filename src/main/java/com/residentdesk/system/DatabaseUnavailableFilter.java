@@ -24,7 +24,7 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
   private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
   static final String BODY =
       "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-          + "\"detail\":\"The service desk cannot reach its database; nothing was stored. Retry shortly.\"}";
+          + "\"detail\":\"" + ProblemHandler.NO_DATABASE + "\"}";
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,7 +35,7 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
       if (!DatabaseFailures.isUnreachable(ex) || response.isCommitted()) {
         throw ex;
       }
-      log.warn("Database unreachable while handling {} ({})", request.getRequestURI(), ex.getClass().getName());
+      log.warn("No database connection while handling {} ({}): database unreachable or every connection busy", request.getRequestURI(), ex.getClass().getName());
       response.reset();
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setHeader("Retry-After", "5");

@@ -33,6 +33,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
 
+  /** 503 detail: no connection came free in time, because the database is down or every one is busy. */
+  static final String NO_DATABASE =
+      "The service desk cannot get a database connection (database unreachable or the desk overloaded); "
+          + "nothing was stored. Retry shortly.";
+
   public record FieldError(String field, String message) {}
 
   @Override
@@ -110,7 +115,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> unavailable(RuntimeException ex) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.SERVICE_UNAVAILABLE, "The service desk cannot reach its database; nothing was stored. Retry shortly.");
+            HttpStatus.SERVICE_UNAVAILABLE, NO_DATABASE);
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
   }
 
@@ -119,7 +124,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> unexpected(Exception ex) {
     if (DatabaseFailures.isUnreachable(ex)) {
       // a connection lost mid-request surfaces as JpaSystemException, ProcessEngineException, ...
-      log.warn("Database unreachable while handling an API request ({})", ex.getClass().getName());
+      log.warn("No database connection while handling an API request ({}): database unreachable or every connection busy", ex.getClass().getName());
       return unavailable(new DataAccessResourceFailureException("database unreachable"));
     }
     // exception messages can quote submitted values (database constraint texts do): the message
