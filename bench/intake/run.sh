@@ -9,9 +9,9 @@
 #   PG_HOST [127.0.0.1] PG_PORT [5432] PG_USER [postgres]  BENCH_DB [bench_a]  (dropped and recreated)
 #   BENCH_PORT [8181]  BENCH_XMX [768m]  RATES ["25 50 100 150 200 300"]  STEP_SECONDS [30]
 #   MODES ["intake mix"]  BENCH_LOCK [/tmp/bench.lock]  (held with flock from start-up to the last step)
-#   BENCH_BUILD [auto|always|never]  WARMUP_SECONDS [30] (mix at 20/s before the steps, not recorded)
+#   BENCH_BUILD [auto|always|never]  WARMUP_SECONDS [30] WARMUP_RATE [20] (mix before the steps, not recorded)
 # Stepping stops for a mode when p99 > 1000 ms or more than 1 % of requests fail.
-# Writes bench/results/intake.json and prints a table. Only 127.0.0.1 is ever contacted.
+# Writes bench/results/$RESULT.json (RESULT [intake]) and prints a table. Only 127.0.0.1 is ever contacted.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -19,7 +19,7 @@ ROOT=$PWD
 PG_HOST=${PG_HOST:-127.0.0.1}; PG_PORT=${PG_PORT:-5432}; PG_USER=${PG_USER:-postgres}
 BENCH_DB=${BENCH_DB:-bench_a}; BENCH_PORT=${BENCH_PORT:-8181}; BENCH_XMX=${BENCH_XMX:-768m}
 RATES=${RATES:-"25 50 100 150 200 300"}; STEP_SECONDS=${STEP_SECONDS:-30}; MODES=${MODES:-"intake mix"}
-BENCH_LOCK=${BENCH_LOCK:-/tmp/bench.lock}; BENCH_BUILD=${BENCH_BUILD:-auto}; WARMUP_SECONDS=${WARMUP_SECONDS:-30}
+BENCH_LOCK=${BENCH_LOCK:-/tmp/bench.lock}; BENCH_BUILD=${BENCH_BUILD:-auto}; WARMUP_SECONDS=${WARMUP_SECONDS:-30}; WARMUP_RATE=${WARMUP_RATE:-20}
 BASE=http://127.0.0.1:$BENCH_PORT
 OUT=$ROOT/bench/results; WORK=$ROOT/target/bench-intake
 mkdir -p "$OUT" "$WORK"
@@ -136,8 +136,8 @@ print("   %-6s %5.0f/s -> %6.1f req/s ok, %5.1f cases/s, p50 %d p95 %d p99 %d ms
 
 # warm-up (not recorded): JIT and connection pools, every endpoint of the mix
 if (( WARMUP_SECONDS > 0 )); then
-  echo "== warm-up: mix at 20/s for ${WARMUP_SECONDS}s (not recorded)"
-  ./mvnw -q -o -Pbench -Dexec.skip gatling:test -Dbench.mode=mix -Dbench.rate=20 -Dbench.duration="$WARMUP_SECONDS" \
+  echo "== warm-up: mix at ${WARMUP_RATE}/s for ${WARMUP_SECONDS}s (not recorded)"
+  ./mvnw -q -o -Pbench -Dexec.skip gatling:test -Dbench.mode=mix -Dbench.rate="$WARMUP_RATE" -Dbench.duration="$WARMUP_SECONDS" \
     -Dbench.baseUrl="$BASE" >"$WORK/gatling-warmup.log" 2>&1 || true
   sleep 5
 fi
@@ -160,7 +160,7 @@ AFTER=$(sample "$APP_PID")
 CASES=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$BENCH_DB" -tAc "select count(*) from service_case" 2>/dev/null || echo "?")
 cleanup; APP_PID=
 
-python3 - "$STEPS_JSON" "$OUT/intake.json" <<PY
+python3 - "$STEPS_JSON" "$OUT/${RESULT:-intake}.json" <<PY
 import json, sys, os, platform, subprocess, datetime
 steps = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 cpu = next((l.split(":",1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")

@@ -41,12 +41,18 @@ class Node:
         self.base = f"http://127.0.0.1:{port}"
 
     def start(self, wait=True, timeout=240):
+        import socket
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", self.port)) == 0:
+                # a node left from an earlier run would answer in this one's place, on another database
+                raise RuntimeError(f"port {self.port} is already taken; stop what listens there (pkill -f bench.db=)")
         env = dict(os.environ)
         env.update({"SPRING_PROFILES_ACTIVE": "postgres,demo",
                     "DB_URL": f"jdbc:postgresql://{PG['host']}:{PG['port']}/{self.db}",
                     "DB_USER": PG["user"], "MAIL_HOST": "127.0.0.1", "MAIL_PORT": str(self.smtp_port)})
         env.update(self.env)
-        cmd = ["java"] + ([f"-Xmx{self.heap}"] if self.heap else []) + ["-jar", JAR,
+        # -Dbench.db names the database on the command line, so a leftover node can be found and stopped
+        cmd = ["java", f"-Dbench.db={self.db}"] + ([f"-Xmx{self.heap}"] if self.heap else []) + ["-jar", JAR,
                f"--server.port={self.port}", "--desk.outbox.poll-interval=PT1S"] + self.extra
         self.started_at = time.time()
         self.proc = subprocess.Popen(cmd, env=env, stdout=open(self.log, "ab"), stderr=subprocess.STDOUT,
