@@ -1,6 +1,6 @@
 """Shared helpers of the bench scripts (resilience, timerstorm, scale): PostgreSQL via psql,
 starting/stopping application nodes, the SMTP sink, HTTP with Basic auth, tables and JSON."""
-import json, os, platform, signal, subprocess, sys, time, uuid
+import json, os, platform, signal, socket, subprocess, sys, time, uuid
 import requests
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -41,7 +41,6 @@ class Node:
         self.base = f"http://127.0.0.1:{port}"
 
     def start(self, wait=True, timeout=240):
-        import socket
         with socket.socket() as probe:
             if probe.connect_ex(("127.0.0.1", self.port)) == 0:
                 # a node left from an earlier run would answer in this one's place, on another database

@@ -9,7 +9,7 @@ Tasklist asks) and /count for every filter the user sees, and GET /api/audit/cas
 then applies V6__work_queue_indexes.sql (app tables) and act_indexes.sql (engine tables), ANALYZE,
 and measures again. JSON: bench/results/scale-work-queue.json.
 """
-import argparse, os, random, subprocess, sys, time
+import argparse, os, random, re, subprocess, sys, time
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "resilience"))
 import requests
 from benchlib import *
@@ -88,9 +88,9 @@ if not a.skip_generate:
     print(psql_file(os.path.join(HERE, "generate.sql"), f"tasks={a.tasks}", f"history={a.history}"))
     log(f"generated in {time.time()-t0:.0f}s")
     # start from the product's indexes: drop ours if a previous run left them
-    for idx in psql(a.db, "select indexname from pg_indexes where indexname like 'ix_bench_%' or indexname like 'ix_wq_%'"
-                         " or indexname in ('ix_outbox_case_purpose', 'ix_service_case_process', 'ix_service_case_unit')"):
-        psql(a.db, f"drop index {idx[0]}")
+    for path in (V6, ACT):
+        for name in re.findall(r"create index (?:concurrently )?if not exists (\w+)", open(path).read(), re.I):
+            psql(a.db, f"drop index if exists {name}")
     psql(a.db, "delete from desk_schema_history where version = '6'")
 scale = {"openTasks": int(scalar(a.db, "select count(*) from act_ru_task")),
          "historyRows": int(scalar(a.db, """select (select count(*) from act_hi_actinst) + (select count(*) from act_hi_taskinst)

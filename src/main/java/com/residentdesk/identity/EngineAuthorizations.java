@@ -7,6 +7,7 @@ import com.residentdesk.emergency.EmergencyResponseProcess;
 import com.residentdesk.inquiry.TopicProcesses;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.system.ConcurrentStartup;
+import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -107,7 +108,7 @@ public class EngineAuthorizations {
             .resourceType(resource)
             .resourceId(resourceId)
             .singleResult();
-    if (existing != null && java.util.Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+    if (existing != null && Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
       return; // a restart writes nothing, so nodes starting together do not overwrite each other
     }
     Authorization authorization =

@@ -46,7 +46,7 @@ public class CaseQueries {
 
   public CaseView view(String caseNumber, Authentication reader) {
     ServiceCase serviceCase = visibleCase(caseNumber, reader);
-    return CaseView.of(serviceCase, deadlines.clocksOf(serviceCase.getId()));
+    return CaseView.of(serviceCase, deadlines);
   }
 
   public List<SheetEntry> sheet(String caseNumber, Authentication reader) {

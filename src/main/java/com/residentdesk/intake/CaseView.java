@@ -2,6 +2,7 @@ package com.residentdesk.intake;
 
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.sla.DeadlineClock;
+import com.residentdesk.sla.Deadlines;
 import java.time.Instant;
 import java.util.List;
 
@@ -44,7 +45,12 @@ public record CaseView(
     }
   }
 
-  static CaseView of(ServiceCase c, List<DeadlineClock> clocks) {
+  /** The case with its deadline clocks, read in the caller's transaction. */
+  static CaseView of(ServiceCase c, Deadlines deadlines) {
+    return of(c, deadlines.clocksOf(c.getId()));
+  }
+
+  private static CaseView of(ServiceCase c, List<DeadlineClock> clocks) {
     return new CaseView(
         c.getCaseNumber(), c.getStatus().name(), c.getChannel(), c.getUnit(), c.getResidentName(),
         c.getPhone(), c.getEmail(), c.getLanguage(), c.getCategory(), c.getSubcategory(),

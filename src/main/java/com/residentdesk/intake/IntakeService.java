@@ -91,7 +91,7 @@ public class IntakeService {
       idempotency.saveAndFlush(
           new IdempotencyRecord(idempotencyKey, hash, serviceCase.getId(), clock.now()));
     }
-    return new Submission(serviceCase, CaseView.of(serviceCase, deadlines.clocksOf(serviceCase.getId())), false);
+    return new Submission(serviceCase, CaseView.of(serviceCase, deadlines), false);
   }
 
   /**
@@ -141,7 +141,7 @@ public class IntakeService {
                 throw new IdempotencyConflictException();
               }
               ServiceCase earlier = caseFiles.get(record.getCaseId());
-              return new Submission(earlier, CaseView.of(earlier, deadlines.clocksOf(earlier.getId())), true);
+              return new Submission(earlier, CaseView.of(earlier, deadlines), true);
             });
   }
 

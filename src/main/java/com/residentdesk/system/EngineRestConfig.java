@@ -128,13 +128,17 @@ class EngineRestConfig {
   }
 
   private static Response error(Response.Status status, Exception exception) {
-    return error(status, exception.getClass().getSimpleName(), exception.getMessage());
+    return error(status, ExceptionDto.fromException(exception));
   }
 
   private static Response error(Response.Status status, String type, String message) {
     ExceptionDto body = new ExceptionDto();
     body.setType(type);
     body.setMessage(message);
+    return error(status, body);
+  }
+
+  private static Response error(Response.Status status, ExceptionDto body) {
     return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

@@ -8,8 +8,11 @@ import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.DeskProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -81,8 +84,8 @@ class CaseNumberGeneratorTest {
                 .toList();
     ExecutorService threads = Executors.newFixedThreadPool(intakes);
     try {
-      List<Future<List<String>>> results = threads.invokeAll(java.util.Collections.nCopies(intakes, intake));
-      List<String> all = new java.util.ArrayList<>();
+      List<Future<List<String>>> results = threads.invokeAll(Collections.nCopies(intakes, intake));
+      List<String> all = new ArrayList<>();
       for (Future<List<String>> result : results) {
         all.addAll(result.get());
       }
@@ -101,7 +104,7 @@ class CaseNumberGeneratorTest {
       String number = numbers.next();
       connection.commit();
       return number;
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
