@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,11 +23,11 @@ import java.util.stream.Stream;
  * Issue 7 item 1: one step of the intake benchmark at a fixed arrival rate (open model).
  *
  * <ul>
- *   <li>{@code -Dbench.mode=intake}: every arrival posts a realistic request to {@code POST /api/cases}
- *       as the channel integration ({@code webform}).
- *   <li>{@code -Dbench.mode=mix}: 50 % intake, 35 % Tasklist queue queries ({@code /engine-rest/task}
- *       with the group filter, as {@code clerk}), 15 % case look-ups ({@code GET /api/cases/{number}}
- *       of a case created earlier, as {@code clerk}).
+ *   <li>{@code -Dbench.mode=intake}: every arrival posts a realistic request to {@code POST
+ *       /api/cases} as the channel integration ({@code webform}).
+ *   <li>{@code -Dbench.mode=mix}: 50 % intake, 35 % Tasklist queue queries ({@code
+ *       /engine-rest/task} with the group filter, as {@code clerk}), 15 % case look-ups ({@code GET
+ *       /api/cases/{number}} of a case created earlier, as {@code clerk}).
  * </ul>
  *
  * Properties: {@code bench.baseUrl} (http://127.0.0.1:8181), {@code bench.rate} (arrivals/s),
@@ -45,15 +44,20 @@ public class IntakeSimulation extends Simulation {
   static final long START_NANOS = System.nanoTime();
 
   /** Every response: request name, response time in ms, ok; written as JSON in {@link #after()}. */
-  static final java.util.concurrent.ConcurrentLinkedQueue<Object[]> RESULTS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  static final java.util.concurrent.ConcurrentLinkedQueue<Object[]> RESULTS =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   static ChainBuilder timed(String name, HttpRequestActionBuilder request) {
     return exec(session -> session.remove("rt"))
         .exec(request.check(responseTimeInMillis().saveAs("rt")))
-        .exec(session -> {
-          RESULTS.add(new Object[] {name, session.contains("rt") ? session.getLong("rt") : -1L, !session.isFailed()});
-          return session.markAsSucceeded();
-        });
+        .exec(
+            session -> {
+              RESULTS.add(
+                  new Object[] {
+                    name, session.contains("rt") ? session.getLong("rt") : -1L, !session.isFailed()
+                  });
+              return session.markAsSucceeded();
+            });
   }
 
   static final String WEBFORM = basic("webform");
@@ -71,9 +75,12 @@ public class IntakeSimulation extends Simulation {
   }
 
   // the demo households plus unknown units (walk-ins from other towers)
-  static final String[] UNITS = {"1-0101", "1-0502", "2-1201", "3-0808", "5-1603", "4-0704", "6-2203", "7-1105"};
+  static final String[] UNITS = {
+    "1-0101", "1-0502", "2-1201", "3-0808", "5-1603", "4-0704", "6-2203", "7-1105"
+  };
   static final String[] CHANNELS = {"phone", "app", "online", "walk-in", "email"};
-  // category, subcategory, description, location: weighted towards repairs as in the SOP's statistics
+  // category, subcategory, description, location: weighted towards repairs as in the SOP's
+  // statistics
   static final String[][] KINDS = {
     {"repair", "small", "Kitchen tap drips constantly since this morning", "Kitchen"},
     {"repair", "small", "Bathroom light flickers and then goes out", "Bathroom"},
@@ -86,6 +93,7 @@ public class IntakeSimulation extends Simulation {
 
   /** Case numbers created during this run, read back by the look-ups. */
   static final AtomicReferenceArray<String> CREATED = new AtomicReferenceArray<>(4096);
+
   static final AtomicLong CREATED_COUNT = new AtomicLong();
 
   static void remember(String number) {
@@ -107,13 +115,32 @@ public class IntakeSimulation extends Simulation {
     String[] kind = KINDS[r.nextInt(KINDS.length)];
     String unit = UNITS[r.nextInt(UNITS.length)];
     String sub = kind[1].isEmpty() ? "" : "\"subcategory\":\"" + kind[1] + "\",";
-    return "{\"channel\":\"" + CHANNELS[r.nextInt(CHANNELS.length)] + "\","
-        + "\"unit\":\"" + unit + "\","
-        + "\"residentName\":\"Resident " + r.nextInt(1000, 10000) + "\","
-        + "\"phone\":\"+86 138 " + r.nextInt(1000, 10000) + " " + r.nextInt(1000, 10000) + "\","
-        + "\"category\":\"" + kind[0] + "\"," + sub
-        + "\"description\":\"" + kind[2] + " (load test " + r.nextInt(1_000_000) + ")\","
-        + "\"location\":\"" + kind[3] + "\"}";
+    return "{\"channel\":\""
+        + CHANNELS[r.nextInt(CHANNELS.length)]
+        + "\","
+        + "\"unit\":\""
+        + unit
+        + "\","
+        + "\"residentName\":\"Resident "
+        + r.nextInt(1000, 10000)
+        + "\","
+        + "\"phone\":\"+86 138 "
+        + r.nextInt(1000, 10000)
+        + " "
+        + r.nextInt(1000, 10000)
+        + "\","
+        + "\"category\":\""
+        + kind[0]
+        + "\","
+        + sub
+        + "\"description\":\""
+        + kind[2]
+        + " (load test "
+        + r.nextInt(1_000_000)
+        + ")\","
+        + "\"location\":\""
+        + kind[3]
+        + "\"}";
   }
 
   static final Iterator<Map<String, Object>> FEED =
@@ -129,40 +156,50 @@ public class IntakeSimulation extends Simulation {
   final ChainBuilder intake =
       feed(FEED)
           .exec(session -> session.remove("caseNumber"))
-          .exec(timed("intake",
-              http("intake POST /api/cases")
-                  .post("/api/cases")
-                  .header("Authorization", WEBFORM)
-                  .body(StringBody("#{body}"))
-                  .check(status().is(201))
-                  .check(jsonPath("$.caseNumber").saveAs("caseNumber"))))
-          .exec(session -> {
-            if (session.contains("caseNumber")) {
-              remember(session.getString("caseNumber"));
-            }
-            return session;
-          });
+          .exec(
+              timed(
+                  "intake",
+                  http("intake POST /api/cases")
+                      .post("/api/cases")
+                      .header("Authorization", WEBFORM)
+                      .body(StringBody("#{body}"))
+                      .check(status().is(201))
+                      .check(jsonPath("$.caseNumber").saveAs("caseNumber"))))
+          .exec(
+              session -> {
+                if (session.contains("caseNumber")) {
+                  remember(session.getString("caseNumber"));
+                }
+                return session;
+              });
 
   final ChainBuilder tasklist =
-      timed("tasklist",
+      timed(
+          "tasklist",
           http("tasklist GET /engine-rest/task?candidateGroup=front-desk")
-              .get("/engine-rest/task?candidateGroup=front-desk&includeAssignedTasks=true&sortBy=priority&sortOrder=desc&maxResults=50")
+              .get(
+                  "/engine-rest/task?candidateGroup=front-desk&includeAssignedTasks=true&sortBy=priority&sortOrder=desc&maxResults=50")
               .header("Authorization", CLERK)
               .check(status().is(200)));
 
   final ChainBuilder lookup =
       exec(session -> session.set("lookupNumber", someCase()))
-          .exec(timed("lookup",
-              http("lookup GET /api/cases/{number}")
-                  .get("/api/cases/#{lookupNumber}")
-                  .header("Authorization", CLERK)
-                  .check(status().is(200))));
+          .exec(
+              timed(
+                  "lookup",
+                  http("lookup GET /api/cases/{number}")
+                      .get("/api/cases/#{lookupNumber}")
+                      .header("Authorization", CLERK)
+                      .check(status().is(200))));
 
   final ScenarioBuilder scenario =
       MODE.equals("mix")
           ? scenario("mix@" + RATE)
               .randomSwitch()
-              .on(percent(50.0).then(intake), percent(35.0).then(tasklist), percent(15.0).then(lookup))
+              .on(
+                  percent(50.0).then(intake),
+                  percent(35.0).then(tasklist),
+                  percent(15.0).then(lookup))
           : scenario("intake@" + RATE).exec(intake);
 
   @Override
@@ -179,7 +216,9 @@ public class IntakeSimulation extends Simulation {
                     .POST(HttpRequest.BodyPublishers.ofString(body()))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-        var m = java.util.regex.Pattern.compile("\"caseNumber\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        var m =
+            java.util.regex.Pattern.compile("\"caseNumber\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(response.body());
         if (m.find()) {
           remember(m.group(1));
         }
@@ -194,10 +233,25 @@ public class IntakeSimulation extends Simulation {
     if (STATS_OUT.isEmpty()) {
       return;
     }
-    StringBuilder json = new StringBuilder("{\"mode\":\"" + MODE + "\",\"rate\":" + RATE + ",\"seconds\":" + DURATION + ",\"results\":[");
+    StringBuilder json =
+        new StringBuilder(
+            "{\"mode\":\""
+                + MODE
+                + "\",\"rate\":"
+                + RATE
+                + ",\"seconds\":"
+                + DURATION
+                + ",\"results\":[");
     boolean first = true;
     for (Object[] r : RESULTS) {
-      json.append(first ? "" : ",").append("[\"").append(r[0]).append("\",").append(r[1]).append(",").append(r[2]).append("]");
+      json.append(first ? "" : ",")
+          .append("[\"")
+          .append(r[0])
+          .append("\",")
+          .append(r[1])
+          .append(",")
+          .append(r[2])
+          .append("]");
       first = false;
     }
     json.append("]}");

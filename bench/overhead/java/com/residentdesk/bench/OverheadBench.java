@@ -28,8 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue 7 item 2: the real intake path in-process ({@link IntakeService#submit}: case row, case
  * number, case-file entry, process start with its delegates, triage DMN, deadlines and outbox)
  * against {@code bench-bare-intake.bpmn}, the same number of steps with no-op expressions, started
- * through {@link RuntimeService} alone. Same JVM, same engine, same PostgreSQL database, in one run;
- * the two paths alternate in blocks so drift (JIT, table growth, autovacuum) hits both alike.
+ * through {@link RuntimeService} alone. Same JVM, same engine, same PostgreSQL database, in one
+ * run; the two paths alternate in blocks so drift (JIT, table growth, autovacuum) hits both alike.
  *
  * <p>System properties: {@code bench.warmup} (300), {@code bench.count} (1000 per path and mode),
  * {@code bench.threads} (4, for the concurrent pass), {@code bench.out}
@@ -49,12 +49,14 @@ public final class OverheadBench {
     app.setAdditionalProfiles("postgres", "demo");
     app.setDefaultProperties(
         Map.of(
-            // the security configuration needs the servlet stack; nobody calls it: a random loopback port
+            // the security configuration needs the servlet stack; nobody calls it: a random
+            // loopback port
             "server.port", "0",
             "server.address", "127.0.0.1",
             "desk.front-desk-hours.opens", "00:00",
             "desk.front-desk-hours.closes", "00:00",
-            // no deadline falls due during the run; keep the job executor from competing for the CPU
+            // no deadline falls due during the run; keep the job executor from competing for the
+            // CPU
             "camunda.bpm.job-execution.enabled", "false",
             "logging.level.root", "WARN"));
     int exit = 0;
@@ -76,7 +78,9 @@ public final class OverheadBench {
                   "bench-bare-intake",
                   "BARE-" + System.nanoTime() + "-" + i,
                   Variables.createVariables()
-                      .putValue("caseRef", (long) i) // not "caseId": the case-file listeners would look that case up
+                      .putValue(
+                          "caseRef",
+                          (long) i) // not "caseId": the case-file listeners would look that case up
                       .putValue("dueDate", Date.from(Instant.now().plusSeconds(86_400))));
 
       System.out.printf("warm-up: %d of each path%n", warmup);
@@ -84,7 +88,8 @@ public final class OverheadBench {
 
       System.out.printf("sequential: %d of each path, alternating blocks of %d%n", count, BLOCK);
       long[][] seq = sequential(real, bare, count);
-      System.out.printf("concurrent: %d of each path on %d threads, alternating blocks%n", count, threads);
+      System.out.printf(
+          "concurrent: %d of each path on %d threads, alternating blocks%n", count, threads);
       double[] conc = concurrent(real, bare, count, threads);
 
       Map<String, Object> realSeq = stats(seq[0]);
@@ -95,20 +100,24 @@ public final class OverheadBench {
       double ratioThroughput = conc[1] / conc[0];
 
       System.out.println();
-      System.out.println("| path | mean ms | p50 ms | p95 ms | p99 ms | starts/s (" + threads + " threads) |");
+      System.out.println(
+          "| path | mean ms | p50 ms | p95 ms | p99 ms | starts/s (" + threads + " threads) |");
       System.out.println("|---|---:|---:|---:|---:|---:|");
       row("IntakeService.submit (real)", realSeq, conc[0]);
       row("RuntimeService bare BPMN", bareSeq, conc[1]);
       System.out.printf(
           "| **ratio real/bare** | %.2f× | %.2f× | | %.2f× | %.2f× (bare/real) |%n",
           ratioMean, ratioP50, ratioP99, ratioThroughput);
-      System.out.printf("target: within 1.5×  ->  %s%n", ratioMean <= 1.5 ? "MET" : "MISSED by " + String.format("%.2f×", ratioMean / 1.5));
+      System.out.printf(
+          "target: within 1.5×  ->  %s%n",
+          ratioMean <= 1.5 ? "MET" : "MISSED by " + String.format("%.2f×", ratioMean / 1.5));
 
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("benchmark", "overhead-vs-bare-engine");
       json.put("timestamp", Instant.now().toString());
       json.put("database", System.getenv().getOrDefault("DB_URL", "?"));
-      json.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+      json.put(
+          "jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
       json.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
       json.put("cpus", Runtime.getRuntime().availableProcessors());
       json.put("warmupPerPath", warmup);
@@ -136,8 +145,15 @@ public final class OverheadBench {
   private static NewCaseRequest request() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
     return new NewCaseRequest(
-        "phone", "1-0502", "Resident " + r.nextInt(1000, 10000), "+86 138 0000 " + r.nextInt(1000, 10000),
-        null, null, "repair", "small", "Kitchen tap drips (overhead bench " + r.nextInt(1_000_000) + ")",
+        "phone",
+        "1-0502",
+        "Resident " + r.nextInt(1000, 10000),
+        "+86 138 0000 " + r.nextInt(1000, 10000),
+        null,
+        null,
+        "repair",
+        "small",
+        "Kitchen tap drips (overhead bench " + r.nextInt(1_000_000) + ")",
         "Kitchen");
   }
 
@@ -162,7 +178,8 @@ public final class OverheadBench {
   }
 
   /** Alternating blocks on a pool: starts per second, [0] real, [1] bare. */
-  private static double[] concurrent(IntConsumer real, IntConsumer bare, int count, int threads) throws Exception {
+  private static double[] concurrent(IntConsumer real, IntConsumer bare, int count, int threads)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long realNanos = 0;
     long bareNanos = 0;
@@ -179,7 +196,8 @@ public final class OverheadBench {
     return new double[] {count / (realNanos / 1e9), count / (bareNanos / 1e9)};
   }
 
-  private static long burst(ExecutorService pool, IntConsumer work, int start, int end) throws Exception {
+  private static long burst(ExecutorService pool, IntConsumer work, int start, int end)
+      throws Exception {
     List<Future<?>> futures = new ArrayList<>();
     long t = System.nanoTime();
     for (int i = start; i < end; i++) {

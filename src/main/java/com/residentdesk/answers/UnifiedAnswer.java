@@ -37,7 +37,8 @@ public class UnifiedAnswer {
 
   protected UnifiedAnswer() {}
 
-  UnifiedAnswer(String topic, int version, String answerText, String approvedBy, Instant approvedAt) {
+  UnifiedAnswer(
+      String topic, int version, String answerText, String approvedBy, Instant approvedAt) {
     this.topic = topic;
     this.version = version;
     this.answerText = answerText;

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The unified answers (CHA-04): read by staff, published and retired by the customer-service head. */
+/**
+ * The unified answers (CHA-04): read by staff, published and retired by the customer-service head.
+ */
 @RestController
 @RequestMapping("/api/answers")
 public class UnifiedAnswerController {
@@ -30,16 +32,33 @@ public class UnifiedAnswerController {
   }
 
   public record AnswerView(
-      String topic, int version, String answerText, String status, String approvedBy, Instant approvedAt, Instant endedAt) {
+      String topic,
+      int version,
+      String answerText,
+      String status,
+      String approvedBy,
+      Instant approvedAt,
+      Instant endedAt) {
 
     static AnswerView of(UnifiedAnswer answer) {
-      return new AnswerView(answer.getTopic(), answer.getVersion(), answer.getAnswerText(), answer.getStatus().name(),
-          answer.getApprovedBy(), answer.getApprovedAt(), answer.getEndedAt());
+      return new AnswerView(
+          answer.getTopic(),
+          answer.getVersion(),
+          answer.getAnswerText(),
+          answer.getStatus().name(),
+          answer.getApprovedBy(),
+          answer.getApprovedAt(),
+          answer.getEndedAt());
     }
   }
 
   public record NewAnswer(
-      @NotBlank @Size(max = 50) @Pattern(regexp = "^[a-z0-9-]+$", message = "must be a lower-case code like property-fee-rise") String topic,
+      @NotBlank
+          @Size(max = 50)
+          @Pattern(
+              regexp = "^[a-z0-9-]+$",
+              message = "must be a lower-case code like property-fee-rise")
+          String topic,
       @NotBlank @Size(max = 4000) String answerText) {}
 
   @Operation(summary = "The current answer of every topic")
@@ -60,9 +79,11 @@ public class UnifiedAnswerController {
 
   @Operation(summary = "Publish a new version of a topic's answer, approved by the caller")
   @PostMapping
-  public ResponseEntity<AnswerView> publish(@Valid @RequestBody NewAnswer answer, Authentication user) {
+  public ResponseEntity<AnswerView> publish(
+      @Valid @RequestBody NewAnswer answer, Authentication user) {
     UnifiedAnswer published = answers.publish(answer.topic(), answer.answerText(), user.getName());
-    return ResponseEntity.created(URI.create("/api/answers/" + published.getTopic())).body(AnswerView.of(published));
+    return ResponseEntity.created(URI.create("/api/answers/" + published.getTopic()))
+        .body(AnswerView.of(published));
   }
 
   @Operation(summary = "Retire a topic's current answer")

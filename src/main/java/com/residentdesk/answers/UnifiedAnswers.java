@@ -23,7 +23,9 @@ public class UnifiedAnswers {
   }
 
   public Optional<UnifiedAnswer> current(String topic) {
-    return topic == null ? Optional.empty() : answers.findFirstByTopicAndStatus(topic, UnifiedAnswer.Status.APPROVED);
+    return topic == null
+        ? Optional.empty()
+        : answers.findFirstByTopicAndStatus(topic, UnifiedAnswer.Status.APPROVED);
   }
 
   public List<UnifiedAnswer> versions(String topic) {
@@ -36,12 +38,15 @@ public class UnifiedAnswers {
 
   @Transactional
   public UnifiedAnswer publish(String topic, String text, String approvedBy) {
-    current(topic).ifPresent(previous -> previous.end(UnifiedAnswer.Status.SUPERSEDED, clock.now()));
+    current(topic)
+        .ifPresent(previous -> previous.end(UnifiedAnswer.Status.SUPERSEDED, clock.now()));
     int version = versions(topic).stream().mapToInt(UnifiedAnswer::getVersion).max().orElse(0) + 1;
     return answers.save(new UnifiedAnswer(topic, version, text, approvedBy, clock.now()));
   }
 
-  /** @return false when the topic has no current answer */
+  /**
+   * @return false when the topic has no current answer
+   */
   @Transactional
   public boolean retire(String topic) {
     Optional<UnifiedAnswer> current = current(topic);

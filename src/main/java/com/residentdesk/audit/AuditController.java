@@ -24,15 +24,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What auditors (and the centre manager and quality) read: case search, the whole timeline of a case,
- * its diagrams, missed deadlines, who did what, and exports. Everything is read-only, and every read
- * is itself recorded.
+ * What auditors (and the centre manager and quality) read: case search, the whole timeline of a
+ * case, its diagrams, missed deadlines, who did what, and exports. Everything is read-only, and
+ * every read is itself recorded.
  */
 @RestController
 @RequestMapping("/api/audit")
 public class AuditController {
 
-  private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+  private static final MediaType CSV =
+      new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
   private static final int MAX_PAGE_SIZE = 200;
   private static final int MAX_EXPORT = 10_000;
 
@@ -41,7 +42,8 @@ public class AuditController {
   private final AuditExports exports;
   private final AuditReadLog readLog;
 
-  public AuditController(AuditQueries queries, CaseTimeline timeline, AuditExports exports, AuditReadLog readLog) {
+  public AuditController(
+      AuditQueries queries, CaseTimeline timeline, AuditExports exports, AuditReadLog readLog) {
     this.queries = queries;
     this.timeline = timeline;
     this.exports = exports;
@@ -49,29 +51,46 @@ public class AuditController {
   }
 
   public record ProcessView(
-      String processInstanceId, String processDefinitionKey, String processDefinitionName, Instant startTime, Instant endTime) {}
+      String processInstanceId,
+      String processDefinitionKey,
+      String processDefinitionName,
+      Instant startTime,
+      Instant endTime) {}
 
   public record CaseStory(
-      String caseNumber, String category, String unit, String status, Instant receivedAt, Instant archivedAt,
-      List<ProcessView> processes, List<TimelineEntry> entries) {}
+      String caseNumber,
+      String category,
+      String unit,
+      String status,
+      Instant receivedAt,
+      Instant archivedAt,
+      List<ProcessView> processes,
+      List<TimelineEntry> entries) {}
 
   public record Rows<T>(List<T> items, Integer page, Integer size, Long totalItems) {}
 
   @Operation(summary = "Search cases; missedDeadline=true finds cases with a breach")
   @GetMapping("/cases")
   public Rows<AuditQueries.CaseRow> search(
-      @RequestParam(required = false) String number, @RequestParam(required = false) String unit,
-      @RequestParam(required = false) String category, @RequestParam(required = false) CaseStatus status,
-      @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-      @RequestParam(required = false) Boolean missedDeadline, @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size, Authentication reader) {
+      @RequestParam(required = false) String number,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) Boolean missedDeadline,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      Authentication reader) {
     if (page < 0) {
       throw new InvalidFieldException("page", "must be 0 or more");
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidFieldException("size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
-    Page<AuditQueries.CaseRow> found = queries.search(filter(number, unit, category, status, from, to, missedDeadline), page, size);
+    Page<AuditQueries.CaseRow> found =
+        queries.search(
+            filter(number, unit, category, status, from, to, missedDeadline), page, size);
     readLog.record(reader.getName(), "search cases", null);
     return new Rows<>(found.getContent(), page, size, found.getTotalElements());
   }
@@ -79,12 +98,18 @@ public class AuditController {
   @Operation(summary = "Search results as CSV")
   @GetMapping("/cases.csv")
   public ResponseEntity<String> searchCsv(
-      @RequestParam(required = false) String number, @RequestParam(required = false) String unit,
-      @RequestParam(required = false) String category, @RequestParam(required = false) CaseStatus status,
-      @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-      @RequestParam(required = false) Boolean missedDeadline, Authentication reader) {
+      @RequestParam(required = false) String number,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) Boolean missedDeadline,
+      Authentication reader) {
     List<AuditQueries.CaseRow> rows =
-        queries.search(filter(number, unit, category, status, from, to, missedDeadline), 0, MAX_EXPORT).getContent();
+        queries
+            .search(filter(number, unit, category, status, from, to, missedDeadline), 0, MAX_EXPORT)
+            .getContent();
     readLog.record(reader.getName(), "export search as CSV", null);
     return download(exports.casesCsv(rows), CSV, "cases.csv");
   }
@@ -94,9 +119,17 @@ public class AuditController {
   public CaseStory story(@PathVariable String caseNumber, Authentication reader) {
     ServiceCase c = queries.caseNumbered(caseNumber);
     readLog.record(reader.getName(), "case timeline", caseNumber);
-    List<ProcessView> processes = timeline.processesOf(caseNumber).stream().map(AuditController::view).toList();
-    return new CaseStory(c.getCaseNumber(), c.getCategory(), c.getUnit(), c.getStatus().name(), c.getReceivedAt(),
-        c.getArchivedAt(), processes, timeline.of(c));
+    List<ProcessView> processes =
+        timeline.processesOf(caseNumber).stream().map(AuditController::view).toList();
+    return new CaseStory(
+        c.getCaseNumber(),
+        c.getCategory(),
+        c.getUnit(),
+        c.getStatus().name(),
+        c.getReceivedAt(),
+        c.getArchivedAt(),
+        processes,
+        timeline.of(c));
   }
 
   @Operation(summary = "A case's timeline as CSV")
@@ -112,12 +145,14 @@ public class AuditController {
   public ResponseEntity<byte[]> storyPdf(@PathVariable String caseNumber, Authentication reader) {
     ServiceCase c = queries.caseNumbered(caseNumber);
     readLog.record(reader.getName(), "export case as PDF", caseNumber);
-    return download(exports.casePdf(c, timeline.of(c)), MediaType.APPLICATION_PDF, caseNumber + ".pdf");
+    return download(
+        exports.casePdf(c, timeline.of(c)), MediaType.APPLICATION_PDF, caseNumber + ".pdf");
   }
 
   @Operation(summary = "A process instance's model with the path it took")
   @GetMapping("/processes/{processInstanceId}/diagram")
-  public AuditQueries.Diagram diagram(@PathVariable String processInstanceId, Authentication reader) {
+  public AuditQueries.Diagram diagram(
+      @PathVariable String processInstanceId, Authentication reader) {
     AuditQueries.Diagram diagram = queries.diagram(processInstanceId);
     readLog.record(reader.getName(), "process diagram " + processInstanceId, null);
     return diagram;
@@ -126,8 +161,10 @@ public class AuditController {
   @Operation(summary = "Missed deadlines by rule, escalation group and month, with case numbers")
   @GetMapping("/breaches")
   public Rows<AuditQueries.BreachGroup> breaches(
-      @RequestParam(required = false) String month, @RequestParam(required = false) String rule,
-      @RequestParam(required = false) String group, Authentication reader) {
+      @RequestParam(required = false) String month,
+      @RequestParam(required = false) String rule,
+      @RequestParam(required = false) String group,
+      Authentication reader) {
     YearMonth yearMonth = null;
     if (month != null) {
       try {
@@ -144,17 +181,27 @@ public class AuditController {
   @Operation(summary = "Who did what: engine operations and the desk's own actions")
   @GetMapping("/operations")
   public Rows<AuditQueries.Operation> operations(
-      @RequestParam(required = false) String user, @RequestParam(name = "case", required = false) String caseNumber,
-      @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Authentication reader) {
+      @RequestParam(required = false) String user,
+      @RequestParam(name = "case", required = false) String caseNumber,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      Authentication reader) {
     readLog.record(reader.getName(), "operations", caseNumber);
     List<AuditQueries.Operation> items = queries.operations(user, caseNumber, from, to);
     return new Rows<>(items, null, null, (long) items.size());
   }
 
   private static AuditQueries.Filter filter(
-      String number, String unit, String category, CaseStatus status, LocalDate from, LocalDate to, Boolean missed) {
+      String number,
+      String unit,
+      String category,
+      CaseStatus status,
+      LocalDate from,
+      LocalDate to,
+      Boolean missed) {
     if (category != null && Coded.fromCode(Category.class, category).isEmpty()) {
-      throw new InvalidFieldException("category", "must be one of " + String.join(", ", Coded.codes(Category.class)));
+      throw new InvalidFieldException(
+          "category", "must be one of " + String.join(", ", Coded.codes(Category.class)));
     }
     if (from != null && to != null && to.isBefore(from)) {
       throw new InvalidFieldException("to", "must not be before from");
@@ -167,8 +214,12 @@ public class AuditController {
   }
 
   private static ProcessView view(HistoricProcessInstance p) {
-    return new ProcessView(p.getId(), p.getProcessDefinitionKey(), p.getProcessDefinitionName(),
-        p.getStartTime().toInstant(), p.getEndTime() == null ? null : p.getEndTime().toInstant());
+    return new ProcessView(
+        p.getId(),
+        p.getProcessDefinitionKey(),
+        p.getProcessDefinitionName(),
+        p.getStartTime().toInstant(),
+        p.getEndTime() == null ? null : p.getEndTime().toInstant());
   }
 
   private static <T> ResponseEntity<T> download(T body, MediaType type, String fileName) {

@@ -33,6 +33,7 @@ public class AuditExports {
 
   private static final Logger log = LoggerFactory.getLogger(AuditExports.class);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
   /** Fonts with Chinese glyphs, tried in order: the desk's data is mostly Chinese. */
   private static final List<String> CJK_FONTS =
       List.of(
@@ -48,21 +49,47 @@ public class AuditExports {
 
   public String timelineCsv(List<TimelineEntry> entries) {
     return csv(
-        new String[] {"time", "actor", "kind", "what", "detail", "rule", "processInstanceId", "activityId"},
+        new String[] {
+          "time", "actor", "kind", "what", "detail", "rule", "processInstanceId", "activityId"
+        },
         printer -> {
           for (TimelineEntry e : entries) {
-            printer.printRecord(local(e.at()), e.actor(), e.kind(), e.what(), e.detail(), e.rule(), e.processInstanceId(), e.activityId());
+            printer.printRecord(
+                local(e.at()),
+                e.actor(),
+                e.kind(),
+                e.what(),
+                e.detail(),
+                e.rule(),
+                e.processInstanceId(),
+                e.activityId());
           }
         });
   }
 
   public String casesCsv(List<AuditQueries.CaseRow> rows) {
     return csv(
-        new String[] {"caseNumber", "category", "subcategory", "unit", "status", "receivedAt", "archivedAt", "missedDeadlines"},
+        new String[] {
+          "caseNumber",
+          "category",
+          "subcategory",
+          "unit",
+          "status",
+          "receivedAt",
+          "archivedAt",
+          "missedDeadlines"
+        },
         printer -> {
           for (AuditQueries.CaseRow r : rows) {
-            printer.printRecord(r.caseNumber(), r.category(), r.subcategory(), r.unit(), r.status(), local(r.receivedAt()),
-                local(r.archivedAt()), r.missedDeadlines());
+            printer.printRecord(
+                r.caseNumber(),
+                r.category(),
+                r.subcategory(),
+                r.unit(),
+                r.status(),
+                local(r.receivedAt()),
+                local(r.archivedAt()),
+                r.missedDeadlines());
           }
         });
   }
@@ -76,20 +103,39 @@ public class AuditExports {
       BaseFont base = font();
       Font title = new Font(base, 14, Font.BOLD);
       Font body = new Font(base, 8);
-      document.add(new Paragraph("Case " + c.getCaseNumber() + " — " + c.getCategory()
-          + (c.getSubcategory() == null ? "" : "/" + c.getSubcategory()), title));
-      document.add(new Paragraph("Unit " + c.getUnit() + ", " + c.getLocation() + " · Resident: " + c.getResidentName()
-          + " · Status " + c.getStatus() + " · Received " + local(c.getReceivedAt())
-          + (c.getArchivedAt() == null ? "" : " · Archived " + local(c.getArchivedAt())), body));
+      document.add(
+          new Paragraph(
+              "Case "
+                  + c.getCaseNumber()
+                  + " — "
+                  + c.getCategory()
+                  + (c.getSubcategory() == null ? "" : "/" + c.getSubcategory()),
+              title));
+      document.add(
+          new Paragraph(
+              "Unit "
+                  + c.getUnit()
+                  + ", "
+                  + c.getLocation()
+                  + " · Resident: "
+                  + c.getResidentName()
+                  + " · Status "
+                  + c.getStatus()
+                  + " · Received "
+                  + local(c.getReceivedAt())
+                  + (c.getArchivedAt() == null ? "" : " · Archived " + local(c.getArchivedAt())),
+              body));
       document.add(new Paragraph("Request: " + c.getDescription(), body));
       document.add(new Paragraph(" ", body));
       PdfPTable table = new PdfPTable(new float[] {11, 8, 6, 24, 36, 5});
       table.setWidthPercentage(100);
-      for (String header : new String[] {"Time (" + zone + ")", "Actor", "Kind", "What", "Detail", "Rule"}) {
+      for (String header :
+          new String[] {"Time (" + zone + ")", "Actor", "Kind", "What", "Detail", "Rule"}) {
         table.addCell(new Phrase(header, new Font(base, 8, Font.BOLD)));
       }
       for (TimelineEntry e : entries) {
-        for (String cell : new String[] {local(e.at()), e.actor(), e.kind(), e.what(), e.detail(), e.rule()}) {
+        for (String cell :
+            new String[] {local(e.at()), e.actor(), e.kind(), e.what(), e.detail(), e.rule()}) {
           table.addCell(new Phrase(cell == null ? "" : cell, body));
         }
       }
@@ -112,7 +158,8 @@ public class AuditExports {
         }
       }
     }
-    log.warn("No Chinese font installed (fonts-wqy-microhei): Chinese text in PDF reports will not show");
+    log.warn(
+        "No Chinese font installed (fonts-wqy-microhei): Chinese text in PDF reports will not show");
     try {
       return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
     } catch (IOException e) {

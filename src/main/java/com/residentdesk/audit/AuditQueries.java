@@ -38,25 +38,44 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the auditor screens read: case search, diagrams with the path taken, breaches, operations. */
+/**
+ * What the auditor screens read: case search, diagrams with the path taken, breaches, operations.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AuditQueries {
 
   public record Filter(
-      String number, String unit, String category, CaseStatus status, LocalDate from, LocalDate to, Boolean missedDeadline) {}
+      String number,
+      String unit,
+      String category,
+      CaseStatus status,
+      LocalDate from,
+      LocalDate to,
+      Boolean missedDeadline) {}
 
   public record CaseRow(
-      String caseNumber, String category, String subcategory, String unit, String status, Instant receivedAt,
-      Instant archivedAt, long missedDeadlines) {}
+      String caseNumber,
+      String category,
+      String subcategory,
+      String unit,
+      String status,
+      Instant receivedAt,
+      Instant archivedAt,
+      long missedDeadlines) {}
 
   public record Diagram(
-      String processDefinitionKey, String bpmnXml, List<String> completedActivityIds, List<String> activeActivityIds,
+      String processDefinitionKey,
+      String bpmnXml,
+      List<String> completedActivityIds,
+      List<String> activeActivityIds,
       List<String> takenSequenceFlowIds) {}
 
-  public record BreachGroup(String rule, String group, String month, long count, List<String> caseNumbers) {}
+  public record BreachGroup(
+      String rule, String group, String month, long count, List<String> caseNumbers) {}
 
-  public record Operation(Instant at, String user, String operation, String entity, String caseNumber, String detail) {}
+  public record Operation(
+      Instant at, String user, String operation, String entity, String caseNumber, String detail) {}
 
   private final ServiceCaseRepository cases;
   private final DeadlineClockRepository clocks;
@@ -66,8 +85,12 @@ public class AuditQueries {
   private final ZoneId zone;
 
   public AuditQueries(
-      ServiceCaseRepository cases, DeadlineClockRepository clocks, CaseEventRepository events, HistoryService history,
-      RepositoryService repository, DeskProperties properties) {
+      ServiceCaseRepository cases,
+      DeadlineClockRepository clocks,
+      CaseEventRepository events,
+      HistoryService history,
+      RepositoryService repository,
+      DeskProperties properties) {
     this.cases = cases;
     this.clocks = clocks;
     this.events = events;
@@ -77,7 +100,9 @@ public class AuditQueries {
   }
 
   public ServiceCase caseNumbered(String number) {
-    return cases.findByCaseNumber(number).orElseThrow(() -> new NotFoundException("No case " + number));
+    return cases
+        .findByCaseNumber(number)
+        .orElseThrow(() -> new NotFoundException("No case " + number));
   }
 
   public Page<CaseRow> search(Filter filter, int page, int size) {
@@ -104,22 +129,39 @@ public class AuditQueries {
     }
     if (filter.missedDeadline() != null) {
       boolean missed = filter.missedDeadline();
-      spec = spec.and((root, q, cb) -> {
-        Subquery<Long> breached = q.subquery(Long.class);
-        var clock = breached.from(DeadlineClock.class);
-        breached.select(clock.get("caseId"))
-            .where(cb.equal(clock.get("caseId"), root.get("id")), cb.isNotNull(clock.get("breachedAt")));
-        return missed ? cb.exists(breached) : cb.not(cb.exists(breached));
-      });
+      spec =
+          spec.and(
+              (root, q, cb) -> {
+                Subquery<Long> breached = q.subquery(Long.class);
+                var clock = breached.from(DeadlineClock.class);
+                breached
+                    .select(clock.get("caseId"))
+                    .where(
+                        cb.equal(clock.get("caseId"), root.get("id")),
+                        cb.isNotNull(clock.get("breachedAt")));
+                return missed ? cb.exists(breached) : cb.not(cb.exists(breached));
+              });
     }
     Page<ServiceCase> found =
-        cases.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"))));
+        cases.findAll(
+            spec,
+            PageRequest.of(
+                page, size, Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"))));
     // one query for the whole page (an export page holds thousands of cases), not one per case
     Map<Long, Long> missed =
         clocks.findByCaseIdInAndBreachedAtIsNotNull(found.map(ServiceCase::getId).toList()).stream()
             .collect(Collectors.groupingBy(DeadlineClock::getCaseId, Collectors.counting()));
-    return found.map(c -> new CaseRow(c.getCaseNumber(), c.getCategory(), c.getSubcategory(), c.getUnit(),
-        c.getStatus().name(), c.getReceivedAt(), c.getArchivedAt(), missed.getOrDefault(c.getId(), 0L)));
+    return found.map(
+        c ->
+            new CaseRow(
+                c.getCaseNumber(),
+                c.getCategory(),
+                c.getSubcategory(),
+                c.getUnit(),
+                c.getStatus().name(),
+                c.getReceivedAt(),
+                c.getArchivedAt(),
+                missed.getOrDefault(c.getId(), 0L)));
   }
 
   /**
@@ -128,7 +170,10 @@ public class AuditQueries {
    */
   public Diagram diagram(String processInstanceId) {
     HistoricProcessInstance process =
-        history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .singleResult();
     if (process == null) {
       throw new NotFoundException("No process instance " + processInstanceId);
     }
@@ -140,15 +185,34 @@ public class AuditQueries {
     }
     List<HistoricActivityInstance> activities =
         history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list();
-    Set<String> passed = activities.stream().map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-    List<String> completed = activities.stream().filter(a -> a.getEndTime() != null).map(HistoricActivityInstance::getActivityId)
-        .distinct().toList();
-    List<String> active = activities.stream().filter(a -> a.getEndTime() == null).map(HistoricActivityInstance::getActivityId)
-        .distinct().toList();
-    BpmnModelInstance model = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    List<String> taken = model.getModelElementsByType(SequenceFlow.class).stream()
-        .filter(f -> passed.contains(f.getSource().getId()) && passed.contains(f.getTarget().getId()))
-        .map(SequenceFlow::getId).toList();
+    Set<String> passed =
+        activities.stream()
+            .map(HistoricActivityInstance::getActivityId)
+            .collect(Collectors.toSet());
+    List<String> completed =
+        activities.stream()
+            .filter(a -> a.getEndTime() != null)
+            .map(HistoricActivityInstance::getActivityId)
+            .distinct()
+            .toList();
+    List<String> active =
+        activities.stream()
+            .filter(a -> a.getEndTime() == null)
+            .map(HistoricActivityInstance::getActivityId)
+            .distinct()
+            .toList();
+    BpmnModelInstance model =
+        Bpmn.readModelFromStream(
+            new java.io.ByteArrayInputStream(
+                xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    List<String> taken =
+        model.getModelElementsByType(SequenceFlow.class).stream()
+            .filter(
+                f ->
+                    passed.contains(f.getSource().getId())
+                        && passed.contains(f.getTarget().getId()))
+            .map(SequenceFlow::getId)
+            .toList();
     return new Diagram(process.getProcessDefinitionKey(), xml, completed, active, taken);
   }
 
@@ -157,23 +221,44 @@ public class AuditQueries {
     Map<String, List<DeadlineClock>> grouped = new TreeMap<>();
     for (DeadlineClock clock : clocks.findByBreachedAtIsNotNull()) {
       YearMonth missedIn = YearMonth.from(clock.getBreachedAt().atZone(zone));
-      if ((month != null && !month.equals(missedIn)) || (rule != null && !rule.equals(clock.getRuleId()))
+      if ((month != null && !month.equals(missedIn))
+          || (rule != null && !rule.equals(clock.getRuleId()))
           || (group != null && !group.equals(clock.getEscalatedTo()))) {
         continue;
       }
-      grouped.computeIfAbsent(clock.getRuleId() + "|" + clock.getEscalatedTo() + "|" + missedIn, k -> new ArrayList<>()).add(clock);
+      grouped
+          .computeIfAbsent(
+              clock.getRuleId() + "|" + clock.getEscalatedTo() + "|" + missedIn,
+              k -> new ArrayList<>())
+          .add(clock);
     }
-    Map<Long, String> numbers = cases.findAllById(
-            grouped.values().stream().flatMap(List::stream).map(DeadlineClock::getCaseId).collect(Collectors.toSet()))
-        .stream().collect(Collectors.toMap(ServiceCase::getId, ServiceCase::getCaseNumber));
-    return grouped.entrySet().stream().map(e -> {
-      String[] key = e.getKey().split("\\|");
-      List<String> caseNumbers = e.getValue().stream().map(c -> numbers.get(c.getCaseId())).distinct().sorted().toList();
-      return new BreachGroup(key[0], key[1], key[2], e.getValue().size(), caseNumbers);
-    }).toList();
+    Map<Long, String> numbers =
+        cases
+            .findAllById(
+                grouped.values().stream()
+                    .flatMap(List::stream)
+                    .map(DeadlineClock::getCaseId)
+                    .collect(Collectors.toSet()))
+            .stream()
+            .collect(Collectors.toMap(ServiceCase::getId, ServiceCase::getCaseNumber));
+    return grouped.entrySet().stream()
+        .map(
+            e -> {
+              String[] key = e.getKey().split("\\|");
+              List<String> caseNumbers =
+                  e.getValue().stream()
+                      .map(c -> numbers.get(c.getCaseId()))
+                      .distinct()
+                      .sorted()
+                      .toList();
+              return new BreachGroup(key[0], key[1], key[2], e.getValue().size(), caseNumbers);
+            })
+        .toList();
   }
 
-  /** Who did what: the engine's user operation log and the application's own handling-sheet actions. */
+  /**
+   * Who did what: the engine's user operation log and the application's own handling-sheet actions.
+   */
   public List<Operation> operations(String user, String caseNumber, LocalDate from, LocalDate to) {
     Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
     Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
@@ -183,7 +268,10 @@ public class AuditQueries {
     if (caseNumber != null) {
       ServiceCase serviceCase = caseNumbered(caseNumber);
       caseId = serviceCase.getId();
-      history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
+      history
+          .createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(caseNumber)
+          .list()
           .forEach(p -> processIds.add(p.getId()));
     }
     UserOperationLogQuery query = history.createUserOperationLogQuery();
@@ -201,27 +289,49 @@ public class AuditQueries {
       if (caseNumber != null && !processIds.contains(op.getProcessInstanceId())) {
         continue;
       }
-      String number = op.getProcessInstanceId() == null ? null
-          : keyOfProcess.computeIfAbsent(op.getProcessInstanceId(), pid -> {
-              HistoricProcessInstance p = history.createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult();
-              return p == null ? null : p.getBusinessKey();
-            });
-      operations.add(new Operation(op.getTimestamp().toInstant(), op.getUserId(), op.getOperationType(), op.getEntityType(),
-          number, op.getProperty() == null ? null : op.getProperty() + ": " + op.getOrgValue() + " -> " + op.getNewValue()));
+      String number =
+          op.getProcessInstanceId() == null
+              ? null
+              : keyOfProcess.computeIfAbsent(
+                  op.getProcessInstanceId(),
+                  pid -> {
+                    HistoricProcessInstance p =
+                        history
+                            .createHistoricProcessInstanceQuery()
+                            .processInstanceId(pid)
+                            .singleResult();
+                    return p == null ? null : p.getBusinessKey();
+                  });
+      operations.add(
+          new Operation(
+              op.getTimestamp().toInstant(),
+              op.getUserId(),
+              op.getOperationType(),
+              op.getEntityType(),
+              number,
+              op.getProperty() == null
+                  ? null
+                  : op.getProperty() + ": " + op.getOrgValue() + " -> " + op.getNewValue()));
     }
     List<CaseEvent> ours =
         caseId != null
             ? events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId)
             : events.findByOccurredAtBetweenOrderByOccurredAtAsc(
-                start == null ? Instant.EPOCH : start, end == null ? Instant.parse("9999-12-31T00:00:00Z") : end);
+                start == null ? Instant.EPOCH : start,
+                end == null ? Instant.parse("9999-12-31T00:00:00Z") : end);
     Map<Long, String> numbers = new java.util.HashMap<>();
     for (CaseEvent e : ours) {
-      if ((user != null && !user.equals(e.getActor())) || (start != null && e.getOccurredAt().isBefore(start))
+      if ((user != null && !user.equals(e.getActor()))
+          || (start != null && e.getOccurredAt().isBefore(start))
           || (end != null && !e.getOccurredAt().isBefore(end))) {
         continue;
       }
-      String number = numbers.computeIfAbsent(e.getCaseId(), id -> cases.findById(id).map(ServiceCase::getCaseNumber).orElse(null));
-      operations.add(new Operation(e.getOccurredAt(), e.getActor(), e.getTitle(), "Case", number, e.getRuleId()));
+      String number =
+          numbers.computeIfAbsent(
+              e.getCaseId(), id -> cases.findById(id).map(ServiceCase::getCaseNumber).orElse(null));
+      operations.add(
+          new Operation(
+              e.getOccurredAt(), e.getActor(), e.getTitle(), "Case", number, e.getRuleId()));
     }
     operations.sort(Comparator.comparing(Operation::at));
     return operations;

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records each audit read in its own transaction, so a read-only request still leaves its trace. */
+/**
+ * Records each audit read in its own transaction, so a read-only request still leaves its trace.
+ */
 @Component
 public class AuditReadLog {
 

@@ -38,7 +38,11 @@ public class HistoryCleanupWindow extends AbstractProcessEnginePlugin {
   }
 
   String serverTime(LocalTime propertyTime) {
-    return HH_MM.format(LocalDate.now(propertyZone).atTime(propertyTime).atZone(propertyZone)
-        .withZoneSameInstant(ZoneId.systemDefault()).toLocalTime());
+    return HH_MM.format(
+        LocalDate.now(propertyZone)
+            .atTime(propertyTime)
+            .atZone(propertyZone)
+            .withZoneSameInstant(ZoneId.systemDefault())
+            .toLocalTime());
   }
 }

@@ -23,15 +23,23 @@ public class RetentionCleanup {
 
   private static final Logger log = LoggerFactory.getLogger(RetentionCleanup.class);
   private static final List<String> CASE_CHILDREN =
-      List.of("outbox_message", "case_event", "deadline_clock", "intake_idempotency", "complaint", "topic_case");
+      List.of(
+          "outbox_message",
+          "case_event",
+          "deadline_clock",
+          "intake_idempotency",
+          "complaint",
+          "topic_case");
 
   private final JdbcTemplate jdbc;
   private final DeskClock clock;
   private final Period retention;
 
-  public RetentionCleanup(JdbcTemplate jdbc, DeskClock clock, @Value("${desk.retention.period}") Period retention) {
+  public RetentionCleanup(
+      JdbcTemplate jdbc, DeskClock clock, @Value("${desk.retention.period}") Period retention) {
     if (retention.toTotalMonths() < 24 && retention.getDays() < 730) {
-      throw new IllegalStateException("desk.retention.period must keep records at least 2 years (QA-06): " + retention);
+      throw new IllegalStateException(
+          "desk.retention.period must keep records at least 2 years (QA-06): " + retention);
     }
     this.jdbc = jdbc;
     this.clock = clock;
@@ -42,9 +50,11 @@ public class RetentionCleanup {
   @Transactional
   public int removeExpired() {
     Instant cutoff = clock.nowInPropertyZone().minus(retention).toInstant();
-    List<Long> expired = jdbc.queryForList(
-        "select id from service_case where archived_at is not null and archived_at < ?", Long.class,
-        java.sql.Timestamp.from(cutoff));
+    List<Long> expired =
+        jdbc.queryForList(
+            "select id from service_case where archived_at is not null and archived_at < ?",
+            Long.class,
+            java.sql.Timestamp.from(cutoff));
     for (Long caseId : expired) {
       jdbc.update("update service_case set parent_case_id = null where parent_case_id = ?", caseId);
       for (String table : CASE_CHILDREN) {
@@ -52,9 +62,14 @@ public class RetentionCleanup {
       }
       jdbc.update("delete from service_case where id = ?", caseId);
     }
-    int reads = jdbc.update("delete from audit_read where read_at < ?", java.sql.Timestamp.from(cutoff));
+    int reads =
+        jdbc.update("delete from audit_read where read_at < ?", java.sql.Timestamp.from(cutoff));
     if (!expired.isEmpty() || reads > 0) {
-      log.info("Retention: removed {} case(s) archived before {} and {} audit read(s)", expired.size(), cutoff, reads);
+      log.info(
+          "Retention: removed {} case(s) archived before {} and {} audit read(s)",
+          expired.size(),
+          cutoff,
+          reads);
     }
     return expired.size();
   }

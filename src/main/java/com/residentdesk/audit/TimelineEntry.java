@@ -7,5 +7,11 @@ import java.time.Instant;
  * incident, sheet, message, deadline, breach, operation), what happened, the SOP rule if any.
  */
 public record TimelineEntry(
-    Instant at, String actor, String kind, String what, String detail, String rule, String processInstanceId,
+    Instant at,
+    String actor,
+    String kind,
+    String what,
+    String detail,
+    String rule,
+    String processInstanceId,
     String activityId) {}

@@ -1,6 +1,5 @@
 package com.residentdesk.callback;
 
-import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
@@ -51,7 +50,8 @@ class CallbackStep implements TaskStep {
     TaskStep.oneOf(task, "callbackMethod", "The callback method", METHODS);
     boolean satisfied = TaskStep.flag(task, ResidentRequestProcess.Var.CALLBACK_SATISFIED);
     if (!satisfied) {
-      TaskStep.required(task, "callbackReason", "callbackReason: the reason the resident is unsatisfied (CB-04)");
+      TaskStep.required(
+          task, "callbackReason", "callbackReason: the reason the resident is unsatisfied (CB-04)");
     }
     task.setVariable(ResidentRequestProcess.Var.CALLBACK_SATISFIED, satisfied);
     serviceCase.recordCallback(satisfied);

@@ -7,8 +7,16 @@ public final class CaseDataFields {
 
   public static final List<String> INTAKE =
       List.of(
-          "channel", "unit", "residentName", "phone", "email", "language", "category", "subcategory",
-          "description", "location");
+          "channel",
+          "unit",
+          "residentName",
+          "phone",
+          "email",
+          "language",
+          "category",
+          "subcategory",
+          "description",
+          "location");
 
   private CaseDataFields() {}
 }

@@ -27,7 +27,13 @@ public class CaseEvent {
   protected CaseEvent() {}
 
   public CaseEvent(
-      Long caseId, Instant occurredAt, String actor, String step, String title, String details, String ruleId) {
+      Long caseId,
+      Instant occurredAt,
+      String actor,
+      String step,
+      String title,
+      String details,
+      String ruleId) {
     this.caseId = caseId;
     this.occurredAt = occurredAt;
     this.actor = actor;

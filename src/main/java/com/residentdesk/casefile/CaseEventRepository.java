@@ -8,5 +8,6 @@ public interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
   List<CaseEvent> findByCaseIdOrderByOccurredAtAscIdAsc(Long caseId);
 
   /** The desk's own actions in a period (who did what), without loading the whole sheet table. */
-  List<CaseEvent> findByOccurredAtBetweenOrderByOccurredAtAsc(java.time.Instant from, java.time.Instant to);
+  List<CaseEvent> findByOccurredAtBetweenOrderByOccurredAtAsc(
+      java.time.Instant from, java.time.Instant to);
 }

@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -20,11 +20,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * What the case file needs from the engine: its task listeners on every user task of every
- * deployed model (so the handling sheet cannot be forgotten on a task a process owner adds in
- * Modeler), a history level that leaves case data to the case file, and rejected form entries
- * reaching Tasklist and the REST API as themselves. Listeners are looked up lazily: they use engine
- * services, which do not exist yet while the engine is being built.
+ * What the case file needs from the engine: its task listeners on every user task of every deployed
+ * model (so the handling sheet cannot be forgotten on a task a process owner adds in Modeler), a
+ * history level that leaves case data to the case file, and rejected form entries reaching Tasklist
+ * and the REST API as themselves. Listeners are looked up lazily: they use engine services, which
+ * do not exist yet while the engine is being built.
  */
 @Component
 public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
@@ -68,10 +68,13 @@ public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
     Supplier<Set<String>> fields =
         () -> {
           Set<String> names = new HashSet<>(CaseDataFields.INTAKE);
-          steps.orderedStream().forEach(step -> {
-            names.addAll(step.sheetFields().keySet());
-            names.addAll(step.privateFields());
-          });
+          steps
+              .orderedStream()
+              .forEach(
+                  step -> {
+                    names.addAll(step.sheetFields().keySet());
+                    names.addAll(step.privateFields());
+                  });
           return names;
         };
     Supplier<Set<String>> once = memoize(fields);
@@ -83,7 +86,8 @@ public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
 
   private static List<CommandInterceptor> withInterceptors(
       ProcessEngineConfigurationImpl configuration, List<CommandInterceptor> existing) {
-    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    List<CommandInterceptor> interceptors =
+        existing == null ? new ArrayList<>() : new ArrayList<>(existing);
     interceptors.add(new InvalidEntryUnwrapper());
     interceptors.add(new com.residentdesk.identity.ReadOnlyOversight(configuration));
     return interceptors;

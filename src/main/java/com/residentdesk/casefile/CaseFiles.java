@@ -17,7 +17,10 @@ public class CaseFiles {
   private final DeskClock clock;
 
   public CaseFiles(
-      ServiceCaseRepository cases, CaseEventRepository events, CurrentActor actor, DeskClock clock) {
+      ServiceCaseRepository cases,
+      CaseEventRepository events,
+      CurrentActor actor,
+      DeskClock clock) {
     this.cases = cases;
     this.events = events;
     this.actor = actor;

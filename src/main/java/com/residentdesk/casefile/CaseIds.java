@@ -9,7 +9,9 @@ public final class CaseIds {
 
   private CaseIds() {}
 
-  /** @return the case id, or null when the process has not registered its case yet */
+  /**
+   * @return the case id, or null when the process has not registered its case yet
+   */
   public static Long of(VariableScope scope) {
     Object value = scope.getVariable(VARIABLE);
     return value instanceof Number number ? number.longValue() : null;

@@ -2,10 +2,10 @@ package com.residentdesk.casefile;
 
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.DeskProperties;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * intake benchmark found it). The price is a gap in the numbers when an intake rolls back.
  *
  * <p>That transaction runs on a connection pool of its own, never the application's: an intake
- * holds one of the application's connections while it draws, and with more concurrent intakes
- * than connections every intake waited for a second connection none could give back (the intake
+ * holds one of the application's connections while it draws, and with more concurrent intakes than
+ * connections every intake waited for a second connection none could give back (the intake
  * benchmark collapsed at 50 cases/s with pool timeouts). A draw holds nothing else, so draws only
  * ever wait for each other, for milliseconds.
  */
@@ -36,7 +36,8 @@ public class CaseNumberGenerator {
   private final HikariDataSource pool;
   private final TransactionTemplate newTransaction;
 
-  public CaseNumberGenerator(DataSourceProperties database, DeskClock clock, DeskProperties properties) {
+  public CaseNumberGenerator(
+      DataSourceProperties database, DeskClock clock, DeskProperties properties) {
     this.pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
     pool.setPoolName("case-numbers");
     pool.setMaximumPoolSize(2);
@@ -66,17 +67,24 @@ public class CaseNumberGenerator {
 
   /** The day's next number, or null when the day has no counter yet. */
   private Integer draw(LocalDate day) {
-    if (jdbc.update("update case_number_counter set last_value = last_value + 1 where counter_day = ?", day) == 0) {
+    if (jdbc.update(
+            "update case_number_counter set last_value = last_value + 1 where counter_day = ?", day)
+        == 0) {
       return null;
     }
-    return jdbc.queryForObject("select last_value from case_number_counter where counter_day = ?", Integer.class, day);
+    return jdbc.queryForObject(
+        "select last_value from case_number_counter where counter_day = ?", Integer.class, day);
   }
 
-  /** The first case of a day creates the counter in a transaction of its own; a racing node may win. */
+  /**
+   * The first case of a day creates the counter in a transaction of its own; a racing node may win.
+   */
   private void openDay(LocalDate day) {
     try {
       newTransaction.executeWithoutResult(
-          status -> jdbc.update("insert into case_number_counter (counter_day, last_value) values (?, 0)", day));
+          status ->
+              jdbc.update(
+                  "insert into case_number_counter (counter_day, last_value) values (?, 0)", day));
     } catch (DuplicateKeyException alreadyOpened) {
       // another node opened the day first: its row is what we increment
     }

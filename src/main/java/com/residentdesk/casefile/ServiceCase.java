@@ -71,7 +71,8 @@ public class ServiceCase {
 
   protected ServiceCase() {}
 
-  public ServiceCase(String caseNumber, ResidentRequest request, Instant receivedAt, String registeredBy) {
+  public ServiceCase(
+      String caseNumber, ResidentRequest request, Instant receivedAt, String registeredBy) {
     this.caseNumber = caseNumber;
     this.status = CaseStatus.REGISTERED;
     this.channel = request.channel();

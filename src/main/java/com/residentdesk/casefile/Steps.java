@@ -15,7 +15,8 @@ public final class Steps {
     void apply(DelegateTask task, ServiceCase serviceCase);
   }
 
-  public record Step(String taskKey, String ruleId, Map<String, String> sheetFields, Check check) implements TaskStep {
+  public record Step(String taskKey, String ruleId, Map<String, String> sheetFields, Check check)
+      implements TaskStep {
 
     @Override
     public void complete(DelegateTask task, ServiceCase serviceCase) {
@@ -23,7 +24,8 @@ public final class Steps {
     }
   }
 
-  public static TaskStep step(String taskKey, String ruleId, Map<String, String> sheetFields, Check check) {
+  public static TaskStep step(
+      String taskKey, String ruleId, Map<String, String> sheetFields, Check check) {
     return new Step(taskKey, ruleId, sheetFields, check);
   }
 

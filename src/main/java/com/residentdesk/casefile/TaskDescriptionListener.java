@@ -14,7 +14,8 @@ public class TaskDescriptionListener {
   private final CaseFiles caseFiles;
   private final java.util.List<TaskDescriptionContributor> contributors;
 
-  public TaskDescriptionListener(CaseFiles caseFiles, java.util.List<TaskDescriptionContributor> contributors) {
+  public TaskDescriptionListener(
+      CaseFiles caseFiles, java.util.List<TaskDescriptionContributor> contributors) {
     this.caseFiles = caseFiles;
     this.contributors = contributors;
   }
@@ -48,7 +49,8 @@ public class TaskDescriptionListener {
     if (c.getHandlingResult() != null) {
       text.append(" · Last handling result: ").append(c.getHandlingResult());
     }
-    contributors.forEach(contributor -> contributor.describe(c).ifPresent(part -> text.append(" · ").append(part)));
+    contributors.forEach(
+        contributor -> contributor.describe(c).ifPresent(part -> text.append(" · ").append(part)));
     task.setDescription(text.length() > 4000 ? text.substring(0, 4000) : text.toString());
   }
 }

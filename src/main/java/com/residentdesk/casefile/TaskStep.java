@@ -46,7 +46,8 @@ public interface TaskStep {
   }
 
   /** The entry, which must be one of the allowed codes. */
-  static String oneOf(DelegateTask task, String name, String what, java.util.Collection<String> allowed) {
+  static String oneOf(
+      DelegateTask task, String name, String what, java.util.Collection<String> allowed) {
     String value = required(task, name, what);
     if (!allowed.contains(value)) {
       throw new InvalidEntryException(name, name + " must be one of " + allowed);
@@ -58,13 +59,15 @@ public interface TaskStep {
    * A moment entered in a form (ISO-8601 with offset, as Tasklist's datetime field sends it) that
    * must lie between the case's receipt and now, allowing a few minutes for clocks that differ.
    */
-  static java.time.Instant moment(DelegateTask task, String name, String what, ServiceCase serviceCase, java.time.Instant now) {
+  static java.time.Instant moment(
+      DelegateTask task, String name, String what, ServiceCase serviceCase, java.time.Instant now) {
     String value = required(task, name, what);
     java.time.Instant moment;
     try {
       moment = java.time.OffsetDateTime.parse(value).toInstant();
     } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidEntryException(name, name + " must be a date and time with offset, like 2026-11-22T10:30+08:00");
+      throw new InvalidEntryException(
+          name, name + " must be a date and time with offset, like 2026-11-22T10:30+08:00");
     }
     java.time.Duration skew = java.time.Duration.ofMinutes(5);
     if (moment.isAfter(now.plus(skew))) {

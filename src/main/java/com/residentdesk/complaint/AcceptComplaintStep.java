@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * CMP-01: the clerk accepts the complaint within 24 hours, having checked the complainant's unit and
- * name against the household register, records the facts, and the complainant is sent a
+ * CMP-01: the clerk accepts the complaint within 24 hours, having checked the complainant's unit
+ * and name against the household register, records the facts, and the complainant is sent a
  * confirmation of receipt. The other parties named stay off the handling sheet (CMP-09).
  */
 @Component
@@ -31,7 +31,11 @@ class AcceptComplaintStep implements TaskStep {
   private final CurrentActor actor;
 
   AcceptComplaintStep(
-      ComplaintFiles complaints, HouseholdRepository households, Deadlines deadlines, DeskClock clock, CurrentActor actor) {
+      ComplaintFiles complaints,
+      HouseholdRepository households,
+      Deadlines deadlines,
+      DeskClock clock,
+      CurrentActor actor) {
     this.actor = actor;
     this.complaints = complaints;
     this.households = households;
@@ -52,11 +56,20 @@ class AcceptComplaintStep implements TaskStep {
   @Override
   public Map<String, String> sheetFields() {
     return Steps.fields(
-        "identityVerified", "Identity verified", "valid", "Valid",
-        "repeatedRequestsIgnored", "Service not delivered after repeated requests",
-        "seriousLossOrInjury", "Serious loss or injury caused by the company",
-        "managementOrServiceFailure", "Management or service failure",
-        "complaintSummary", "Complaint", "invalidReason", "Why it is not valid");
+        "identityVerified",
+        "Identity verified",
+        "valid",
+        "Valid",
+        "repeatedRequestsIgnored",
+        "Service not delivered after repeated requests",
+        "seriousLossOrInjury",
+        "Serious loss or injury caused by the company",
+        "managementOrServiceFailure",
+        "Management or service failure",
+        "complaintSummary",
+        "Complaint",
+        "invalidReason",
+        "Why it is not valid");
   }
 
   @Override
@@ -70,10 +83,12 @@ class AcceptComplaintStep implements TaskStep {
    */
   private void requireVerifiedIdentity(DelegateTask task, ServiceCase serviceCase) {
     if (!TaskStep.flag(task, "identityVerified")) {
-      throw new InvalidEntryException("identityVerified", "Verify the complainant's identity first (CMP-01)");
+      throw new InvalidEntryException(
+          "identityVerified", "Verify the complainant's identity first (CMP-01)");
     }
     boolean registered =
-        households.findByUnit(serviceCase.getUnit())
+        households
+            .findByUnit(serviceCase.getUnit())
             .filter(h -> h.getResidentName().equalsIgnoreCase(serviceCase.getResidentName()))
             .isPresent();
     if (!registered) {
@@ -86,14 +101,21 @@ class AcceptComplaintStep implements TaskStep {
 
   @Override
   public void complete(DelegateTask task, ServiceCase serviceCase) {
-    boolean valid = Boolean.parseBoolean(TaskStep.oneOf(task, "valid", "Whether the complaint is valid", java.util.List.of("true", "false")));
+    boolean valid =
+        Boolean.parseBoolean(
+            TaskStep.oneOf(
+                task,
+                "valid",
+                "Whether the complaint is valid",
+                java.util.List.of("true", "false")));
     if (valid) {
       requireVerifiedIdentity(task, serviceCase);
     }
     String summary = TaskStep.required(task, "complaintSummary", "The complaint");
     String invalidReason = TaskStep.text(task, "invalidReason");
     if (!valid && (invalidReason == null || invalidReason.isEmpty())) {
-      throw new InvalidEntryException("invalidReason", "invalidReason: say why the complaint is not valid (CMP-02)");
+      throw new InvalidEntryException(
+          "invalidReason", "invalidReason: say why the complaint is not valid (CMP-02)");
     }
     Complaint complaint = complaints.of(serviceCase.getId());
     complaint.accept(

@@ -64,8 +64,13 @@ public class Complaint {
   }
 
   record Facts(
-      boolean valid, boolean repeatedRequestsIgnored, boolean seriousLossOrInjury,
-      boolean managementOrServiceFailure, String summary, String otherParties, String invalidReason) {}
+      boolean valid,
+      boolean repeatedRequestsIgnored,
+      boolean seriousLossOrInjury,
+      boolean managementOrServiceFailure,
+      String summary,
+      String otherParties,
+      String invalidReason) {}
 
   void accept(Facts facts, String by, Instant at) {
     this.valid = facts.valid();

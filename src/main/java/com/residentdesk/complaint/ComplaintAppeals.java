@@ -27,7 +27,11 @@ public class ComplaintAppeals {
   private final DeskClock clock;
 
   public ComplaintAppeals(
-      ServiceCaseRepository cases, ComplaintFiles complaints, CaseFiles caseFiles, TaskService taskService, DeskClock clock) {
+      ServiceCaseRepository cases,
+      ComplaintFiles complaints,
+      CaseFiles caseFiles,
+      TaskService taskService,
+      DeskClock clock) {
     this.cases = cases;
     this.complaints = complaints;
     this.caseFiles = caseFiles;
@@ -37,31 +41,45 @@ public class ComplaintAppeals {
 
   @Transactional
   public void lodge(String caseNumber, String appealText) {
-    ServiceCase serviceCase = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("No case " + caseNumber));
+    ServiceCase serviceCase =
+        cases
+            .findByCaseNumber(caseNumber)
+            .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
     Complaint complaint =
-        complaints.find(serviceCase.getId()).orElseThrow(() -> new NotFoundException("Case " + caseNumber + " is not a complaint"));
+        complaints
+            .find(serviceCase.getId())
+            .orElseThrow(() -> new NotFoundException("Case " + caseNumber + " is not a complaint"));
     if (complaint.getDecidedAt() == null) {
-      throw new UnprocessableException("caseNumber", "There is no decision on this complaint to appeal yet");
+      throw new UnprocessableException(
+          "caseNumber", "There is no decision on this complaint to appeal yet");
     }
     if (complaint.getAppealLodgedAt() != null) {
-      throw new UnprocessableException("caseNumber", "An appeal against this decision was already lodged");
+      throw new UnprocessableException(
+          "caseNumber", "An appeal against this decision was already lodged");
     }
     if (!complaints.appealWindowOpen(complaint)) {
       throw new UnprocessableException(
-          "appealText", "The appeal window closed at " + complaints.appealDeadline(complaint) + " (CMP-05)");
+          "appealText",
+          "The appeal window closed at " + complaints.appealDeadline(complaint) + " (CMP-05)");
     }
     Task waiting =
-        taskService.createTaskQuery()
+        taskService
+            .createTaskQuery()
             .processInstanceBusinessKey(caseNumber)
             .processDefinitionKey(ComplaintProcess.KEY)
             .taskDefinitionKey(ComplaintProcess.Element.AWAIT_APPEAL)
             .singleResult();
     if (waiting != null) {
-      taskService.complete(waiting.getId(), Map.of(ComplaintProcess.Var.APPEALED, true, "appealText", appealText));
+      taskService.complete(
+          waiting.getId(), Map.of(ComplaintProcess.Var.APPEALED, true, "appealText", appealText));
     } else {
       complaint.lodgeAppeal(appealText, clock.now());
-      caseFiles.record(serviceCase.getId(), ComplaintProcess.Element.AWAIT_APPEAL,
-          "Appeal lodged while the measures are carried out", null, "CMP-05");
+      caseFiles.record(
+          serviceCase.getId(),
+          ComplaintProcess.Element.AWAIT_APPEAL,
+          "Appeal lodged while the measures are carried out",
+          null,
+          "CMP-05");
     }
   }
 }

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Complaints: the record with its privacy rule, appeals, and the monthly statistics (CMP-05, CMP-08, CMP-09). */
+/**
+ * Complaints: the record with its privacy rule, appeals, and the monthly statistics (CMP-05,
+ * CMP-08, CMP-09).
+ */
 @RestController
 public class ComplaintController {
 
@@ -30,7 +33,11 @@ public class ComplaintController {
   private final ComplaintAppeals appeals;
   private final ComplaintReport report;
 
-  public ComplaintController(CaseQueries cases, ComplaintFiles complaints, ComplaintAppeals appeals, ComplaintReport report) {
+  public ComplaintController(
+      CaseQueries cases,
+      ComplaintFiles complaints,
+      ComplaintAppeals appeals,
+      ComplaintReport report) {
     this.cases = cases;
     this.complaints = complaints;
     this.appeals = appeals;
@@ -44,24 +51,45 @@ public class ComplaintController {
   @Transactional(readOnly = true)
   public ComplaintView get(@PathVariable String caseNumber, Authentication reader) {
     ServiceCase serviceCase = cases.visibleCase(caseNumber, reader);
-    Complaint complaint = complaints.find(serviceCase.getId())
-        .orElseThrow(() -> new com.residentdesk.system.NotFoundException("Case " + caseNumber + " is not a complaint"));
+    Complaint complaint =
+        complaints
+            .find(serviceCase.getId())
+            .orElseThrow(
+                () ->
+                    new com.residentdesk.system.NotFoundException(
+                        "Case " + caseNumber + " is not a complaint"));
     boolean mayReadParties = mayReadOtherParties(complaint, CaseQueries.groupsOf(reader));
     return new ComplaintView(
-        caseNumber, complaint.getSeverity(), complaint.getSeveritySource(), complaint.getAcceptedAt(),
-        complaint.getValid(), complaint.getSummary(), mayReadParties ? complaint.getOtherParties() : null,
-        !mayReadParties && complaint.getOtherParties() != null, complaint.getInvestigator(), complaint.getPlannedDate(),
-        complaint.getReportCause(), complaint.getReportRemedy(), complaint.getDecidedAt(), complaint.getMeasures(),
+        caseNumber,
+        complaint.getSeverity(),
+        complaint.getSeveritySource(),
+        complaint.getAcceptedAt(),
+        complaint.getValid(),
+        complaint.getSummary(),
+        mayReadParties ? complaint.getOtherParties() : null,
+        !mayReadParties && complaint.getOtherParties() != null,
+        complaint.getInvestigator(),
+        complaint.getPlannedDate(),
+        complaint.getReportCause(),
+        complaint.getReportRemedy(),
+        complaint.getDecidedAt(),
+        complaint.getMeasures(),
         complaint.getMeasuresDeadline(),
         complaint.getDecidedAt() == null ? null : complaints.appealDeadline(complaint),
-        complaint.getResolvedAt(), complaint.getAppealLodgedAt(), complaint.getAppealText(),
-        complaint.getAppealUpheld(), complaint.getAppealOutcome(), complaint.getReclassifiedAt(),
+        complaint.getResolvedAt(),
+        complaint.getAppealLodgedAt(),
+        complaint.getAppealText(),
+        complaint.getAppealUpheld(),
+        complaint.getAppealOutcome(),
+        complaint.getReclassifiedAt(),
         complaint.getArchivedAt());
   }
 
-  @Operation(summary = "Lodge the complainant's appeal against the decision, within the appeal window")
+  @Operation(
+      summary = "Lodge the complainant's appeal against the decision, within the appeal window")
   @PostMapping("/api/complaints/{caseNumber}/appeal")
-  public ResponseEntity<Void> appeal(@PathVariable String caseNumber, @Valid @RequestBody AppealRequest request) {
+  public ResponseEntity<Void> appeal(
+      @PathVariable String caseNumber, @Valid @RequestBody AppealRequest request) {
     appeals.lodge(caseNumber, request.appealText());
     return ResponseEntity.status(HttpStatus.ACCEPTED).build();
   }
@@ -73,7 +101,8 @@ public class ComplaintController {
     try {
       yearMonth = YearMonth.parse(month);
     } catch (DateTimeParseException e) {
-      throw new com.residentdesk.system.InvalidFieldException("month", "must be a month like 2026-11");
+      throw new com.residentdesk.system.InvalidFieldException(
+          "month", "must be a month like 2026-11");
     }
     return report.of(yearMonth);
   }

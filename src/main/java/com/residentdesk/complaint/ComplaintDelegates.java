@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ComplaintDelegates {
 
-  /** CMP-01/CMP-07: the complaint record exists from receipt; the 24-hour acceptance clock starts. */
+  /**
+   * CMP-01/CMP-07: the complaint record exists from receipt; the 24-hour acceptance clock starts.
+   */
   @Bean
   JavaDelegate openComplaintDelegate(ComplaintFiles complaints, Deadlines deadlines) {
     return execution -> {
@@ -37,7 +39,8 @@ class ComplaintDelegates {
 
   /** CMP-02: the severity the table decided is written on the complaint. */
   @Bean
-  JavaDelegate recordSeverityDelegate(ComplaintFiles complaints, CaseFiles caseFiles, DeskClock clock) {
+  JavaDelegate recordSeverityDelegate(
+      ComplaintFiles complaints, CaseFiles caseFiles, DeskClock clock) {
     return execution -> {
       Long caseId = CaseIds.required(execution);
       String severity = (String) execution.getVariable(ComplaintProcess.Var.SEVERITY);
@@ -50,19 +53,26 @@ class ComplaintDelegates {
             new Triage("normal", handlers.split(",")[0], false, false, null, null), clock.now());
       }
       caseFiles.record(
-          caseId, ComplaintProcess.Element.DECIDE_SEVERITY, "Severity: " + severity,
-          "Handled by " + execution.getVariable(ComplaintProcess.Var.COMPLAINT_HANDLERS), "CMP-02");
+          caseId,
+          ComplaintProcess.Element.DECIDE_SEVERITY,
+          "Severity: " + severity,
+          "Handled by " + execution.getVariable(ComplaintProcess.Var.COMPLAINT_HANDLERS),
+          "CMP-02");
     };
   }
 
   /**
    * CMP-02: a valid complaint still open one month after acceptance becomes major. The centre
-   * manager takes over: later tasks go to them, open tasks are offered to them as well, and they are
-   * told. Nothing in progress is interrupted.
+   * manager takes over: later tasks go to them, open tasks are offered to them as well, and they
+   * are told. Nothing in progress is interrupted.
    */
   @Bean
   JavaDelegate reclassifyComplaintDelegate(
-      ComplaintFiles complaints, CaseFiles caseFiles, TaskService taskService, StaffNotifier notifier, DeskClock clock) {
+      ComplaintFiles complaints,
+      CaseFiles caseFiles,
+      TaskService taskService,
+      StaffNotifier notifier,
+      DeskClock clock) {
     return execution -> {
       Long caseId = CaseIds.required(execution);
       if (!complaints.of(caseId).reclassifyAsMajor(clock.now())) {
@@ -70,29 +80,48 @@ class ComplaintDelegates {
       }
       execution.setVariable(ComplaintProcess.Var.SEVERITY, Complaint.MAJOR);
       execution.setVariable(ComplaintProcess.Var.COMPLAINT_HANDLERS, StaffGroups.CENTRE_MANAGER);
-      Privileged.asSystem(() -> {
-        taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
-            .forEach(task -> taskService.addCandidateGroup(task.getId(), StaffGroups.CENTRE_MANAGER));
-        return null;
-      });
+      Privileged.asSystem(
+          () -> {
+            taskService
+                .createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .list()
+                .forEach(
+                    task ->
+                        taskService.addCandidateGroup(task.getId(), StaffGroups.CENTRE_MANAGER));
+            return null;
+          });
       ServiceCase serviceCase = caseFiles.get(caseId);
-      caseFiles.record(caseId, ComplaintProcess.Element.RECLASSIFY_AS_MAJOR,
-          "Re-classified as major: not resolved within one month", "Moved to the centre manager", "CMP-02");
-      notifier.notifyGroup(StaffGroups.CENTRE_MANAGER, "complaint-major-" + caseId, caseId, MessagePurpose.DEADLINE_BREACH,
+      caseFiles.record(
+          caseId,
+          ComplaintProcess.Element.RECLASSIFY_AS_MAJOR,
+          "Re-classified as major: not resolved within one month",
+          "Moved to the centre manager",
+          "CMP-02");
+      notifier.notifyGroup(
+          StaffGroups.CENTRE_MANAGER,
+          "complaint-major-" + caseId,
+          caseId,
+          MessagePurpose.DEADLINE_BREACH,
           "Complaint %s is now major".formatted(serviceCase.getCaseNumber()),
           ("Complaint %s was accepted more than a month ago and is not resolved. Under CMP-02 it is now a major "
-              + "complaint, handled by the centre manager; its open tasks are in your queue.").formatted(serviceCase.getCaseNumber()));
+                  + "complaint, handled by the centre manager; its open tasks are in your queue.")
+              .formatted(serviceCase.getCaseNumber()));
     };
   }
 
-  /** CMP-07: the archive holds complaint, report, decision, result and appeal; the case is closed. */
+  /**
+   * CMP-07: the archive holds complaint, report, decision, result and appeal; the case is closed.
+   */
   @Bean
-  JavaDelegate archiveComplaintDelegate(ComplaintFiles complaints, CaseFiles caseFiles, DeskClock clock) {
+  JavaDelegate archiveComplaintDelegate(
+      ComplaintFiles complaints, CaseFiles caseFiles, DeskClock clock) {
     return execution -> {
       Long caseId = CaseIds.required(execution);
       complaints.of(caseId).archive(clock.now());
       caseFiles.get(caseId).archive(clock.now());
-      caseFiles.record(caseId, ComplaintProcess.Element.ARCHIVE_COMPLAINT, "Complaint archived", null, "CMP-07");
+      caseFiles.record(
+          caseId, ComplaintProcess.Element.ARCHIVE_COMPLAINT, "Complaint archived", null, "CMP-07");
     };
   }
 }

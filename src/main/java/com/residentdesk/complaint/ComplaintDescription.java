@@ -30,7 +30,10 @@ class ComplaintDescription implements TaskDescriptionContributor {
     List<String> parts = new ArrayList<>();
     parts.add("Complaint: " + c.getSummary());
     if (c.getSeverity() != null) {
-      parts.add("Severity " + c.getSeverity() + ("age".equals(c.getSeveritySource()) ? " (re-classified: open a month)" : ""));
+      parts.add(
+          "Severity "
+              + c.getSeverity()
+              + ("age".equals(c.getSeveritySource()) ? " (re-classified: open a month)" : ""));
     }
     if (c.getReportCause() != null) {
       parts.add("Cause: " + c.getReportCause() + " · Proposed remedy: " + c.getReportRemedy());
@@ -42,7 +45,10 @@ class ComplaintDescription implements TaskDescriptionContributor {
       parts.add("Appeal: " + c.getAppealText());
     }
     if (c.getAppealOutcome() != null) {
-      parts.add("Appeal outcome: " + c.getAppealOutcome() + (Boolean.TRUE.equals(c.getAppealUpheld()) ? " (upheld)" : ""));
+      parts.add(
+          "Appeal outcome: "
+              + c.getAppealOutcome()
+              + (Boolean.TRUE.equals(c.getAppealUpheld()) ? " (upheld)" : ""));
     }
     return Optional.of(String.join(" · ", parts));
   }

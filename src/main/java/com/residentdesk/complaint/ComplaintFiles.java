@@ -29,7 +29,10 @@ public class ComplaintFiles {
   private final ZoneId zone;
 
   public ComplaintFiles(
-      ComplaintRepository complaints, Deadlines deadlines, DeskClock clock, ResidentMail mail,
+      ComplaintRepository complaints,
+      Deadlines deadlines,
+      DeskClock clock,
+      ResidentMail mail,
       DeskProperties properties) {
     this.complaints = complaints;
     this.deadlines = deadlines;
@@ -40,8 +43,10 @@ public class ComplaintFiles {
   }
 
   public Complaint of(Long caseId) {
-    return complaints.findByCaseId(caseId)
-        .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no complaint record"));
+    return complaints
+        .findByCaseId(caseId)
+        .orElseThrow(
+            () -> new IllegalStateException("Case " + caseId + " has no complaint record"));
   }
 
   public java.util.Optional<Complaint> find(Long caseId) {
@@ -94,19 +99,29 @@ public class ComplaintFiles {
     return complaint.getAppealLodgedAt() != null && complaint.getAppealOutcome() == null;
   }
 
-  /** CMP-05: one level up — the centre manager, or the company's quality group for a major complaint. */
+  /**
+   * CMP-05: one level up — the centre manager, or the company's quality group for a major
+   * complaint.
+   */
   public String appealReviewers(Long caseId) {
-    return Complaint.MAJOR.equals(of(caseId).getSeverity()) ? StaffGroups.QUALITY : StaffGroups.CENTRE_MANAGER;
+    return Complaint.MAJOR.equals(of(caseId).getSeverity())
+        ? StaffGroups.QUALITY
+        : StaffGroups.CENTRE_MANAGER;
   }
 
-  /** Sends a complaint letter by e-mail when that is the chosen method; letters and visits are recorded only. */
-  void writeToComplainant(ServiceCase serviceCase, String method, String template, String dedupe, Object... extra) {
+  /**
+   * Sends a complaint letter by e-mail when that is the chosen method; letters and visits are
+   * recorded only.
+   */
+  void writeToComplainant(
+      ServiceCase serviceCase, String method, String template, String dedupe, Object... extra) {
     if (!"email".equals(method)) {
       return;
     }
     if (!mail.send(serviceCase, MessagePurpose.COMPLAINT_LETTER, template, dedupe, extra)) {
       throw new com.residentdesk.casefile.InvalidEntryException(
-          "noticeMethod", "noticeMethod: the complainant has no e-mail address on file; write a letter or tell them in person");
+          "noticeMethod",
+          "noticeMethod: the complainant has no e-mail address on file; write a letter or tell them in person");
     }
   }
 

@@ -39,14 +39,16 @@ public class ComplaintReport {
       long appeals,
       long appealsUpheld) {}
 
-  private static final List<String> SEVERITIES = List.of("major", "important", "general", "invalid", "pending");
+  private static final List<String> SEVERITIES =
+      List.of("major", "important", "general", "invalid", "pending");
 
   private final ServiceCaseRepository cases;
   private final ComplaintRepository complaints;
   private final ZoneId zone;
   private final Duration acceptanceLimit;
 
-  public ComplaintReport(ServiceCaseRepository cases, ComplaintRepository complaints, DeskProperties properties) {
+  public ComplaintReport(
+      ServiceCaseRepository cases, ComplaintRepository complaints, DeskProperties properties) {
     this.cases = cases;
     this.complaints = complaints;
     this.zone = properties.timeZone();
@@ -64,26 +66,41 @@ public class ComplaintReport {
                 cb.greaterThanOrEqualTo(root.get("receivedAt"), from),
                 cb.lessThan(root.get("receivedAt"), to));
     Map<Long, ServiceCase> received =
-        cases.findAll(inMonth).stream().collect(Collectors.toMap(ServiceCase::getId, Function.identity()));
+        cases.findAll(inMonth).stream()
+            .collect(Collectors.toMap(ServiceCase::getId, Function.identity()));
     List<Complaint> ofMonth = complaints.findByCaseIdIn(List.copyOf(received.keySet()));
 
     Map<String, Long> bySeverity = new LinkedHashMap<>();
     SEVERITIES.forEach(s -> bySeverity.put(s, 0L));
-    ofMonth.forEach(c -> bySeverity.merge(c.getSeverity() == null ? "pending" : c.getSeverity(), 1L, Long::sum));
+    ofMonth.forEach(
+        c ->
+            bySeverity.merge(c.getSeverity() == null ? "pending" : c.getSeverity(), 1L, Long::sum));
 
     List<Complaint> accepted = ofMonth.stream().filter(c -> c.getAcceptedAt() != null).toList();
     long inTime =
         accepted.stream()
-            .filter(c -> !c.getAcceptedAt().isAfter(received.get(c.getCaseId()).getReceivedAt().plus(acceptanceLimit)))
+            .filter(
+                c ->
+                    !c.getAcceptedAt()
+                        .isAfter(received.get(c.getCaseId()).getReceivedAt().plus(acceptanceLimit)))
             .count();
-    List<Complaint> valid = ofMonth.stream().filter(c -> Boolean.TRUE.equals(c.getValid())).toList();
+    List<Complaint> valid =
+        ofMonth.stream().filter(c -> Boolean.TRUE.equals(c.getValid())).toList();
     List<Complaint> resolved = valid.stream().filter(c -> c.getResolvedAt() != null).toList();
     Double averageHours =
         resolved.isEmpty()
             ? null
-            : round(resolved.stream()
-                .mapToLong(c -> Duration.between(received.get(c.getCaseId()).getReceivedAt(), c.getResolvedAt()).toMinutes())
-                .average().orElse(0) / 60.0);
+            : round(
+                resolved.stream()
+                        .mapToLong(
+                            c ->
+                                Duration.between(
+                                        received.get(c.getCaseId()).getReceivedAt(),
+                                        c.getResolvedAt())
+                                    .toMinutes())
+                        .average()
+                        .orElse(0)
+                    / 60.0);
     return new Figures(
         month.toString(),
         ofMonth.size(),

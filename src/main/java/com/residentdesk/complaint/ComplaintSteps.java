@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +28,8 @@ class ComplaintSteps {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** A date field of the form ("2026-11-30"). */
-  static LocalDate date(org.camunda.bpm.engine.delegate.DelegateTask task, String name, String what) {
+  static LocalDate date(
+      org.camunda.bpm.engine.delegate.DelegateTask task, String name, String what) {
     String value = TaskStep.required(task, name, what);
     try {
       return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
@@ -41,24 +41,53 @@ class ComplaintSteps {
   /** CMP-02: an invalid complaint is explained to the resident and closed with a reason. */
   @Bean
   TaskStep explainInvalidStep() {
-    return step(EXPLAIN_INVALID, "CMP-02", fields("explanation", "Explained to the resident"),
+    return step(
+        EXPLAIN_INVALID,
+        "CMP-02",
+        fields("explanation", "Explained to the resident"),
         (task, c) -> TaskStep.required(task, "explanation", "What was explained to the resident"));
   }
 
   /** CMP-03/CMP-04: investigator, planned date and the departments that must respond. */
   @Bean
   TaskStep assignInvestigationStep(ComplaintFiles complaints, IdentityService identityService) {
-    return step(ASSIGN_INVESTIGATION, "CMP-04",
-        fields("plannedDate", "Investigation planned for", "respondEngineering", "Engineering responds",
-            "respondSecurity", "Security responds", "respondFrontDesk", "Front desk responds"),
+    return step(
+        ASSIGN_INVESTIGATION,
+        "CMP-04",
+        fields(
+            "plannedDate",
+            "Investigation planned for",
+            "respondEngineering",
+            "Engineering responds",
+            "respondSecurity",
+            "Security responds",
+            "respondFrontDesk",
+            "Front desk responds"),
         (task, c) -> {
-          String investigator = TaskStep.required(task, ComplaintProcess.Var.INVESTIGATOR, "The investigator");
-          List<String> handlers = List.of(((String) task.getVariable(ComplaintProcess.Var.COMPLAINT_HANDLERS)).split(","));
-          boolean handler = Privileged.asSystem(() -> handlers.stream().anyMatch(group ->
-              identityService.createUserQuery().userId(investigator).memberOfGroup(group).count() > 0));
+          String investigator =
+              TaskStep.required(task, ComplaintProcess.Var.INVESTIGATOR, "The investigator");
+          List<String> handlers =
+              List.of(
+                  ((String) task.getVariable(ComplaintProcess.Var.COMPLAINT_HANDLERS)).split(","));
+          boolean handler =
+              Privileged.asSystem(
+                  () ->
+                      handlers.stream()
+                          .anyMatch(
+                              group ->
+                                  identityService
+                                          .createUserQuery()
+                                          .userId(investigator)
+                                          .memberOfGroup(group)
+                                          .count()
+                                      > 0));
           if (!handler) {
-            throw new InvalidEntryException("investigator",
-                "The investigator '" + investigator + "' must belong to the groups handling the complaint: " + handlers);
+            throw new InvalidEntryException(
+                "investigator",
+                "The investigator '"
+                    + investigator
+                    + "' must belong to the groups handling the complaint: "
+                    + handlers);
           }
           List<String> departments = new ArrayList<>();
           if (TaskStep.flag(task, "respondEngineering")) {
@@ -70,42 +99,65 @@ class ComplaintSteps {
           if (TaskStep.flag(task, "respondFrontDesk")) {
             departments.add(StaffGroups.FRONT_DESK);
           }
-          complaints.of(c.getId()).assignInvestigation(investigator, date(task, "plannedDate", "The planned date"), departments);
+          complaints
+              .of(c.getId())
+              .assignInvestigation(
+                  investigator, date(task, "plannedDate", "The planned date"), departments);
         });
   }
 
   /** CMP-03: a department involved responds. */
   @Bean
   TaskStep departmentResponseStep() {
-    return step(DEPARTMENT_RESPONSE, "CMP-03", fields("departmentResponse", "Department's response"),
+    return step(
+        DEPARTMENT_RESPONSE,
+        "CMP-03",
+        fields("departmentResponse", "Department's response"),
         (task, c) -> TaskStep.required(task, "departmentResponse", "The department's response"));
   }
 
   /** CMP-04/CMP-09: parties notified, evidence, cause and proposed remedy. */
   @Bean
   TaskStep investigateStep(ComplaintFiles complaints) {
-    return step(INVESTIGATE, "CMP-04",
-        fields("partiesNotified", "Parties notified", "evidence", "Evidence", "cause", "Cause", "proposedRemedy", "Proposed remedy"),
+    return step(
+        INVESTIGATE,
+        "CMP-04",
+        fields(
+            "partiesNotified",
+            "Parties notified",
+            "evidence",
+            "Evidence",
+            "cause",
+            "Cause",
+            "proposedRemedy",
+            "Proposed remedy"),
         (task, c) -> {
           if (!TaskStep.flag(task, "partiesNotified")) {
-            throw new InvalidEntryException("partiesNotified", "partiesNotified: notify the parties before reporting (CMP-04)");
+            throw new InvalidEntryException(
+                "partiesNotified", "partiesNotified: notify the parties before reporting (CMP-04)");
           }
           TaskStep.required(task, "evidence", "The evidence collected");
-          complaints.of(c.getId()).report(
-              TaskStep.required(task, "cause", "The cause"), TaskStep.required(task, "proposedRemedy", "The proposed remedy"));
+          complaints
+              .of(c.getId())
+              .report(
+                  TaskStep.required(task, "cause", "The cause"),
+                  TaskStep.required(task, "proposedRemedy", "The proposed remedy"));
         });
   }
 
   /** CMP-05: the report is reviewed; measures and a deadline are decided. */
   @Bean
   TaskStep decideMeasuresStep(ComplaintFiles complaints, DeskClock clock) {
-    return step(DECIDE_MEASURES, "CMP-05",
+    return step(
+        DECIDE_MEASURES,
+        "CMP-05",
         fields("measures", "Measures", "measuresDeadline", "Deadline", "decisionNote", "Note"),
         (task, c) -> {
           String measures = TaskStep.required(task, "measures", "The measures");
           LocalDate deadline = date(task, "measuresDeadline", "The deadline for the measures");
           if (deadline.isBefore(clock.nowInPropertyZone().toLocalDate())) {
-            throw new InvalidEntryException("measuresDeadline", "measuresDeadline cannot be in the past");
+            throw new InvalidEntryException(
+                "measuresDeadline", "measuresDeadline cannot be in the past");
           }
           complaints.of(c.getId()).decide(measures, deadline, clock.now());
         });
@@ -114,12 +166,21 @@ class ComplaintSteps {
   /** CMP-05: the complainant is told the measures, the deadline and how to appeal, in writing. */
   @Bean
   TaskStep informDecisionStep(ComplaintFiles complaints) {
-    return step(INFORM_DECISION, "CMP-05", fields("noticeMethod", "Told by"),
+    return step(
+        INFORM_DECISION,
+        "CMP-05",
+        fields("noticeMethod", "Told by"),
         (task, c) -> {
-          String method = TaskStep.oneOf(task, "noticeMethod", "How the complainant is told", NOTICE_METHODS);
+          String method =
+              TaskStep.oneOf(task, "noticeMethod", "How the complainant is told", NOTICE_METHODS);
           Complaint complaint = complaints.of(c.getId());
-          complaints.writeToComplainant(c, method, "complaintDecision", "complaint-decision-" + complaint.getDecisionRound(),
-              complaint.getMeasures(), complaint.getMeasuresDeadline().toString(),
+          complaints.writeToComplainant(
+              c,
+              method,
+              "complaintDecision",
+              "complaint-decision-" + complaint.getDecisionRound(),
+              complaint.getMeasures(),
+              complaint.getMeasuresDeadline().toString(),
               WHEN.format(complaints.appealDeadline(complaint).atZone(complaints.zone())));
         });
   }
@@ -127,7 +188,10 @@ class ComplaintSteps {
   /** CMP-06: the measures are carried out by the deadline. */
   @Bean
   TaskStep executeMeasuresStep(Deadlines deadlines) {
-    return step(EXECUTE_MEASURES, "CMP-06", fields("executionNote", "Measures carried out"),
+    return step(
+        EXECUTE_MEASURES,
+        "CMP-06",
+        fields("executionNote", "Measures carried out"),
         (task, c) -> {
           TaskStep.required(task, "executionNote", "What was carried out");
           deadlines.meet(c.getId(), Rules.CMP_06);
@@ -137,7 +201,10 @@ class ComplaintSteps {
   /** CMP-06: the complainant confirms; unresolved goes back to the decision. */
   @Bean
   TaskStep confirmResolutionStep(ComplaintFiles complaints, Deadlines deadlines, DeskClock clock) {
-    return step(CONFIRM_RESOLUTION, "CMP-06", fields("confirmationNote", "Complainant's confirmation"),
+    return step(
+        CONFIRM_RESOLUTION,
+        "CMP-06",
+        fields("confirmationNote", "Complainant's confirmation"),
         (task, c) -> {
           boolean resolved = TaskStep.flag(task, ComplaintProcess.Var.COMPLAINT_RESOLVED);
           task.setVariable(ComplaintProcess.Var.COMPLAINT_RESOLVED, resolved);
@@ -151,44 +218,70 @@ class ComplaintSteps {
   /** CMP-05: the clerk records an appeal made within the window (the API does the same). */
   @Bean
   TaskStep awaitAppealStep(ComplaintFiles complaints, DeskClock clock) {
-    return step(AWAIT_APPEAL, "CMP-05", fields("appealText", "Appeal"),
+    return step(
+        AWAIT_APPEAL,
+        "CMP-05",
+        fields("appealText", "Appeal"),
         (task, c) -> {
           // the window closes by itself (timer): completing the task means the complainant appealed
           if (!TaskStep.flag(task, ComplaintProcess.Var.APPEALED)) {
-            throw new InvalidEntryException("appealed",
+            throw new InvalidEntryException(
+                "appealed",
                 "Complete this task only when the complainant appeals; the appeal window closes by itself (CMP-05)");
           }
           task.setVariable(ComplaintProcess.Var.APPEALED, true);
-          complaints.of(c.getId()).lodgeAppeal(TaskStep.required(task, "appealText", "What the complainant appeals"), clock.now());
+          complaints
+              .of(c.getId())
+              .lodgeAppeal(
+                  TaskStep.required(task, "appealText", "What the complainant appeals"),
+                  clock.now());
         });
   }
 
   /** CMP-05: the appeal is reviewed one level up. */
   @Bean
   TaskStep reviewAppealStep(ComplaintFiles complaints) {
-    return step(REVIEW_APPEAL, "CMP-05", fields("appealUpheld", "Appeal upheld", "appealOutcome", "Outcome"),
-        (task, c) -> complaints.of(c.getId()).decideAppeal(
-            TaskStep.flag(task, "appealUpheld"), TaskStep.required(task, "appealOutcome", "The outcome of the appeal")));
+    return step(
+        REVIEW_APPEAL,
+        "CMP-05",
+        fields("appealUpheld", "Appeal upheld", "appealOutcome", "Outcome"),
+        (task, c) ->
+            complaints
+                .of(c.getId())
+                .decideAppeal(
+                    TaskStep.flag(task, "appealUpheld"),
+                    TaskStep.required(task, "appealOutcome", "The outcome of the appeal")));
   }
 
   /** CMP-05: the appeal outcome is sent in writing. */
   @Bean
   TaskStep informAppealOutcomeStep(ComplaintFiles complaints) {
-    return step(INFORM_APPEAL_OUTCOME, "CMP-05", fields("noticeMethod", "Told by"),
+    return step(
+        INFORM_APPEAL_OUTCOME,
+        "CMP-05",
+        fields("noticeMethod", "Told by"),
         (task, c) -> {
-          String method = TaskStep.oneOf(task, "noticeMethod", "How the complainant is told", NOTICE_METHODS);
-          complaints.writeToComplainant(c, method, "appealOutcome", "appeal-outcome", complaints.of(c.getId()).getAppealOutcome());
+          String method =
+              TaskStep.oneOf(task, "noticeMethod", "How the complainant is told", NOTICE_METHODS);
+          complaints.writeToComplainant(
+              c,
+              method,
+              "appealOutcome",
+              "appeal-outcome",
+              complaints.of(c.getId()).getAppealOutcome());
         });
   }
 
   /** CB-03: the complaint callback, by phone or visit, recorded on the complaint. */
   @Bean
   TaskStep complaintCallbackStep() {
-    return step(COMPLAINT_CALLBACK, "CB-03", fields("callbackMethod", "Callback by", "callbackNote", "Callback"),
+    return step(
+        COMPLAINT_CALLBACK,
+        "CB-03",
+        fields("callbackMethod", "Callback by", "callbackNote", "Callback"),
         (task, c) -> {
           TaskStep.oneOf(task, "callbackMethod", "The callback method", List.of("phone", "visit"));
           TaskStep.required(task, "callbackNote", "What the complainant said");
         });
   }
-
 }

@@ -31,7 +31,8 @@ class OnSiteHandlingStep implements TaskStep {
   private final IntakeService intake;
   private final CaseFiles caseFiles;
 
-  OnSiteHandlingStep(Deadlines deadlines, DeskClock clock, IntakeService intake, CaseFiles caseFiles) {
+  OnSiteHandlingStep(
+      Deadlines deadlines, DeskClock clock, IntakeService intake, CaseFiles caseFiles) {
     this.deadlines = deadlines;
     this.clock = clock;
     this.intake = intake;
@@ -58,15 +59,19 @@ class OnSiteHandlingStep implements TaskStep {
     TaskStep.moment(task, "arrivedAt", "The arrival time", serviceCase, clock.now());
     String notes = TaskStep.required(task, "handlingNotes", "What was done");
     String result = TaskStep.required(task, "result", "The result");
-    serviceCase.recordHandled(result.length() > 2000 ? result.substring(0, 2000) : result, clock.now());
+    serviceCase.recordHandled(
+        result.length() > 2000 ? result.substring(0, 2000) : result, clock.now());
     deadlines.meet(serviceCase.getId(), Rules.SVC_03);
     if (TaskStep.flag(task, "hazardFound")) {
       // EMG-05 applies to every visit: the hazard becomes a linked follow-up repair case
       serviceCase.recordHazard(notes.length() > 2000 ? notes.substring(0, 2000) : notes);
       ServiceCase followUp = intake.openHazardFollowUp(serviceCase);
       caseFiles.record(
-          serviceCase.getId(), taskKey(), "Follow-up repair case " + followUp.getCaseNumber() + " opened for the hazard",
-          null, "EMG-05");
+          serviceCase.getId(),
+          taskKey(),
+          "Follow-up repair case " + followUp.getCaseNumber() + " opened for the hazard",
+          null,
+          "EMG-05");
     }
   }
 }

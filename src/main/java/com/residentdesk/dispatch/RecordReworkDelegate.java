@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** HLP-06/SVC-02: the resident says it is not fixed; the case goes back to its handler as rework. */
+/**
+ * HLP-06/SVC-02: the resident says it is not fixed; the case goes back to its handler as rework.
+ */
 @Component("recordReworkDelegate")
 public class RecordReworkDelegate implements JavaDelegate {
 

@@ -1,6 +1,5 @@
 package com.residentdesk.dispatch;
 
-import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
@@ -21,7 +20,8 @@ class ResidentConfirmationStep implements TaskStep {
   static final List<String> SATISFIED =
       List.of("very-satisfied", "satisfied", "basically-satisfied");
   static final List<String> RATINGS =
-      List.of("very-satisfied", "satisfied", "basically-satisfied", "unsatisfied", "very-unsatisfied");
+      List.of(
+          "very-satisfied", "satisfied", "basically-satisfied", "unsatisfied", "very-unsatisfied");
 
   private static final Map<String, String> SHEET = new LinkedHashMap<>();
 
@@ -54,9 +54,11 @@ class ResidentConfirmationStep implements TaskStep {
   @Override
   public void complete(DelegateTask task, ServiceCase serviceCase) {
     boolean fixed = TaskStep.flag(task, ResidentRequestProcess.Var.FIXED);
-    String satisfaction = TaskStep.oneOf(task, "satisfaction", "The resident's satisfaction", RATINGS);
+    String satisfaction =
+        TaskStep.oneOf(task, "satisfaction", "The resident's satisfaction", RATINGS);
     task.setVariable(ResidentRequestProcess.Var.FIXED, fixed);
-    task.setVariable(ResidentRequestProcess.Var.RESIDENT_SATISFIED, SATISFIED.contains(satisfaction));
+    task.setVariable(
+        ResidentRequestProcess.Var.RESIDENT_SATISFIED, SATISFIED.contains(satisfaction));
     serviceCase.recordConfirmation(fixed, satisfaction, clock.now());
   }
 }

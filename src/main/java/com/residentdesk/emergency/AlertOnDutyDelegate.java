@@ -14,10 +14,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * EMG-01/HLP-01, in the transaction that triaged the request: the on-duty supervisors of security and
- * engineering and the centre manager are e-mailed (their acknowledgement tasks follow in the model),
- * and the on-duty person of the handling group becomes the responder. Nobody on duty: the centre
- * manager organises the response.
+ * EMG-01/HLP-01, in the transaction that triaged the request: the on-duty supervisors of security
+ * and engineering and the centre manager are e-mailed (their acknowledgement tasks follow in the
+ * model), and the on-duty person of the handling group becomes the responder. Nobody on duty: the
+ * centre manager organises the response.
  */
 @Component("alertOnDutyDelegate")
 public class AlertOnDutyDelegate implements JavaDelegate {
@@ -54,17 +54,25 @@ public class AlertOnDutyDelegate implements JavaDelegate {
                 responder.orElse("NOBODY ON DUTY - the centre manager organises the response"));
     for (String person : alertees) {
       notifier.notifyUser(
-          person, "emergency-alert-" + serviceCase.getId(), serviceCase.getId(), MessagePurpose.EMERGENCY_ALERT, subject, body);
+          person,
+          "emergency-alert-" + serviceCase.getId(),
+          serviceCase.getId(),
+          MessagePurpose.EMERGENCY_ALERT,
+          subject,
+          body);
     }
     execution.setVariable(EmergencyResponseProcess.Var.RESPONDER, responder.orElse(null));
     execution.setVariable(EmergencyResponseProcess.Var.NOBODY_ON_DUTY, responder.isEmpty());
     execution.setVariable(
-        EmergencyResponseProcess.Var.MEDICAL, Category.MEDICAL_EMERGENCY.code().equals(serviceCase.getCategory()));
+        EmergencyResponseProcess.Var.MEDICAL,
+        Category.MEDICAL_EMERGENCY.code().equals(serviceCase.getCategory()));
     caseFiles.record(
         serviceCase.getId(),
         EmergencyResponseProcess.Element.ALERT_ON_DUTY,
         "Emergency alert sent",
-        "Alerted: " + String.join(", ", alertees) + "; responder: "
+        "Alerted: "
+            + String.join(", ", alertees)
+            + "; responder: "
             + responder.orElse("nobody on duty, escalated to the centre manager"),
         "EMG-01");
   }

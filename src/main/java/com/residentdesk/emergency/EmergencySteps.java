@@ -32,8 +32,10 @@ class EmergencySteps {
         "HLP-01",
         fields("organiseNote", "How the response was organised"),
         (task, c) -> {
-          String responder = TaskStep.required(task, EmergencyResponseProcess.Var.RESPONDER, "The responder");
-          membership.require(EmergencyResponseProcess.Var.RESPONDER, responder, c.getHandlingGroup());
+          String responder =
+              TaskStep.required(task, EmergencyResponseProcess.Var.RESPONDER, "The responder");
+          membership.require(
+              EmergencyResponseProcess.Var.RESPONDER, responder, c.getHandlingGroup());
           task.setVariable(EmergencyResponseProcess.Var.RESPONDER, responder);
         });
   }
@@ -45,16 +47,33 @@ class EmergencySteps {
         START_EMERGENCY_PLAN,
         "EMG-01",
         fields(
-            "called110", "110 police called", "called119", "119 fire brigade called",
-            "called120", "120 ambulance called", "calledBy", "Called by", "calledAt", "Called at",
-            "safetyMeasures", "Safety measures (EMG-02)"),
+            "called110",
+            "110 police called",
+            "called119",
+            "119 fire brigade called",
+            "called120",
+            "120 ambulance called",
+            "calledBy",
+            "Called by",
+            "calledAt",
+            "Called at",
+            "safetyMeasures",
+            "Safety measures (EMG-02)"),
         (task, c) -> {
           TaskStep.required(task, "safetyMeasures", "The safety measures taken (EMG-02)");
           boolean servicesCalled =
-              TaskStep.flag(task, "called110") || TaskStep.flag(task, "called119") || TaskStep.flag(task, "called120");
+              TaskStep.flag(task, "called110")
+                  || TaskStep.flag(task, "called119")
+                  || TaskStep.flag(task, "called120");
           if (servicesCalled) {
-            TaskStep.required(task, "calledBy", "calledBy: who called the emergency services (EMG-01)");
-            TaskStep.moment(task, "calledAt", "calledAt: when the emergency services were called (EMG-01)", c, clock.now());
+            TaskStep.required(
+                task, "calledBy", "calledBy: who called the emergency services (EMG-01)");
+            TaskStep.moment(
+                task,
+                "calledAt",
+                "calledAt: when the emergency services were called (EMG-01)",
+                c,
+                clock.now());
           }
         });
   }
@@ -65,11 +84,16 @@ class EmergencySteps {
     return step(
         RECORD_MEDICAL_DETAILS,
         "EMG-03",
-        fields("address", "Address", "contactPhone", "Phone", "residentChoice", "Resident's choice"),
+        fields(
+            "address", "Address", "contactPhone", "Phone", "residentChoice", "Resident's choice"),
         (task, c) -> {
           TaskStep.required(task, "address", "The address");
           TaskStep.required(task, "contactPhone", "The phone number");
-          TaskStep.oneOf(task, "residentChoice", "The resident's choice", List.of("hospital", "ambulance", "staff-help"));
+          TaskStep.oneOf(
+              task,
+              "residentChoice",
+              "The resident's choice",
+              List.of("hospital", "ambulance", "staff-help"));
         });
   }
 
@@ -96,24 +120,42 @@ class EmergencySteps {
         HANDLE_EMERGENCY,
         "HLP-05",
         fields(
-            "handlingNotes", "Handling", "result", "Result", "incidentReport", "Incident report",
-            "hazardDescription", "Safety hazard (EMG-05)", "dispute", "Dispute with another party (HLP-04)",
-            "mediationOutcome", "Mediation outcome", "policeCalled", "Police (110) called"),
+            "handlingNotes",
+            "Handling",
+            "result",
+            "Result",
+            "incidentReport",
+            "Incident report",
+            "hazardDescription",
+            "Safety hazard (EMG-05)",
+            "dispute",
+            "Dispute with another party (HLP-04)",
+            "mediationOutcome",
+            "Mediation outcome",
+            "policeCalled",
+            "Police (110) called"),
         (task, c) -> {
           TaskStep.required(task, "handlingNotes", "What was done");
           String result = TaskStep.required(task, "result", "The result");
           TaskStep.required(task, "incidentReport", "The incident report");
           if (TaskStep.flag(task, "dispute")) {
             String outcome =
-                TaskStep.oneOf(task, "mediationOutcome", "The mediation outcome (HLP-04)", List.of("settled", "not-settled"));
+                TaskStep.oneOf(
+                    task,
+                    "mediationOutcome",
+                    "The mediation outcome (HLP-04)",
+                    List.of("settled", "not-settled"));
             if ("not-settled".equals(outcome) && !TaskStep.flag(task, "policeCalled")) {
               throw new InvalidEntryException(
-                  "policeCalled", "policeCalled: a dispute that mediation did not settle is handed to the police (HLP-04)");
+                  "policeCalled",
+                  "policeCalled: a dispute that mediation did not settle is handed to the police (HLP-04)");
             }
           }
           boolean hazard = TaskStep.flag(task, EmergencyResponseProcess.Var.HAZARD_FOUND);
           if (hazard) {
-            c.recordHazard(TaskStep.required(task, "hazardDescription", "hazardDescription: the hazard to remove (EMG-05)"));
+            c.recordHazard(
+                TaskStep.required(
+                    task, "hazardDescription", "hazardDescription: the hazard to remove (EMG-05)"));
           }
           task.setVariable(EmergencyResponseProcess.Var.HAZARD_FOUND, hazard);
           c.recordHandled(result.length() > 2000 ? result.substring(0, 2000) : result, clock.now());

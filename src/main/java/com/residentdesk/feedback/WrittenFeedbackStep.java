@@ -60,7 +60,11 @@ class WrittenFeedbackStep implements TaskStep {
   public void complete(DelegateTask task, ServiceCase serviceCase) {
     String method = TaskStep.oneOf(task, "feedbackMethod", "The feedback method", METHODS);
     if (EMAIL.equals(method)
-        && !mail.send(serviceCase, MessagePurpose.WRITTEN_FEEDBACK, "feedback", "written-feedback",
+        && !mail.send(
+            serviceCase,
+            MessagePurpose.WRITTEN_FEEDBACK,
+            "feedback",
+            "written-feedback",
             serviceCase.getHandlingResult())) {
       throw new InvalidEntryException(
           "feedbackMethod",

@@ -32,7 +32,12 @@ public class Household {
   }
 
   public Household(
-      String unit, String residentName, String phone, String email, String language, String preferredChannel) {
+      String unit,
+      String residentName,
+      String phone,
+      String email,
+      String language,
+      String preferredChannel) {
     this.unit = unit;
     this.residentName = residentName;
     this.phone = phone;

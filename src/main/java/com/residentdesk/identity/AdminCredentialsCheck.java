@@ -17,7 +17,8 @@ public class AdminCredentialsCheck implements EnvironmentPostProcessor, Ordered 
   static final String PASSWORD = "camunda.bpm.admin-user.password";
 
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
     if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
       return;
     }

@@ -54,8 +54,11 @@ public class DemoData {
   private final BuildingRegionRepository buildings;
 
   public DemoData(
-      IdentityService identityService, HouseholdRepository households, DutyShiftRepository rota,
-      RegionRepository regions, BuildingRegionRepository buildings) {
+      IdentityService identityService,
+      HouseholdRepository households,
+      DutyShiftRepository rota,
+      RegionRepository regions,
+      BuildingRegionRepository buildings) {
     this.regions = regions;
     this.buildings = buildings;
     this.identityService = identityService;
@@ -77,17 +80,26 @@ public class DemoData {
       households.saveAll(
           List.of(
               new Household("1-0101", "李明", "13800000101", "li.ming@example.com", "zh-CN", "phone"),
-              new Household("1-0502", "王芳", "13800000502", "wang.fang@example.com", "zh-CN", "email"),
+              new Household(
+                  "1-0502", "王芳", "13800000502", "wang.fang@example.com", "zh-CN", "email"),
               new Household("2-1201", "张伟", "13800001201", null, "zh-CN", "walk-in"),
-              new Household("3-0808", "Emily Carter", "13800000808", "emily.carter@example.com", "en", "email"),
-              new Household("5-1603", "陈静", "13800001603", "chen.jing@example.com", "zh-CN", "app").asImportantOwner()));
+              new Household(
+                  "3-0808",
+                  "Emily Carter",
+                  "13800000808",
+                  "emily.carter@example.com",
+                  "en",
+                  "email"),
+              new Household("5-1603", "陈静", "13800001603", "chen.jing@example.com", "zh-CN", "app")
+                  .asImportantOwner()));
     }
     if (regions.count() == 0) {
       Region north = regions.save(new Region("North", "regional"));
       Region south = regions.save(new Region("South", "regional"));
-      buildings.saveAll(List.of(
-          new BuildingRegion("1", north.getId()), new BuildingRegion("2", north.getId()),
-          new BuildingRegion("3", south.getId()), new BuildingRegion("5", south.getId())));
+      buildings.saveAll(
+          List.of(
+              new BuildingRegion("1", north.getId()), new BuildingRegion("2", north.getId()),
+              new BuildingRegion("3", south.getId()), new BuildingRegion("5", south.getId())));
     }
   }
 
@@ -99,10 +111,13 @@ public class DemoData {
     return List.of(
         new DutyShift(StaffGroups.ENGINEERING, "engineer", DutyRole.STAFF, day, night, from, null),
         new DutyShift(StaffGroups.ENGINEERING, "engineer", DutyRole.STAFF, night, day, from, null),
-        new DutyShift(StaffGroups.ENGINEERING, "supervisor", DutyRole.SUPERVISOR, day, day, from, null),
+        new DutyShift(
+            StaffGroups.ENGINEERING, "supervisor", DutyRole.SUPERVISOR, day, day, from, null),
         new DutyShift(StaffGroups.SECURITY, "guard", DutyRole.STAFF, day, day, from, null),
-        new DutyShift(StaffGroups.SECURITY, "supervisor", DutyRole.SUPERVISOR, day, day, from, null),
-        new DutyShift(StaffGroups.SECURITY_CONTROL, "control", DutyRole.STAFF, day, day, from, null),
+        new DutyShift(
+            StaffGroups.SECURITY, "supervisor", DutyRole.SUPERVISOR, day, day, from, null),
+        new DutyShift(
+            StaffGroups.SECURITY_CONTROL, "control", DutyRole.STAFF, day, day, from, null),
         new DutyShift(StaffGroups.CENTRE_MANAGER, "manager", DutyRole.STAFF, day, day, from, null));
   }
 

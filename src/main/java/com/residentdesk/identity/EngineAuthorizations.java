@@ -18,9 +18,9 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.core.annotation.Order;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,17 +33,24 @@ public class EngineAuthorizations {
 
   /** Processes a resident request calls (and complaints, also started directly from Tasklist). */
   private static final List<String> CALLED_PROCESSES =
-      List.of(EmergencyResponseProcess.KEY, ComplaintProcess.KEY, TopicProcesses.INQUIRY,
-          TopicProcesses.CHALLENGE, TopicProcesses.SUGGESTION, TopicProcesses.UNIFIED_ANSWER);
+      List.of(
+          EmergencyResponseProcess.KEY,
+          ComplaintProcess.KEY,
+          TopicProcesses.INQUIRY,
+          TopicProcesses.CHALLENGE,
+          TopicProcesses.SUGGESTION,
+          TopicProcesses.UNIFIED_ANSWER);
 
   private static final List<String> PROCESSES =
-      java.util.stream.Stream.concat(java.util.stream.Stream.of(ResidentRequestProcess.KEY), CALLED_PROCESSES.stream())
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(ResidentRequestProcess.KEY), CALLED_PROCESSES.stream())
           .toList();
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
 
-  public EngineAuthorizations(IdentityService identityService, AuthorizationService authorizationService) {
+  public EngineAuthorizations(
+      IdentityService identityService, AuthorizationService authorizationService) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
   }
@@ -67,21 +74,35 @@ public class EngineAuthorizations {
     }
     for (String group : List.of(StaffGroups.FRONT_DESK, StaffGroups.SUPERVISOR)) {
       // start "Resident request" from Tasklist
-      grant(group, Resources.PROCESS_DEFINITION, ResidentRequestProcess.KEY,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-      // a request registered in Tasklist calls these processes; complaints are also started directly
+      grant(
+          group,
+          Resources.PROCESS_DEFINITION,
+          ResidentRequestProcess.KEY,
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+      // a request registered in Tasklist calls these processes; complaints are also started
+      // directly
       for (String called : CALLED_PROCESSES) {
-        grant(group, Resources.PROCESS_DEFINITION, called,
-            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(
+            group,
+            Resources.PROCESS_DEFINITION,
+            called,
+            ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.CREATE_INSTANCE);
       }
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     for (String group :
         List.of(StaffGroups.AUDITOR, StaffGroups.QUALITY, StaffGroups.CENTRE_MANAGER)) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grant(group, Resources.PROCESS_DEFINITION, "*",
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY,
+      grant(
+          group,
+          Resources.PROCESS_DEFINITION,
+          "*",
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.READ_HISTORY,
           ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
           ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
@@ -101,9 +122,11 @@ public class EngineAuthorizations {
     }
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  private void grant(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization existing =
-        authorizationService.createAuthorizationQuery()
+        authorizationService
+            .createAuthorizationQuery()
             .groupIdIn(groupId)
             .resourceType(resource)
             .resourceId(resourceId)

@@ -15,10 +15,13 @@ public class GroupMembership {
     this.identityService = identityService;
   }
 
-  /** @throws InvalidEntryException naming {@code field} when the user is not in the group */
+  /**
+   * @throws InvalidEntryException naming {@code field} when the user is not in the group
+   */
   public void require(String field, String userId, String groupId) {
     long members =
-        Privileged.asSystem(() -> identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count());
+        Privileged.asSystem(
+            () -> identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count());
     if (members == 0) {
       throw new InvalidEntryException(
           field, field + " '" + userId + "' is not a member of the handling group " + groupId);

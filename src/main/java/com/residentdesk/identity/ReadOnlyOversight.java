@@ -3,6 +3,7 @@ package com.residentdesk.identity;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -24,8 +24,12 @@ public class ReadOnlyOversight extends CommandInterceptor {
 
   private static final List<Class<?>> ANNOTATING =
       List.of(
-          AddCommentCmd.class, UpdateCommentCmd.class, DeleteTaskCommentCmd.class,
-          DeleteProcessInstanceCommentCmd.class, CreateAttachmentCmd.class, SaveAttachmentCmd.class,
+          AddCommentCmd.class,
+          UpdateCommentCmd.class,
+          DeleteTaskCommentCmd.class,
+          DeleteProcessInstanceCommentCmd.class,
+          CreateAttachmentCmd.class,
+          SaveAttachmentCmd.class,
           DeleteAttachmentCmd.class);
 
   private final ProcessEngineConfigurationImpl configuration;

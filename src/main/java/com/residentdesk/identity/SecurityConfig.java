@@ -40,13 +40,22 @@ public class SecurityConfig {
       throws Exception {
     String[] readers = concat(STAFF, StaffGroups.ADMIN);
     http.authenticationProvider(provider)
-        .csrf(csrf -> csrf.disable()) // stateless Basic auth; the webapps carry their own CSRF filter
+        .csrf(
+            csrf -> csrf.disable()) // stateless Basic auth; the webapps carry their own CSRF filter
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> unauthorized(json, req, res)))
+        .httpBasic(
+            basic -> basic.authenticationEntryPoint((req, res, e) -> unauthorized(json, req, res)))
         .exceptionHandling(
             ex ->
                 ex.authenticationEntryPoint((req, res, e) -> unauthorized(json, req, res))
-                    .accessDeniedHandler((req, res, e) -> problem(json, res, HttpStatus.FORBIDDEN, "Your groups do not allow this", false)))
+                    .accessDeniedHandler(
+                        (req, res, e) ->
+                            problem(
+                                json,
+                                res,
+                                HttpStatus.FORBIDDEN,
+                                "Your groups do not allow this",
+                                false)))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/", "/camunda/**", "/camunda-welcome", "/error")
@@ -83,16 +92,25 @@ public class SecurityConfig {
    * 401 with a Basic challenge for the APIs only: a challenge on any other path would make the
    * browser that shows the Camunda webapps pop up a sign-in dialog in front of their login form.
    */
-  private static void unauthorized(ObjectMapper json, HttpServletRequest request, HttpServletResponse response)
+  private static void unauthorized(
+      ObjectMapper json, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = BASIC_AUTH_PATHS.stream().anyMatch(path::startsWith);
-    problem(json, response, HttpStatus.UNAUTHORIZED,
-        "Authentication required: use HTTP Basic with your service-desk account", api);
+    problem(
+        json,
+        response,
+        HttpStatus.UNAUTHORIZED,
+        "Authentication required: use HTTP Basic with your service-desk account",
+        api);
   }
 
   private static void problem(
-      ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail, boolean challenge)
+      ObjectMapper json,
+      HttpServletResponse response,
+      HttpStatus status,
+      String detail,
+      boolean challenge)
       throws IOException {
     ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
     response.setStatus(status.value());

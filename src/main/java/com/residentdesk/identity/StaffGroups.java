@@ -16,10 +16,13 @@ public final class StaffGroups {
   public static final String RECORDS = "records";
   public static final String QUALITY = "quality";
   public static final String AUDITOR = "auditor";
+
   /** The security control centre (安防监控中心): takes requests after front-desk hours (HLP-02). */
   public static final String SECURITY_CONTROL = "security-control";
+
   /** Web form and app back ends that submit requests through POST /api/cases (INT-01). */
   public static final String CHANNEL_INTEGRATION = "channel-integration";
+
   /** Created by the Camunda starter for the administrator. */
   public static final String ADMIN = "camunda-admin";
 
@@ -41,20 +44,30 @@ public final class StaffGroups {
   /** May read every case (the others read only the cases their group handles). */
   public static final List<String> READ_ALL_CASES =
       List.of(
-          FRONT_DESK, SUPERVISOR, REGIONAL_MANAGER, CS_HEAD, CENTRE_MANAGER, RECORDS, QUALITY, AUDITOR,
-          SECURITY_CONTROL, ADMIN);
+          FRONT_DESK,
+          SUPERVISOR,
+          REGIONAL_MANAGER,
+          CS_HEAD,
+          CENTRE_MANAGER,
+          RECORDS,
+          QUALITY,
+          AUDITOR,
+          SECURITY_CONTROL,
+          ADMIN);
 
   /** May use the audit screens (the history of every case); auditors and quality only read. */
   public static final List<String> AUDIT = List.of(AUDITOR, CENTRE_MANAGER, QUALITY, ADMIN);
 
   /** May read the monthly statistics (CMP-08). */
-  public static final List<String> READ_REPORTS = List.of(CS_HEAD, CENTRE_MANAGER, QUALITY, AUDITOR, ADMIN);
+  public static final List<String> READ_REPORTS =
+      List.of(CS_HEAD, CENTRE_MANAGER, QUALITY, AUDITOR, ADMIN);
 
   /** May change the on-duty rota. */
   public static final List<String> MANAGE_ROTA = List.of(SUPERVISOR, CENTRE_MANAGER, ADMIN);
 
   /** May register requests. */
-  public static final List<String> REGISTER_CASES = List.of(FRONT_DESK, SUPERVISOR, CHANNEL_INTEGRATION, ADMIN);
+  public static final List<String> REGISTER_CASES =
+      List.of(FRONT_DESK, SUPERVISOR, CHANNEL_INTEGRATION, ADMIN);
 
   /** Read everything in the engine, change nothing. */
   public static final List<String> READ_ONLY_OVERSIGHT = List.of(AUDITOR, QUALITY);

@@ -17,11 +17,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** SUG-05: the owner file (业主档案) of a household: its closed suggestions and challenges with their handling sheets. */
+/**
+ * SUG-05: the owner file (业主档案) of a household: its closed suggestions and challenges with their
+ * handling sheets.
+ */
 @RestController
 public class OwnerFileController {
 
-  private static final Set<String> FILED = Set.of(Category.SUGGESTION.code(), Category.CHALLENGE.code());
+  private static final Set<String> FILED =
+      Set.of(Category.SUGGESTION.code(), Category.CHALLENGE.code());
 
   private final ServiceCaseRepository cases;
   private final TopicFiles topics;
@@ -29,7 +33,10 @@ public class OwnerFileController {
   private final HouseholdRepository households;
 
   public OwnerFileController(
-      ServiceCaseRepository cases, TopicFiles topics, CaseFiles caseFiles, HouseholdRepository households) {
+      ServiceCaseRepository cases,
+      TopicFiles topics,
+      CaseFiles caseFiles,
+      HouseholdRepository households) {
     this.households = households;
     this.cases = cases;
     this.topics = topics;
@@ -39,12 +46,21 @@ public class OwnerFileController {
   public record SheetLine(Instant at, String actor, String title, String details, String rule) {}
 
   public record FiledCase(
-      String caseNumber, String category, String topic, Instant receivedAt, Instant filedAt, Boolean adopted,
-      String decisionReasons, String approvedBy, List<SheetLine> handlingSheet) {}
+      String caseNumber,
+      String category,
+      String topic,
+      Instant receivedAt,
+      Instant filedAt,
+      Boolean adopted,
+      String decisionReasons,
+      String approvedBy,
+      List<SheetLine> handlingSheet) {}
 
   public record OwnerFile(String unit, List<FiledCase> cases) {}
 
-  @Operation(summary = "A household's owner file: its closed suggestions and challenges with their handling sheets")
+  @Operation(
+      summary =
+          "A household's owner file: its closed suggestions and challenges with their handling sheets")
   @GetMapping("/api/households/{unit}/file")
   @Transactional(readOnly = true)
   public OwnerFile file(@PathVariable String unit) {
@@ -52,7 +68,13 @@ public class OwnerFileController {
         (root, q, cb) -> cb.and(cb.equal(root.get("unit"), unit), root.get("category").in(FILED));
     List<FiledCase> filed =
         cases.findAll(ofUnit).stream()
-            .flatMap(c -> topics.find(c.getId()).filter(t -> t.getFiledAt() != null).map(t -> filedCase(c, t)).stream())
+            .flatMap(
+                c ->
+                    topics
+                        .find(c.getId())
+                        .filter(t -> t.getFiledAt() != null)
+                        .map(t -> filedCase(c, t))
+                        .stream())
             .toList();
     if (households.findByUnit(unit).isEmpty() && filed.isEmpty()) {
       throw new NotFoundException("No household in unit " + unit);
@@ -63,9 +85,24 @@ public class OwnerFileController {
   private FiledCase filedCase(ServiceCase c, TopicCase t) {
     List<SheetLine> sheet =
         caseFiles.sheet(c.getId()).stream()
-            .map((CaseEvent e) -> new SheetLine(e.getOccurredAt(), e.getActor(), e.getTitle(), e.getDetails(), e.getRuleId()))
+            .map(
+                (CaseEvent e) ->
+                    new SheetLine(
+                        e.getOccurredAt(),
+                        e.getActor(),
+                        e.getTitle(),
+                        e.getDetails(),
+                        e.getRuleId()))
             .toList();
-    return new FiledCase(c.getCaseNumber(), c.getCategory(), t.getTopic(), c.getReceivedAt(), t.getFiledAt(),
-        t.getAdopted(), t.getDecisionReasons(), t.getApprovedBy(), sheet);
+    return new FiledCase(
+        c.getCaseNumber(),
+        c.getCategory(),
+        t.getTopic(),
+        c.getReceivedAt(),
+        t.getFiledAt(),
+        t.getAdopted(),
+        t.getDecisionReasons(),
+        t.getApprovedBy(),
+        sheet);
   }
 }

@@ -15,7 +15,8 @@ public class RegionDirectory {
   private final BuildingRegionRepository buildings;
   private final CaseFiles caseFiles;
 
-  public RegionDirectory(RegionRepository regions, BuildingRegionRepository buildings, CaseFiles caseFiles) {
+  public RegionDirectory(
+      RegionRepository regions, BuildingRegionRepository buildings, CaseFiles caseFiles) {
     this.regions = regions;
     this.buildings = buildings;
     this.caseFiles = caseFiles;
@@ -24,7 +25,8 @@ public class RegionDirectory {
   public String managerOf(Long caseId) {
     String unit = caseFiles.get(caseId).getUnit();
     String building = unit.contains("-") ? unit.substring(0, unit.indexOf('-')) : unit;
-    return buildings.findById(building)
+    return buildings
+        .findById(building)
         .flatMap(b -> regions.findById(b.getRegionId()))
         .map(Region::getManagerUser)
         .orElse(null);

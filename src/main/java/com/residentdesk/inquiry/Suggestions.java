@@ -9,7 +9,10 @@ import com.residentdesk.household.HouseholdRepository;
 import com.residentdesk.identity.StaffGroups;
 import org.springframework.stereotype.Component;
 
-/** How a suggestion is thanked, who decides it and how it is answered (SUG-02..04): {@code suggestions}. */
+/**
+ * How a suggestion is thanked, who decides it and how it is answered (SUG-02..04): {@code
+ * suggestions}.
+ */
 @Component("suggestions")
 public class Suggestions {
 
@@ -32,10 +35,14 @@ public class Suggestions {
     return channel == Channel.LETTER || channel == Channel.SUGGESTION_BOX;
   }
 
-  /** SUG-03: the customer-service head; an important owner or more than five co-signers: the centre manager. */
+  /**
+   * SUG-03: the customer-service head; an important owner or more than five co-signers: the centre
+   * manager.
+   */
   public String deciders(Long caseId) {
     ServiceCase serviceCase = caseFiles.get(caseId);
-    boolean important = households.findByUnit(serviceCase.getUnit()).map(Household::isImportantOwner).orElse(false);
+    boolean important =
+        households.findByUnit(serviceCase.getUnit()).map(Household::isImportantOwner).orElse(false);
     boolean joint = topics.of(caseId).getCoSigners() > JOINT_SUGGESTION_ABOVE;
     return important || joint ? StaffGroups.CENTRE_MANAGER : StaffGroups.CS_HEAD;
   }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** CHA-04/CHA-03: staff see the approved unified answer of the topic and the reply awaiting approval. */
+/**
+ * CHA-04/CHA-03: staff see the approved unified answer of the topic and the reply awaiting
+ * approval.
+ */
 @Component
 class TopicDescription implements TaskDescriptionContributor {
 
@@ -27,8 +30,17 @@ class TopicDescription implements TaskDescriptionContributor {
     if (topicCase.get().isSensitive()) {
       parts.add("SENSITIVE topic: replies need the customer-service head's approval (CHA-03)");
     }
-    topics.approvedAnswer(serviceCase.getId())
-        .ifPresent(a -> parts.add("Approved answer v" + a.getVersion() + " (" + a.getTopic() + "): " + a.getAnswerText()));
+    topics
+        .approvedAnswer(serviceCase.getId())
+        .ifPresent(
+            a ->
+                parts.add(
+                    "Approved answer v"
+                        + a.getVersion()
+                        + " ("
+                        + a.getTopic()
+                        + "): "
+                        + a.getAnswerText()));
     if (topicCase.get().getDraftReply() != null) {
       parts.add("Draft reply: " + topicCase.get().getDraftReply());
     }

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** The topic record of an inquiry, challenge or suggestion, and what the desk knows about its topic. */
+/**
+ * The topic record of an inquiry, challenge or suggestion, and what the desk knows about its topic.
+ */
 @Service
 public class TopicFiles {
 
@@ -23,7 +25,10 @@ public class TopicFiles {
   private final DeskClock clock;
 
   public TopicFiles(
-      TopicCaseRepository topicCases, ServiceCaseRepository cases, UnifiedAnswers answers, DeskProperties properties,
+      TopicCaseRepository topicCases,
+      ServiceCaseRepository cases,
+      UnifiedAnswers answers,
+      DeskProperties properties,
       DeskClock clock) {
     this.topicCases = topicCases;
     this.cases = cases;
@@ -33,7 +38,8 @@ public class TopicFiles {
   }
 
   public TopicCase of(Long caseId) {
-    return topicCases.findByCaseId(caseId)
+    return topicCases
+        .findByCaseId(caseId)
         .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no topic record"));
   }
 
@@ -41,13 +47,22 @@ public class TopicFiles {
     return topicCases.findByCaseId(caseId);
   }
 
-  /** The case's topic is its subcategory ("property-fee-rise"); configured topics are sensitive (CHA-03). */
+  /**
+   * The case's topic is its subcategory ("property-fee-rise"); configured topics are sensitive
+   * (CHA-03).
+   */
   TopicCase open(ServiceCase serviceCase) {
-    return topicCases.findByCaseId(serviceCase.getId())
-        .orElseGet(() -> {
-          String topic = serviceCase.getSubcategory();
-          return topicCases.save(new TopicCase(serviceCase.getId(), topic, topic != null && config.sensitive().contains(topic)));
-        });
+    return topicCases
+        .findByCaseId(serviceCase.getId())
+        .orElseGet(
+            () -> {
+              String topic = serviceCase.getSubcategory();
+              return topicCases.save(
+                  new TopicCase(
+                      serviceCase.getId(),
+                      topic,
+                      topic != null && config.sensitive().contains(topic)));
+            });
   }
 
   public Optional<UnifiedAnswer> approvedAnswer(Long caseId) {
@@ -57,7 +72,10 @@ public class TopicFiles {
   /** CHA-04: how many households raised this topic within the window (this case included). */
   long householdsRaising(String topic) {
     Instant since = clock.now().minus(config.repeatWindow());
-    Set<Long> caseIds = topicCases.findByTopic(topic).stream().map(TopicCase::getCaseId).collect(Collectors.toSet());
+    Set<Long> caseIds =
+        topicCases.findByTopic(topic).stream()
+            .map(TopicCase::getCaseId)
+            .collect(Collectors.toSet());
     return cases.findAllById(caseIds).stream()
         .filter(c -> !c.getReceivedAt().isBefore(since))
         .map(ServiceCase::getUnit)

@@ -1,6 +1,8 @@
 package com.residentdesk.inquiry;
 
-/** The inquiry, challenge, suggestion and unified-answer processes: keys, element ids, variables. */
+/**
+ * The inquiry, challenge, suggestion and unified-answer processes: keys, element ids, variables.
+ */
 public final class TopicProcesses {
 
   public static final String INQUIRY = "inquiry-handling";

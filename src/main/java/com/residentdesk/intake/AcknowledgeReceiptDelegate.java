@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * INT-04: a resident who phoned or walked in was told on the spot; anyone else with an e-mail
- * address gets an acknowledgement through the outbox. Without either, the 1-hour timer escalates
- * to the supervisor, who has the resident called.
+ * address gets an acknowledgement through the outbox. Without either, the 1-hour timer escalates to
+ * the supervisor, who has the resident called.
  */
 @Component("acknowledgeReceiptDelegate")
 public class AcknowledgeReceiptDelegate implements JavaDelegate {
@@ -36,13 +36,16 @@ public class AcknowledgeReceiptDelegate implements JavaDelegate {
     ServiceCase serviceCase = caseFiles.get(CaseIds.required(execution));
     Long caseId = serviceCase.getId();
     boolean inPerson =
-        Coded.fromCode(Channel.class, serviceCase.getChannel()).map(Channel::isInPerson).orElse(false);
+        Coded.fromCode(Channel.class, serviceCase.getChannel())
+            .map(Channel::isInPerson)
+            .orElse(false);
     String step = ResidentRequestProcess.Element.ACKNOWLEDGE_RECEIPT;
     if (inPerson) {
       serviceCase.acknowledgeInPerson();
       deadlines.meet(caseId, Rules.INT_04);
       caseFiles.record(caseId, step, "Receipt acknowledged in person", null, Rules.INT_04);
-    } else if (mail.send(serviceCase, MessagePurpose.ACKNOWLEDGEMENT, "acknowledgement", "acknowledgement")) {
+    } else if (mail.send(
+        serviceCase, MessagePurpose.ACKNOWLEDGEMENT, "acknowledgement", "acknowledgement")) {
       caseFiles.record(caseId, step, "Acknowledgement e-mail queued", null, Rules.INT_04);
     } else {
       caseFiles.record(

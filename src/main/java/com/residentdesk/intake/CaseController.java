@@ -38,7 +38,8 @@ public class CaseController {
     this.queries = queries;
   }
 
-  @Operation(summary = "Register a resident's request; a repeated Idempotency-Key returns the same case")
+  @Operation(
+      summary = "Register a resident's request; a repeated Idempotency-Key returns the same case")
   @PostMapping
   public ResponseEntity<CaseView> register(
       @Valid @RequestBody NewCaseRequest request,
@@ -52,8 +53,7 @@ public class CaseController {
       submission = intake.submit(request, idempotencyKey);
     } catch (DataIntegrityViolationException concurrentTwin) {
       // a simultaneous retry with the same key committed first: answer with its case
-      submission =
-          intake.replay(idempotencyKey, request).orElseThrow(() -> concurrentTwin);
+      submission = intake.replay(idempotencyKey, request).orElseThrow(() -> concurrentTwin);
     }
     String number = submission.serviceCase().getCaseNumber();
     return ResponseEntity.created(URI.create("/api/cases/" + number))

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading cases. Office roles and auditors read every case; a handling team (engineering,
- * security) reads only the cases routed to it (INT-06). A case one may not see does not exist.
+ * Reading cases. Office roles and auditors read every case; a handling team (engineering, security)
+ * reads only the cases routed to it (INT-06). A case one may not see does not exist.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +35,10 @@ public class CaseQueries {
   private final DeskProperties properties;
 
   public CaseQueries(
-      ServiceCaseRepository cases, CaseFiles caseFiles, Deadlines deadlines, DeskProperties properties) {
+      ServiceCaseRepository cases,
+      CaseFiles caseFiles,
+      Deadlines deadlines,
+      DeskProperties properties) {
     this.cases = cases;
     this.caseFiles = caseFiles;
     this.deadlines = deadlines;
@@ -70,7 +73,8 @@ public class CaseQueries {
       var end = filter.to().plusDays(1).atStartOfDay(properties.timeZone()).toInstant();
       spec = spec.and((root, q, cb) -> cb.lessThan(root.get("receivedAt"), end));
     }
-    var pageRequest = PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id")));
+    var pageRequest =
+        PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id")));
     return cases.findAll(spec, pageRequest).map(CaseSummary::of);
   }
 
@@ -87,7 +91,8 @@ public class CaseQueries {
       return (root, q, cb) -> cb.conjunction();
     }
     Collection<String> teams = teamsOf(reader);
-    return (root, q, cb) -> teams.isEmpty() ? cb.disjunction() : root.get("handlingGroup").in(teams);
+    return (root, q, cb) ->
+        teams.isEmpty() ? cb.disjunction() : root.get("handlingGroup").in(teams);
   }
 
   private static boolean readsAll(Authentication reader) {
@@ -99,6 +104,8 @@ public class CaseQueries {
   }
 
   public static Set<String> groupsOf(Authentication reader) {
-    return reader.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    return reader.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .collect(Collectors.toSet());
   }
 }

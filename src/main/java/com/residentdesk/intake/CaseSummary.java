@@ -17,7 +17,14 @@ public record CaseSummary(
 
   static CaseSummary of(ServiceCase c) {
     return new CaseSummary(
-        c.getCaseNumber(), c.getStatus().name(), c.getCategory(), c.getSubcategory(), c.getUnit(),
-        c.getPriority(), c.getHandlingGroup(), c.getReceivedAt(), c.getArchivedAt());
+        c.getCaseNumber(),
+        c.getStatus().name(),
+        c.getCategory(),
+        c.getSubcategory(),
+        c.getUnit(),
+        c.getPriority(),
+        c.getHandlingGroup(),
+        c.getReceivedAt(),
+        c.getArchivedAt());
   }
 }

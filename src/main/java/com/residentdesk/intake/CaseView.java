@@ -36,12 +36,23 @@ public record CaseView(
     List<Deadline> deadlines) {
 
   public record Deadline(
-      String rule, int round, Instant startedAt, Instant dueAt, Instant metAt, Instant breachedAt, String escalatedTo) {
+      String rule,
+      int round,
+      Instant startedAt,
+      Instant dueAt,
+      Instant metAt,
+      Instant breachedAt,
+      String escalatedTo) {
 
     static Deadline of(DeadlineClock clock) {
       return new Deadline(
-          clock.getRuleId(), clock.getRound(), clock.getStartedAt(), clock.getDueAt(),
-          clock.getMetAt(), clock.getBreachedAt(), clock.getEscalatedTo());
+          clock.getRuleId(),
+          clock.getRound(),
+          clock.getStartedAt(),
+          clock.getDueAt(),
+          clock.getMetAt(),
+          clock.getBreachedAt(),
+          clock.getEscalatedTo());
     }
   }
 
@@ -52,11 +63,31 @@ public record CaseView(
 
   private static CaseView of(ServiceCase c, List<DeadlineClock> clocks) {
     return new CaseView(
-        c.getCaseNumber(), c.getStatus().name(), c.getChannel(), c.getUnit(), c.getResidentName(),
-        c.getPhone(), c.getEmail(), c.getLanguage(), c.getCategory(), c.getSubcategory(),
-        c.getDescription(), c.getLocation(), c.getReceivedAt(), c.getPriority(), c.getHandlingGroup(),
-        c.isEmergency(), c.getHandler(), c.getDispatchedAt(), c.getHandledAt(), c.getReworkCount(),
-        c.getSatisfaction(), c.getFeedbackSentAt(), c.getCallbackSatisfied(), c.isClosedAtDesk(),
-        c.getArchivedAt(), clocks.stream().map(Deadline::of).toList());
+        c.getCaseNumber(),
+        c.getStatus().name(),
+        c.getChannel(),
+        c.getUnit(),
+        c.getResidentName(),
+        c.getPhone(),
+        c.getEmail(),
+        c.getLanguage(),
+        c.getCategory(),
+        c.getSubcategory(),
+        c.getDescription(),
+        c.getLocation(),
+        c.getReceivedAt(),
+        c.getPriority(),
+        c.getHandlingGroup(),
+        c.isEmergency(),
+        c.getHandler(),
+        c.getDispatchedAt(),
+        c.getHandledAt(),
+        c.getReworkCount(),
+        c.getSatisfaction(),
+        c.getFeedbackSentAt(),
+        c.getCallbackSatisfied(),
+        c.isClosedAtDesk(),
+        c.getArchivedAt(),
+        clocks.stream().map(Deadline::of).toList());
   }
 }

@@ -95,17 +95,26 @@ public class IntakeService {
   }
 
   /**
-   * EMG-05: a safety hazard found while handling a case becomes a follow-up repair case of the
-   * same household, raised by the staff member on the visit and linked to its origin.
+   * EMG-05: a safety hazard found while handling a case becomes a follow-up repair case of the same
+   * household, raised by the staff member on the visit and linked to its origin.
    */
   @Transactional
   public ServiceCase openHazardFollowUp(ServiceCase origin) {
     String description =
-        "Safety hazard found while handling " + origin.getCaseNumber() + ": " + origin.getHazardDescription();
+        "Safety hazard found while handling "
+            + origin.getCaseNumber()
+            + ": "
+            + origin.getHazardDescription();
     NewCaseRequest request =
         new NewCaseRequest(
-            Channel.PATROL.code(), origin.getUnit(), origin.getResidentName(), origin.getPhone(),
-            origin.getEmail(), origin.getLanguage(), Category.REPAIR.code(), "safety-hazard",
+            Channel.PATROL.code(),
+            origin.getUnit(),
+            origin.getResidentName(),
+            origin.getPhone(),
+            origin.getEmail(),
+            origin.getLanguage(),
+            Category.REPAIR.code(),
+            "safety-hazard",
             description.length() > 2000 ? description.substring(0, 2000) : description,
             origin.getLocation());
     ServiceCase followUp = register(request);
@@ -122,7 +131,8 @@ public class IntakeService {
                 runtimeService.startProcessInstanceByKey(
                     ResidentRequestProcess.KEY,
                     serviceCase.getCaseNumber(),
-                    Variables.createVariables().putValue(ResidentRequestProcess.Var.CASE_ID, serviceCase.getId())));
+                    Variables.createVariables()
+                        .putValue(ResidentRequestProcess.Var.CASE_ID, serviceCase.getId())));
     serviceCase.linkProcess(instance.getId());
   }
 

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Categories whose subcategory decides the route (an emergency or not, CAT-01/EMG-01) accept only
- * the subcategories the triage table knows: a mistyped "pipe-burst" must not pass as a normal repair.
- * Other categories use the subcategory as a free topic code.
+ * the subcategories the triage table knows: a mistyped "pipe-burst" must not pass as a normal
+ * repair. Other categories use the subcategory as a free topic code.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,9 +23,12 @@ public @interface KnownSubcategory {
 
   Map<String, List<String>> KNOWN =
       Map.of(
-          "repair", List.of("small", "big", "burst-pipe", "critical-leak", "power-outage", "safety-hazard"),
+          "repair",
+              List.of(
+                  "small", "big", "burst-pipe", "critical-leak", "power-outage", "safety-hazard"),
           "disaster", List.of("typhoon", "flooding", "fire"),
-          "public-safety", List.of("theft", "fight", "robbery", "homicide", "poisoning", "traffic-accident"));
+          "public-safety",
+              List.of("theft", "fight", "robbery", "homicide", "poisoning", "traffic-accident"));
 
   String message() default "is not a subcategory of this category";
 
@@ -39,11 +42,16 @@ public @interface KnownSubcategory {
     public boolean isValid(NewCaseRequest request, ConstraintValidatorContext context) {
       List<String> known = request.category() == null ? null : KNOWN.get(request.category());
       String subcategory = request.subcategory();
-      if (known == null || subcategory == null || subcategory.isBlank() || known.contains(subcategory)) {
+      if (known == null
+          || subcategory == null
+          || subcategory.isBlank()
+          || known.contains(subcategory)) {
         return true;
       }
       context.disableDefaultConstraintViolation();
-      context.buildConstraintViolationWithTemplate("must be one of " + String.join(", ", known) + " for " + request.category())
+      context
+          .buildConstraintViolationWithTemplate(
+              "must be one of " + String.join(", ", known) + " for " + request.category())
           .addPropertyNode("subcategory")
           .addConstraintViolation();
       return false;

@@ -16,14 +16,17 @@ import jakarta.validation.constraints.Size;
 @KnownSubcategory
 public record NewCaseRequest(
     @NotBlank @OneOfCodes(Channel.class) String channel,
-    @NotBlank @Pattern(regexp = "^[0-9A-Za-z-]{1,20}$", message = "must be a unit number like 3-1201")
+    @NotBlank
+        @Pattern(regexp = "^[0-9A-Za-z-]{1,20}$", message = "must be a unit number like 3-1201")
         String unit,
     @NotBlank @Size(max = 100) String residentName,
-    @NotBlank @Pattern(regexp = "^\\+?[0-9 -]{5,20}$", message = "must be a phone number") String phone,
+    @NotBlank @Pattern(regexp = "^\\+?[0-9 -]{5,20}$", message = "must be a phone number")
+        String phone,
     @Email @Size(max = 254) String email,
     @Pattern(regexp = "^(zh-CN|en)$", message = "must be zh-CN or en") String language,
     @NotBlank @OneOfCodes(Category.class) String category,
-    @Size(max = 50) @Pattern(regexp = "^[a-z0-9-]*$", message = "must be a lower-case code like burst-pipe")
+    @Size(max = 50)
+        @Pattern(regexp = "^[a-z0-9-]*$", message = "must be a lower-case code like burst-pipe")
         String subcategory,
     @NotBlank @Size(max = 2000) String description,
     @NotBlank @Size(max = 200) String location) {

@@ -11,7 +11,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 
-/** The value must be one of the codes of the given {@link Coded} enum (null is left to @NotNull). */
+/**
+ * The value must be one of the codes of the given {@link Coded} enum (null is left to @NotNull).
+ */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = OneOfCodes.Validator.class)

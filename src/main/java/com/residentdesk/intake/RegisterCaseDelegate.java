@@ -2,9 +2,9 @@ package com.residentdesk.intake;
 
 import static com.residentdesk.intake.ResidentRequestProcess.Var.CASE_ID;
 
-import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.CaseDataFields;
 import com.residentdesk.casefile.CaseIds;
+import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
@@ -65,7 +65,10 @@ public class RegisterCaseDelegate implements JavaDelegate {
     if (!violations.isEmpty()) {
       // field names and rules only: the values are personal data and must not reach the logs
       throw new InvalidEntryException(
-          violations.stream().map(v -> v.getPropertyPath().toString()).sorted().distinct()
+          violations.stream()
+              .map(v -> v.getPropertyPath().toString())
+              .sorted()
+              .distinct()
               .collect(Collectors.joining(",")),
           "The request is incomplete or invalid: "
               + violations.stream()

@@ -11,6 +11,8 @@ public enum MessagePurpose {
   EMERGENCY_ALERT,
   /** CMP-01/CMP-05: confirmation of receipt, the decision, the appeal outcome, in writing. */
   COMPLAINT_LETTER,
-  /** SUG-01/SUG-04, CHA-02: thanks, decisions, updates and replies on suggestions and challenges. */
+  /**
+   * SUG-01/SUG-04, CHA-02: thanks, decisions, updates and replies on suggestions and challenges.
+   */
   TOPIC_REPLY
 }

@@ -22,12 +22,18 @@ public class Outbox {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public OutboxMessage enqueue(
-      String dedupeKey, Long caseId, MessagePurpose purpose, String recipient, String subject, String body) {
+      String dedupeKey,
+      Long caseId,
+      MessagePurpose purpose,
+      String recipient,
+      String subject,
+      String body) {
     return messages
         .findByDedupeKey(dedupeKey)
         .orElseGet(
             () ->
                 messages.save(
-                    new OutboxMessage(dedupeKey, caseId, purpose, recipient, subject, body, clock.now())));
+                    new OutboxMessage(
+                        dedupeKey, caseId, purpose, recipient, subject, body, clock.now())));
   }
 }

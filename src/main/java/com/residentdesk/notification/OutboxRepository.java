@@ -13,7 +13,9 @@ import org.springframework.data.jpa.repository.QueryHints;
 
 public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
-  /** Due messages, locked; rows another node is sending are skipped (SKIP LOCKED where supported). */
+  /**
+   * Due messages, locked; rows another node is sending are skipped (SKIP LOCKED where supported).
+   */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
   @Query(

@@ -51,7 +51,9 @@ public class OutboxSender {
   public void sendDue() {
     for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
       BatchResult result = transaction.execute(status -> sendBatch());
-      if (result == null || result.sent() == 0 || result.locked() < properties.outbox().batchSize()) {
+      if (result == null
+          || result.sent() == 0
+          || result.locked() < properties.outbox().batchSize()) {
         return;
       }
     }
@@ -81,7 +83,10 @@ public class OutboxSender {
       message.markFailed(now, error, config.retryBase(), config.retryMax());
       log.warn(
           "Outbox message {} not delivered (attempt {}): {}; next attempt at {}",
-          message.getId(), message.getAttempts(), error, message.getNextAttemptAt());
+          message.getId(),
+          message.getAttempts(),
+          error,
+          message.getNextAttemptAt());
       return false;
     }
   }

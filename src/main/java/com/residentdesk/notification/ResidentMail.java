@@ -15,14 +15,26 @@ public class ResidentMail {
     this.outbox = outbox;
   }
 
-  /** @return false when the resident has no e-mail address on file */
-  public boolean send(ServiceCase serviceCase, MessagePurpose purpose, String template, String dedupe, Object... extra) {
+  /**
+   * @return false when the resident has no e-mail address on file
+   */
+  public boolean send(
+      ServiceCase serviceCase,
+      MessagePurpose purpose,
+      String template,
+      String dedupe,
+      Object... extra) {
     if (serviceCase.getEmail() == null) {
       return false;
     }
     ResidentMessages.Message message = messages.compose(template, serviceCase, extra);
-    outbox.enqueue(dedupe + "-" + serviceCase.getId(), serviceCase.getId(), purpose, serviceCase.getEmail(),
-        message.subject(), message.body());
+    outbox.enqueue(
+        dedupe + "-" + serviceCase.getId(),
+        serviceCase.getId(),
+        purpose,
+        serviceCase.getEmail(),
+        message.subject(),
+        message.body());
     return true;
   }
 }

@@ -30,15 +30,16 @@ public class ResidentMessages {
   }
 
   /**
-   * A message of the given template; the body's placeholders are {0} name, {1} time of receipt,
-   * {2} what was reported, {3} case number, then the extra values.
+   * A message of the given template; the body's placeholders are {0} name, {1} time of receipt, {2}
+   * what was reported, {3} case number, then the extra values.
    */
   public Message compose(String key, ServiceCase serviceCase, Object... extra) {
     Locale locale = localeOf(serviceCase.getLanguage());
     String what = texts.getMessage("category." + serviceCase.getCategory(), null, locale);
     String received = WHEN.format(serviceCase.getReceivedAt().atZone(zone));
     String subject =
-        texts.getMessage(key + ".subject", new Object[] {what, serviceCase.getCaseNumber()}, locale);
+        texts.getMessage(
+            key + ".subject", new Object[] {what, serviceCase.getCaseNumber()}, locale);
     Object[] values = new Object[4 + extra.length];
     values[0] = serviceCase.getResidentName();
     values[1] = received;

@@ -20,8 +20,14 @@ public class StaffNotifier {
 
   /** E-mails one staff member (skipped when their account has no address). */
   public void notifyUser(
-      String userId, String dedupeKey, Long caseId, MessagePurpose purpose, String subject, String body) {
-    User user = Privileged.asSystem(() -> identityService.createUserQuery().userId(userId).singleResult());
+      String userId,
+      String dedupeKey,
+      Long caseId,
+      MessagePurpose purpose,
+      String subject,
+      String body) {
+    User user =
+        Privileged.asSystem(() -> identityService.createUserQuery().userId(userId).singleResult());
     if (user != null) {
       send(user, dedupeKey, caseId, purpose, subject, body);
     }
@@ -29,14 +35,27 @@ public class StaffNotifier {
 
   /** E-mails every member of a group. */
   public void notifyGroup(
-      String groupId, String dedupeKey, Long caseId, MessagePurpose purpose, String subject, String body) {
-    List<User> members = Privileged.asSystem(() -> identityService.createUserQuery().memberOfGroup(groupId).list());
+      String groupId,
+      String dedupeKey,
+      Long caseId,
+      MessagePurpose purpose,
+      String subject,
+      String body) {
+    List<User> members =
+        Privileged.asSystem(() -> identityService.createUserQuery().memberOfGroup(groupId).list());
     members.forEach(member -> send(member, dedupeKey, caseId, purpose, subject, body));
   }
 
-  private void send(User user, String dedupeKey, Long caseId, MessagePurpose purpose, String subject, String body) {
+  private void send(
+      User user,
+      String dedupeKey,
+      Long caseId,
+      MessagePurpose purpose,
+      String subject,
+      String body) {
     if (user.getEmail() != null && !user.getEmail().isBlank()) {
-      outbox.enqueue(dedupeKey + "-" + user.getId(), caseId, purpose, user.getEmail(), subject, body);
+      outbox.enqueue(
+          dedupeKey + "-" + user.getId(), caseId, purpose, user.getEmail(), subject, body);
     }
   }
 }

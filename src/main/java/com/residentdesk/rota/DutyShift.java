@@ -41,7 +41,13 @@ public class DutyShift {
   protected DutyShift() {}
 
   public DutyShift(
-      String groupId, String userId, DutyRole dutyRole, LocalTime starts, LocalTime ends, LocalDate validFrom, LocalDate validTo) {
+      String groupId,
+      String userId,
+      DutyRole dutyRole,
+      LocalTime starts,
+      LocalTime ends,
+      LocalDate validFrom,
+      LocalDate validTo) {
     this.groupId = groupId;
     this.userId = userId;
     this.dutyRole = dutyRole;
@@ -51,7 +57,9 @@ public class DutyShift {
     this.validTo = validTo;
   }
 
-  /** Whether this shift covers the given local moment. A night shift belongs to the day it starts. */
+  /**
+   * Whether this shift covers the given local moment. A night shift belongs to the day it starts.
+   */
   public boolean covers(LocalDateTime at) {
     LocalTime time = at.toLocalTime();
     LocalDate shiftDay = at.toLocalDate();
@@ -66,7 +74,9 @@ public class DutyShift {
         shiftDay = shiftDay.minusDays(1);
       }
     }
-    return inShift && !shiftDay.isBefore(validFrom) && (validTo == null || !shiftDay.isAfter(validTo));
+    return inShift
+        && !shiftDay.isBefore(validFrom)
+        && (validTo == null || !shiftDay.isAfter(validTo));
   }
 
   public Long getId() {

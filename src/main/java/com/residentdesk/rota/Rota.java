@@ -14,14 +14,15 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is on duty now, from the rota table (never from code). Exposed to BPMN expressions as
- * {@code rota}, e.g. the alert recipients of an emergency.
+ * Who is on duty now, from the rota table (never from code). Exposed to BPMN expressions as {@code
+ * rota}, e.g. the alert recipients of an emergency.
  */
 @Component("rota")
 public class Rota {
 
   /** The departments whose on-duty supervisors every emergency alerts (EMG-01, HLP-01). */
-  static final List<String> EMERGENCY_DEPARTMENTS = List.of(StaffGroups.SECURITY, StaffGroups.ENGINEERING);
+  static final List<String> EMERGENCY_DEPARTMENTS =
+      List.of(StaffGroups.SECURITY, StaffGroups.ENGINEERING);
 
   private final DutyShiftRepository shifts;
   private final IdentityService identityService;
@@ -61,11 +62,17 @@ public class Rota {
     Set<String> people = new LinkedHashSet<>();
     EMERGENCY_DEPARTMENTS.forEach(group -> supervisorOnDuty(group).ifPresent(people::add));
     Optional<String> manager =
-        onDuty(StaffGroups.CENTRE_MANAGER, DutyRole.STAFF).or(() -> onDuty(StaffGroups.CENTRE_MANAGER, DutyRole.SUPERVISOR));
+        onDuty(StaffGroups.CENTRE_MANAGER, DutyRole.STAFF)
+            .or(() -> onDuty(StaffGroups.CENTRE_MANAGER, DutyRole.SUPERVISOR));
     if (manager.isPresent()) {
       people.add(manager.get());
     } else {
-      Privileged.asSystem(() -> identityService.createUserQuery().memberOfGroup(StaffGroups.CENTRE_MANAGER).list())
+      Privileged.asSystem(
+              () ->
+                  identityService
+                      .createUserQuery()
+                      .memberOfGroup(StaffGroups.CENTRE_MANAGER)
+                      .list())
           .stream()
           .map(User::getId)
           .forEach(people::add);

@@ -41,13 +41,25 @@ public class RotaController {
   }
 
   public record ShiftView(
-      Long id, String groupId, String userId, DutyRole dutyRole, LocalTime starts, LocalTime ends,
-      LocalDate validFrom, LocalDate validTo) {
+      Long id,
+      String groupId,
+      String userId,
+      DutyRole dutyRole,
+      LocalTime starts,
+      LocalTime ends,
+      LocalDate validFrom,
+      LocalDate validTo) {
 
     static ShiftView of(DutyShift shift) {
       return new ShiftView(
-          shift.getId(), shift.getGroupId(), shift.getUserId(), shift.getDutyRole(), shift.getStarts(),
-          shift.getEnds(), shift.getValidFrom(), shift.getValidTo());
+          shift.getId(),
+          shift.getGroupId(),
+          shift.getUserId(),
+          shift.getDutyRole(),
+          shift.getStarts(),
+          shift.getEnds(),
+          shift.getValidFrom(),
+          shift.getValidTo());
     }
   }
 
@@ -65,7 +77,10 @@ public class RotaController {
   @Operation(summary = "The rota, optionally for one group")
   @GetMapping
   public List<ShiftView> list(@RequestParam(required = false) String group) {
-    List<DutyShift> found = group == null ? shifts.findAllByOrderByGroupIdAscIdAsc() : shifts.findByGroupIdOrderByIdAsc(group);
+    List<DutyShift> found =
+        group == null
+            ? shifts.findAllByOrderByGroupIdAscIdAsc()
+            : shifts.findByGroupIdOrderByIdAsc(group);
     return found.stream().map(ShiftView::of).toList();
   }
 
@@ -98,9 +113,15 @@ public class RotaController {
     DutyShift saved =
         shifts.save(
             new DutyShift(
-                shift.groupId(), shift.userId(), shift.dutyRole(), shift.starts(), shift.ends(),
-                shift.validFrom(), shift.validTo()));
-    return ResponseEntity.created(URI.create("/api/rota/" + saved.getId())).body(ShiftView.of(saved));
+                shift.groupId(),
+                shift.userId(),
+                shift.dutyRole(),
+                shift.starts(),
+                shift.ends(),
+                shift.validFrom(),
+                shift.validTo()));
+    return ResponseEntity.created(URI.create("/api/rota/" + saved.getId()))
+        .body(ShiftView.of(saved));
   }
 
   @Operation(summary = "Remove a rota line")

@@ -1,14 +1,16 @@
 package com.residentdesk.routing;
 
+import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import com.residentdesk.casefile.ServiceCase;
 import org.springframework.stereotype.Component;
 
-/** HLP-02: after hours the control centre forwards to the on-duty staff or leaves it for the desk. */
+/**
+ * HLP-02: after hours the control centre forwards to the on-duty staff or leaves it for the desk.
+ */
 @Component
 class ControlCentreReviewStep implements TaskStep {
 

@@ -13,17 +13,23 @@ import org.springframework.stereotype.Component;
  * Where a triaged request goes first. Emergencies take the emergency path whoever raised them
  * (HLP-03); complaints, inquiries, challenges and suggestions their own procedures (CMP, INQ, CHA,
  * SUG); requests from staff on patrol go to the on-duty supervisor of the department (HLP-03);
- * outside front-desk hours the security control centre takes them (HLP-02); otherwise the front desk.
+ * outside front-desk hours the security control centre takes them (HLP-02); otherwise the front
+ * desk.
  */
 @Component("intakeRouting")
 public class IntakeRouting {
 
   public static final String EMERGENCY = "emergency";
   public static final String COMPLAINT = "complaint";
+
   /** Categories with a process of their own: the route is the category. */
   static final java.util.Set<String> OWN_PROCESS =
       java.util.Set.of(
-          Category.COMPLAINT.code(), Category.INQUIRY.code(), Category.CHALLENGE.code(), Category.SUGGESTION.code());
+          Category.COMPLAINT.code(),
+          Category.INQUIRY.code(),
+          Category.CHALLENGE.code(),
+          Category.SUGGESTION.code());
+
   public static final String PATROL = "patrol";
   public static final String CONTROL_CENTRE = "control-centre";
   public static final String FRONT_DESK = "front-desk";
@@ -47,7 +53,8 @@ public class IntakeRouting {
     if (OWN_PROCESS.contains(serviceCase.getCategory())) {
       return new Route(serviceCase.getCategory(), null);
     }
-    boolean patrol = Coded.fromCode(Channel.class, serviceCase.getChannel()).orElse(null) == Channel.PATROL;
+    boolean patrol =
+        Coded.fromCode(Channel.class, serviceCase.getChannel()).orElse(null) == Channel.PATROL;
     if (patrol) {
       return new Route(PATROL, dispatcher(serviceCase));
     }
@@ -57,7 +64,9 @@ public class IntakeRouting {
     return new Route(FRONT_DESK, null);
   }
 
-  /** The department's on-duty supervisor assigns the handler; nobody on duty leaves it to the group. */
+  /**
+   * The department's on-duty supervisor assigns the handler; nobody on duty leaves it to the group.
+   */
   private String dispatcher(ServiceCase serviceCase) {
     return rota.supervisorOnDuty(serviceCase.getHandlingGroup()).orElse(null);
   }

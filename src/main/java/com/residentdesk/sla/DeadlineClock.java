@@ -27,6 +27,7 @@ public class DeadlineClock {
 
   @Column(name = "clock_round")
   private int round;
+
   private Instant startedAt;
   private Instant dueAt;
   private Instant metAt;
@@ -49,7 +50,9 @@ public class DeadlineClock {
     }
   }
 
-  /** @return false when the breach was already recorded (a timer job retried after a crash) */
+  /**
+   * @return false when the breach was already recorded (a timer job retried after a crash)
+   */
   boolean breach(Instant at, String group) {
     if (breachedAt != null) {
       return false;

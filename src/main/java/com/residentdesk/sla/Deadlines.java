@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * the BPMN call {@code ${deadlines.due(caseId, 'CAT-04')}}; the first call opens the deadline's
  * clock, later calls return the same due date, so a task and its boundary timer always agree.
  *
- * <p>Amounts are ISO-8601: a duration with a time part ("PT5M", "PT24H") is exact; a period of
- * days ("P3D") counts calendar days in the property's time zone.
+ * <p>Amounts are ISO-8601: a duration with a time part ("PT5M", "PT24H") is exact; a period of days
+ * ("P3D") counts calendar days in the property's time zone.
  */
 @Component("deadlines")
 public class Deadlines {
@@ -33,7 +33,10 @@ public class Deadlines {
   private final ZoneId zone;
 
   public Deadlines(
-      DeadlineClockRepository clocks, CaseFiles caseFiles, DeskClock clock, DeskProperties properties) {
+      DeadlineClockRepository clocks,
+      CaseFiles caseFiles,
+      DeskClock clock,
+      DeskProperties properties) {
     this.clocks = clocks;
     this.caseFiles = caseFiles;
     this.clock = clock;
@@ -71,7 +74,8 @@ public class Deadlines {
     DeadlineClock deadline =
         clocks
             .findByCaseIdAndRuleIdAndRound(caseId, ruleId, round)
-            .orElseGet(() -> clocks.save(new DeadlineClock(caseId, ruleId, round, clock.now(), due)));
+            .orElseGet(
+                () -> clocks.save(new DeadlineClock(caseId, ruleId, round, clock.now(), due)));
     return Date.from(deadline.getDueAt());
   }
 
@@ -93,7 +97,8 @@ public class Deadlines {
 
   /** The clock of the latest round that was opened, or the current round's clock. */
   private DeadlineClock latest(Long caseId, String ruleId) {
-    return clocks.findFirstByCaseIdAndRuleIdOrderByRoundDesc(caseId, ruleId)
+    return clocks
+        .findFirstByCaseIdAndRuleIdOrderByRoundDesc(caseId, ruleId)
         .orElseGet(() -> clockFor(caseId, ruleId));
   }
 
@@ -145,8 +150,8 @@ public class Deadlines {
   }
 
   /**
-   * EMG-04/SVC-05: the time of day the emergency was reported, in the property's time zone (not
-   * the server's), decides the arrival deadline: 21:55 still gets 10 minutes, 22:00 gets 30.
+   * EMG-04/SVC-05: the time of day the emergency was reported, in the property's time zone (not the
+   * server's), decides the arrival deadline: 21:55 still gets 10 minutes, 22:00 gets 30.
    */
   static String arrivalAmount(DeskProperties.Emergency emergency, ZoneId zone, Instant reportedAt) {
     return emergency.daytime().contains(reportedAt.atZone(zone).toLocalTime())

@@ -9,8 +9,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Start-up provisioning (groups, authorizations, Tasklist filters) when several nodes share one
- * database and start at the same moment, as a cluster does after a deployment: the provisioning
- * is idempotent, so the node that loses a write race runs it again and finds the winner's rows.
+ * database and start at the same moment, as a cluster does after a deployment: the provisioning is
+ * idempotent, so the node that loses a write race runs it again and finds the winner's rows.
  */
 public final class ConcurrentStartup {
 
@@ -24,11 +24,16 @@ public final class ConcurrentStartup {
       try {
         provisioning.run();
         return;
-      } catch (OptimisticLockingException | ProcessEnginePersistenceException | DataIntegrityViolationException e) {
+      } catch (OptimisticLockingException
+          | ProcessEnginePersistenceException
+          | DataIntegrityViolationException e) {
         if (attempt == ATTEMPTS) {
           throw e;
         }
-        log.info("{}: another node wrote the same rows at the same moment ({}); provisioning again", what, e.getClass().getSimpleName());
+        log.info(
+            "{}: another node wrote the same rows at the same moment ({}); provisioning again",
+            what,
+            e.getClass().getSimpleName());
         pause();
       }
     }

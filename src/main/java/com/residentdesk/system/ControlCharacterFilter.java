@@ -27,10 +27,12 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String bad = null;
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     if (ControlCharacters.present(path)) {
       bad = "path";
     }
@@ -55,9 +57,15 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    response.getWriter()
-        .write("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
-            + "\"detail\":\"Invalid request: " + bad + " contains control characters\","
-            + "\"errors\":[{\"field\":\"" + bad + "\",\"message\":\"contains control characters\"}]}");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
+                + "\"detail\":\"Invalid request: "
+                + bad
+                + " contains control characters\","
+                + "\"errors\":[{\"field\":\""
+                + bad
+                + "\",\"message\":\"contains control characters\"}]}");
   }
 }

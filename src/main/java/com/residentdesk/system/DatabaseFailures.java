@@ -13,13 +13,15 @@ public final class DatabaseFailures {
 
   /**
    * True when the cause chain shows the database connection failed, was closed by the server or
-   * could not be had from the pool: SQLState class 08 (connection exception), 57P01..57P03 (admin or
-   * crash shutdown, cannot connect now), a pool timeout, or a rollback that failed because the
+   * could not be had from the pool: SQLState class 08 (connection exception), 57P01..57P03 (admin
+   * or crash shutdown, cannot connect now), a pool timeout, or a rollback that failed because the
    * connection was already gone. Constraint violations and bad SQL are not.
    */
   public static boolean isUnreachable(Throwable ex) {
     int depth = 0;
-    for (Throwable t = ex; t != null && depth < 30; t = t.getCause() == t ? null : t.getCause(), depth++) {
+    for (Throwable t = ex;
+        t != null && depth < 30;
+        t = t.getCause() == t ? null : t.getCause(), depth++) {
       if (t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException
           || t instanceof CannotGetJdbcConnectionException

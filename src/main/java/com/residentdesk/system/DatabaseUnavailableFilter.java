@@ -24,10 +24,13 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
   private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
   static final String BODY =
       "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-          + "\"detail\":\"" + ProblemHandler.NO_DATABASE + "\"}";
+          + "\"detail\":\""
+          + ProblemHandler.NO_DATABASE
+          + "\"}";
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     try {
       chain.doFilter(request, response);
@@ -35,7 +38,10 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
       if (!DatabaseFailures.isUnreachable(ex) || response.isCommitted()) {
         throw ex;
       }
-      log.warn("No database connection while handling {} ({}): database unreachable or every connection busy", request.getRequestURI(), ex.getClass().getName());
+      log.warn(
+          "No database connection while handling {} ({}): database unreachable or every connection busy",
+          request.getRequestURI(),
+          ex.getClass().getName());
       response.reset();
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setHeader("Retry-After", "5");

@@ -24,9 +24,12 @@ public record DeskProperties(
    * CHA-03/CHA-04: topics whose replies need the customer-service head's approval, and how many
    * residents raising a topic within the window make the head approve a unified answer.
    */
-  public record Topics(java.util.List<String> sensitive, java.time.Duration repeatWindow, int repeatThreshold) {}
+  public record Topics(
+      java.util.List<String> sensitive, java.time.Duration repeatWindow, int repeatThreshold) {}
 
-  /** Opening hours in the property's time zone; closing before opening means open across midnight. */
+  /**
+   * Opening hours in the property's time zone; closing before opening means open across midnight.
+   */
   public record Hours(java.time.LocalTime opens, java.time.LocalTime closes) {
     public boolean contains(java.time.LocalTime time) {
       if (opens.equals(closes)) {
@@ -38,7 +41,10 @@ public record DeskProperties(
     }
   }
 
-  /** EMG-04/SVC-05: on site within {@code daytimeArrival} inside {@code daytime}, else {@code otherArrival}. */
+  /**
+   * EMG-04/SVC-05: on site within {@code daytimeArrival} inside {@code daytime}, else {@code
+   * otherArrival}.
+   */
   public record Emergency(Hours daytime, String daytimeArrival, String otherArrival) {}
 
   /** ISO-8601 durations or periods ("PT5M", "P3D"); see {@code sla.Deadlines}. */
@@ -68,5 +74,6 @@ public record DeskProperties(
 
   public record Mail(String from) {}
 
-  public record Outbox(Duration pollInterval, int batchSize, Duration retryBase, Duration retryMax) {}
+  public record Outbox(
+      Duration pollInterval, int batchSize, Duration retryBase, Duration retryMax) {}
 }

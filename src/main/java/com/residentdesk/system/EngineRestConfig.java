@@ -25,9 +25,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Camunda's REST API (/engine-rest, which Tasklist and Cockpit use) with its answers to bad input
- * made 4xx: out of the box it answers 500 to a completion without a body, to an unknown task id
- * on completion, to negative paging and to JSON nested a thousand levels deep. Errors keep
- * Camunda's own body ({@code type}, {@code message}, {@code code}) because the webapps read it.
+ * made 4xx: out of the box it answers 500 to a completion without a body, to an unknown task id on
+ * completion, to negative paging and to JSON nested a thousand levels deep. Errors keep Camunda's
+ * own body ({@code type}, {@code message}, {@code code}) because the webapps read it.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfig {
@@ -56,9 +56,12 @@ class EngineRestConfig {
 
     @Override
     public void filter(ContainerRequestContext request) {
-      boolean writes = HttpMethod.POST.equals(request.getMethod()) || HttpMethod.PUT.equals(request.getMethod());
+      boolean writes =
+          HttpMethod.POST.equals(request.getMethod()) || HttpMethod.PUT.equals(request.getMethod());
       MediaType type = request.getMediaType();
-      if (writes && !request.hasEntity() && (type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
+      if (writes
+          && !request.hasEntity()
+          && (type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
         request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
         request.setEntityStream(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)));
       }
@@ -74,10 +77,14 @@ class EngineRestConfig {
     @Override
     public void filter(ContainerRequestContext request) {
       for (String parameter : PAGING) {
-        for (String value : request.getUriInfo().getQueryParameters().getOrDefault(parameter, List.of())) {
+        for (String value :
+            request.getUriInfo().getQueryParameters().getOrDefault(parameter, List.of())) {
           if (value.strip().startsWith("-")) {
             request.abortWith(
-                error(Response.Status.BAD_REQUEST, "InvalidRequestException", parameter + " must be zero or greater, was " + value));
+                error(
+                    Response.Status.BAD_REQUEST,
+                    "InvalidRequestException",
+                    parameter + " must be zero or greater, was " + value));
             return;
           }
         }
@@ -87,8 +94,8 @@ class EngineRestConfig {
 
   /**
    * Camunda wraps an engine failure in a RestException with status 500 even when the engine said
-   * the task does not exist (404) or the request lacked what it needs (400). Ranked ahead of Camunda's own
-   * handler for the same type; everything else is left to that handler.
+   * the task does not exist (404) or the request lacked what it needs (400). Ranked ahead of
+   * Camunda's own handler for the same type; everything else is left to that handler.
    */
   @Priority(1)
   static final class EngineFailureOnMissingThing implements ExceptionMapper<RestException> {
@@ -97,12 +104,15 @@ class EngineRestConfig {
 
     @Override
     public Response toResponse(RestException exception) {
-      boolean unspecific = exception.getStatus() == null || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
+      boolean unspecific =
+          exception.getStatus() == null
+              || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
       Throwable cause = exception.getCause();
       if (unspecific && isNotFound(cause)) {
         return error(Response.Status.NOT_FOUND, exception);
       }
-      if (unspecific && (cause instanceof BadUserRequestException || cause instanceof NullValueException)) {
+      if (unspecific
+          && (cause instanceof BadUserRequestException || cause instanceof NullValueException)) {
         return error(Response.Status.BAD_REQUEST, exception);
       }
       return camunda.toResponse(exception);
@@ -111,7 +121,8 @@ class EngineRestConfig {
     /** The engine's commands report a missing task or instance as "Cannot find ...: x is null". */
     private static boolean isNotFound(Throwable cause) {
       return cause instanceof NotFoundException
-          || cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find");
+          || cause instanceof NullValueException
+              && String.valueOf(cause.getMessage()).startsWith("Cannot find");
     }
   }
 
@@ -123,7 +134,10 @@ class EngineRestConfig {
 
     @Override
     public Response toResponse(JsonProcessingException exception) {
-      return error(Response.Status.BAD_REQUEST, "InvalidRequestException", "The JSON body cannot be read: " + exception.getOriginalMessage());
+      return error(
+          Response.Status.BAD_REQUEST,
+          "InvalidRequestException",
+          "The JSON body cannot be read: " + exception.getOriginalMessage());
     }
   }
 

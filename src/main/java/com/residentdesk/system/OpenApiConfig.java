@@ -19,10 +19,12 @@ class OpenApiConfig {
             new Info()
                 .title("Resident Service Desk API")
                 .version("1")
-                .description("Register residents' requests and read their case files. HTTP Basic with a service-desk account."))
+                .description(
+                    "Register residents' requests and read their case files. HTTP Basic with a service-desk account."))
         .components(
             new Components()
-                .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecuritySchemes(
+                    "basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList("basic"));
   }
 }

@@ -25,15 +25,18 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem bodies for /api. Bad input is a 400 that names every bad field in
- * {@code errors}; the values themselves are never echoed (they may be personal data).
+ * RFC 9457 problem bodies for /api. Bad input is a 400 that names every bad field in {@code
+ * errors}; the values themselves are never echoed (they may be personal data).
  */
 @RestControllerAdvice(basePackages = "com.residentdesk")
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
 
-  /** 503 detail: no connection came free in time, because the database is down or every one is busy. */
+  /**
+   * 503 detail: no connection came free in time, because the database is down or every one is busy.
+   */
   static final String NO_DATABASE =
       "The service desk cannot get a database connection (database unreachable or the desk overloaded); "
           + "nothing was stored. Retry shortly.";
@@ -42,7 +45,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<FieldError> errors =
         ex.getBindingResult().getFieldErrors().stream()
             .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
@@ -53,7 +59,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     String field = "body";
     String message = "is not valid JSON for this request";
     if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -77,13 +86,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     String expected =
         ex.getRequiredType() != null && ex.getRequiredType().isEnum()
             ? "must be one of " + List.of(ex.getRequiredType().getEnumConstants())
-            : "must be a " + (ex.getRequiredType() == null ? "valid value" : ex.getRequiredType().getSimpleName());
-    return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(ex.getName(), expected))));
+            : "must be a "
+                + (ex.getRequiredType() == null
+                    ? "valid value"
+                    : ex.getRequiredType().getSimpleName());
+    return ResponseEntity.badRequest()
+        .body(invalid(List.of(new FieldError(ex.getName(), expected))));
   }
 
   @ExceptionHandler(InvalidFieldException.class)
   ResponseEntity<Object> invalidField(InvalidFieldException ex) {
-    return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(ex.field(), ex.getMessage()))));
+    return ResponseEntity.badRequest()
+        .body(invalid(List.of(new FieldError(ex.field(), ex.getMessage()))));
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -93,14 +107,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(UnprocessableException.class)
   ProblemDetail unprocessable(UnprocessableException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
     problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.getMessage())));
     return problem;
   }
 
   @ExceptionHandler(IdempotencyConflictException.class)
   ProblemDetail conflict(IdempotencyConflictException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
     problem.setProperty("errors", List.of(new FieldError("Idempotency-Key", ex.getMessage())));
     return problem;
   }
@@ -114,9 +130,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   })
   ResponseEntity<ProblemDetail> unavailable(RuntimeException ex) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.SERVICE_UNAVAILABLE, NO_DATABASE);
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+        ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, NO_DATABASE);
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "5")
+        .body(problem);
   }
 
   /** Anything unforeseen: a problem body without internals; the cause is in the log. */
@@ -124,7 +141,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> unexpected(Exception ex) {
     if (DatabaseFailures.isUnreachable(ex)) {
       // a connection lost mid-request surfaces as JpaSystemException, ProcessEngineException, ...
-      log.warn("No database connection while handling an API request ({}): database unreachable or every connection busy", ex.getClass().getName());
+      log.warn(
+          "No database connection while handling an API request ({}): database unreachable or every connection busy",
+          ex.getClass().getName());
       return unavailable(new DataAccessResourceFailureException("database unreachable"));
     }
     // exception messages can quote submitted values (database constraint texts do): the message
@@ -142,7 +161,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST,
-            "Invalid request: " + errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
+            "Invalid request: "
+                + errors.stream()
+                    .map(e -> e.field() + " " + e.message())
+                    .collect(Collectors.joining("; ")));
     problem.setTitle("Invalid request");
     problem.setProperties(Map.of("errors", errors));
     return problem;

@@ -27,8 +27,8 @@ class StrictJsonConfig {
   }
 
   /**
-   * Text with control characters (NUL above all, which PostgreSQL cannot store) is a 400 naming
-   * the field, not a database error: tab, line feed and carriage return are the only ones allowed.
+   * Text with control characters (NUL above all, which PostgreSQL cannot store) is a 400 naming the
+   * field, not a database error: tab, line feed and carriage return are the only ones allowed.
    */
   @Bean
   com.fasterxml.jackson.databind.Module noControlCharacters() {

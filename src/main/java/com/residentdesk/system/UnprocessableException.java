@@ -1,6 +1,9 @@
 package com.residentdesk.system;
 
-/** Well-formed input that the SOP does not allow now (an appeal after its window): 422 naming the field. */
+/**
+ * Well-formed input that the SOP does not allow now (an appeal after its window): 422 naming the
+ * field.
+ */
 public class UnprocessableException extends RuntimeException {
 
   private final String field;

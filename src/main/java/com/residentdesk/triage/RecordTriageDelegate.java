@@ -56,13 +56,14 @@ public class RecordTriageDelegate implements JavaDelegate {
         ResidentRequestProcess.Element.TRIAGE,
         "Triaged",
         "Priority %s, handling group %s%s, dispatch within %s, resolve within %s"
-            .formatted(
-                triage.priority(),
-                triage.handlingGroup(),
-                triage.emergency() ? ", EMERGENCY" : "",
-                triage.dispatchWithin(),
-                triage.resolveWithin())
-            + "; routed to " + route.route()
+                .formatted(
+                    triage.priority(),
+                    triage.handlingGroup(),
+                    triage.emergency() ? ", EMERGENCY" : "",
+                    triage.dispatchWithin(),
+                    triage.resolveWithin())
+            + "; routed to "
+            + route.route()
             + (route.dispatcher() == null ? "" : " (dispatcher " + route.dispatcher() + ")"),
         "CAT-04");
   }

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The work queue in Tasklist: per group "team queue" and "overdue" filters plus one shared
- * "assigned to me", each sorted by priority then due date and visible only to the groups it is
- * for. Created at start-up; a filter that already exists (by name) is updated, never duplicated.
+ * "assigned to me", each sorted by priority then due date and visible only to the groups it is for.
+ * Created at start-up; a filter that already exists (by name) is updated, never duplicated.
  */
 @Component
 public class TasklistFilters {
@@ -36,7 +36,9 @@ public class TasklistFilters {
   private final AuthorizationService authorizationService;
 
   public TasklistFilters(
-      FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+      FilterService filterService,
+      TaskService taskService,
+      AuthorizationService authorizationService) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
@@ -74,7 +76,8 @@ public class TasklistFilters {
           overdueName(group.getValue()),
           "Tasks of " + id + " past their due date",
           byUrgency(
-              taskService.createTaskQuery()
+              taskService
+                  .createTaskQuery()
                   .taskCandidateGroup(id)
                   .includeAssignedTasks()
                   .dueBeforeExpression("${now()}")),
@@ -95,7 +98,8 @@ public class TasklistFilters {
     return query.orderByTaskPriority().desc().orderByDueDate().asc();
   }
 
-  private void ensure(String name, String description, TaskQuery query, int order, List<String> groups) {
+  private void ensure(
+      String name, String description, TaskQuery query, int order, List<String> groups) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name);
@@ -113,7 +117,8 @@ public class TasklistFilters {
 
   private void grantRead(String filterId, String group) {
     boolean granted =
-        authorizationService.createAuthorizationQuery()
+        authorizationService
+                .createAuthorizationQuery()
                 .groupIdIn(group)
                 .resourceType(Resources.FILTER)
                 .resourceId(filterId)

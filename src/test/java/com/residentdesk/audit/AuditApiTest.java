@@ -13,13 +13,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
-/** The audit API over HTTP: who may read it, that it changes nothing, exports, and the read log (QA-06, INT-06). */
+/**
+ * The audit API over HTTP: who may read it, that it changes nothing, exports, and the read log
+ * (QA-06, INT-06).
+ */
 class AuditApiTest extends HttpTestSupport {
 
   @Autowired AuditReadRepository reads;
 
   private List<CSVRecord> parse(String csv) throws Exception {
-    return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+    return CSVFormat.DEFAULT
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(csv))
+        .getRecords();
   }
 
   @Test
@@ -32,13 +41,16 @@ class AuditApiTest extends HttpTestSupport {
 
     assertThat(story.status()).as("%s", story).isEqualTo(HttpStatus.OK);
     JsonNode json = story.json();
-    assertThat(json.path("processes").get(0).path("processDefinitionKey").asText()).isEqualTo("resident-request");
-    assertThat(json.path("entries").findValuesAsText("kind")).contains("activity", "task", "decision", "sheet", "deadline");
+    assertThat(json.path("processes").get(0).path("processDefinitionKey").asText())
+        .isEqualTo("resident-request");
+    assertThat(json.path("entries").findValuesAsText("kind"))
+        .contains("activity", "task", "decision", "sheet", "deadline");
     assertThat(reads.findByCaseNumberOrderByReadAtAsc(number))
-        .anySatisfy(r -> {
-          assertThat(r.getReader()).isEqualTo("auditor");
-          assertThat(r.getWhat()).isEqualTo("case timeline");
-        });
+        .anySatisfy(
+            r -> {
+              assertThat(r.getReader()).isEqualTo("auditor");
+              assertThat(r.getWhat()).isEqualTo("case timeline");
+            });
   }
 
   @Test
@@ -63,7 +75,8 @@ class AuditApiTest extends HttpTestSupport {
     request.put("unit", "9-0901");
     String number = numberOf(submit("clerk", request));
 
-    Reply found = as("auditor").get("/api/audit/cases?unit=9-0901&category=repair&missedDeadline=false");
+    Reply found =
+        as("auditor").get("/api/audit/cases?unit=9-0901&category=repair&missedDeadline=false");
     Reply none = as("auditor").get("/api/audit/cases?unit=9-0901&missedDeadline=true");
     Reply bad = as("auditor").get("/api/audit/cases?category=gardening");
     Reply csv = as("auditor").get("/api/audit/cases.csv?unit=9-0901");
@@ -96,7 +109,8 @@ class AuditApiTest extends HttpTestSupport {
   void onlyAuditorsTheCentreManagerAndQualityMayAudit() {
     String number = numberOf(submit("clerk", newCase("repair", "small")));
 
-    assertThat(as("clerk").get("/api/audit/cases/{n}", number).status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("clerk").get("/api/audit/cases/{n}", number).status())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as("engineer").get("/api/audit/breaches").status()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as("clerk").get("/audit/").status()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as("manager").get("/api/audit/cases/{n}", number).status()).isEqualTo(HttpStatus.OK);
@@ -107,16 +121,27 @@ class AuditApiTest extends HttpTestSupport {
   void auditorsChangeNothing() {
     String number = numberOf(submit("clerk", newCase("repair", "small")));
 
-    assertThat(as("auditor").post("/api/audit/cases", Map.of()).status()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("auditor").post("/api/cases", newCase("repair", "small")).status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("auditor").post("/api/audit/cases", Map.of()).status())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("auditor").post("/api/cases", newCase("repair", "small")).status())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as("auditor").post("/api/rota", Map.of()).status()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("auditor").post("/api/answers", Map.of()).status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("auditor").post("/api/answers", Map.of()).status())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as("auditor").delete("/api/rota/{id}", 1).status()).isEqualTo(HttpStatus.FORBIDDEN);
     var task = openTask(number, "Task_FrontDeskReview");
-    assertThat(as("auditor").post("/engine-rest/task/" + task.getId() + "/complete", Map.of()).status())
+    assertThat(
+            as("auditor")
+                .post("/engine-rest/task/" + task.getId() + "/complete", Map.of())
+                .status())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("auditor").post("/engine-rest/process-instance/" + task.getProcessInstanceId() + "/variables",
-        Map.of("modifications", Map.of("caseId", Map.of("value", 1)))).status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            as("auditor")
+                .post(
+                    "/engine-rest/process-instance/" + task.getProcessInstanceId() + "/variables",
+                    Map.of("modifications", Map.of("caseId", Map.of("value", 1))))
+                .status())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
@@ -129,7 +154,8 @@ class AuditApiTest extends HttpTestSupport {
     assertThat(breaches.status()).isEqualTo(HttpStatus.OK);
     assertThat(breaches.json().has("items")).isTrue();
     assertThat(badMonth.errorFields()).containsExactly("month");
-    assertThat(operations.json().path("items").findValuesAsText("operation")).contains("Request registered");
+    assertThat(operations.json().path("items").findValuesAsText("operation"))
+        .contains("Request registered");
     assertThat(operations.json().path("items").findValuesAsText("user")).contains("clerk");
   }
 }

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
  * <p>It drives the SYSTEM Chromium ({@code /usr/bin/chromium}, Debian's package {@code chromium})
  * and never lets Playwright download a browser; every request that is not to this application is
  * aborted and fails the test, so the page must load nothing from outside (bpmn-js is bundled into
- * the jar). Without that Chromium the test is skipped with a message, unless
- * {@code BROWSER_REQUIRED=true}, which turns the skip into a failure. A screenshot of the case view
- * is left in {@code target/audit-page.png}.
+ * the jar). Without that Chromium the test is skipped with a message, unless {@code
+ * BROWSER_REQUIRED=true}, which turns the skip into a failure. A screenshot of the case view is
+ * left in {@code target/audit-page.png}.
  */
 class AuditorPageBrowserTest extends HttpTestSupport {
 
@@ -52,7 +52,9 @@ class AuditorPageBrowserTest extends HttpTestSupport {
           "--disable-sync");
 
   private static final String NO_CHROMIUM =
-      "Auditor page browser test SKIPPED: no Chromium at " + CHROMIUM + " (apt-get install chromium)";
+      "Auditor page browser test SKIPPED: no Chromium at "
+          + CHROMIUM
+          + " (apt-get install chromium)";
 
   private static Playwright playwright;
   private static Browser browser;
@@ -133,7 +135,8 @@ class AuditorPageBrowserTest extends HttpTestSupport {
         // open it: header, diagram with the path taken, timeline
         result.locator("a").click();
         PlaywrightAssertions.assertThat(page.locator("#case-header")).containsText(number);
-        PlaywrightAssertions.assertThat(page.locator("#process-list")).containsText("resident-request");
+        PlaywrightAssertions.assertThat(page.locator("#process-list"))
+            .containsText("resident-request");
         page.locator("#diagram[data-state='ready']").waitFor();
         Locator completed = page.locator("#diagram svg .audit-completed");
         completed.first().waitFor();
@@ -149,11 +152,13 @@ class AuditorPageBrowserTest extends HttpTestSupport {
 
         // filter the timeline by kind
         page.locator("#kind-filter input[value='sheet']").uncheck();
-        PlaywrightAssertions.assertThat(page.locator("#timeline tr[data-kind='sheet']:visible")).hasCount(0);
+        PlaywrightAssertions.assertThat(page.locator("#timeline tr[data-kind='sheet']:visible"))
+            .hasCount(0);
         assertThat(page.locator("#timeline tr[data-kind='activity']:visible").count()).isPositive();
 
         page.locator("#kind-none").click();
-        PlaywrightAssertions.assertThat(page.locator("#timeline tr[data-kind]:visible")).hasCount(0);
+        PlaywrightAssertions.assertThat(page.locator("#timeline tr[data-kind]:visible"))
+            .hasCount(0);
         page.locator("#kind-filter input[value='activity']").check();
         assertThat(kindsOf(page.locator("#timeline tr[data-kind]:visible")))
             .isNotEmpty()

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The auditor's timeline of a case: complete, in order, across every process (HLP-05, INT-02, QA-06). */
+/**
+ * The auditor's timeline of a case: complete, in order, across every process (HLP-05, INT-02,
+ * QA-06).
+ */
 public class CaseTimelineTest extends ProcessTestSupport {
 
   @Autowired CaseTimeline timeline;
@@ -29,86 +32,157 @@ public class CaseTimelineTest extends ProcessTestSupport {
   @Test
   void repairWithReworkAndABreachTellsItsWholeStoryInOrder_HLP05_INT02() {
     ProcessInstance pi = submit(smallRepairByApp());
-    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
+    completeAs(
+        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
     advance(Duration.ofHours(25));
     fire(timer(pi, DISPATCH_OVERDUE));
     advance(Duration.ofMinutes(10));
-    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
-    completeAs("engineer", "engineering", pi, HANDLE_ON_SITE,
+    completeAs(
+        "supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs(
+        "engineer",
+        "engineering",
+        pi,
+        HANDLE_ON_SITE,
         withVariables("arrivedAt", localNow(), "handlingNotes", "Washer", "result", "Fixed"));
-    completeAs("clerk", "front-desk", pi, CONFIRM_WITH_RESIDENT, withVariables("fixed", false, "satisfaction", "unsatisfied"));
-    completeAs("engineer", "engineering", pi, HANDLE_ON_SITE,
-        withVariables("arrivedAt", localNow(), "handlingNotes", "New tap", "result", "Fixed for good"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        CONFIRM_WITH_RESIDENT,
+        withVariables("fixed", false, "satisfaction", "unsatisfied"));
+    completeAs(
+        "engineer",
+        "engineering",
+        pi,
+        HANDLE_ON_SITE,
+        withVariables(
+            "arrivedAt", localNow(), "handlingNotes", "New tap", "result", "Fixed for good"));
 
     List<TimelineEntry> entries = story(pi);
 
     assertThat(entries).isSortedAccordingTo(Comparator.comparing(TimelineEntry::at));
-    assertThat(entries).extracting(TimelineEntry::kind)
-        .contains("activity", "task", "variable", "decision", "sheet", "deadline", "breach", "message");
-    assertThat(entries).filteredOn(e -> e.kind().equals("decision"))
+    assertThat(entries)
+        .extracting(TimelineEntry::kind)
+        .contains(
+            "activity", "task", "variable", "decision", "sheet", "deadline", "breach", "message");
+    assertThat(entries)
+        .filteredOn(e -> e.kind().equals("decision"))
         .anySatisfy(e -> assertThat(e.what()).contains("triage", "Rule_Repair"));
-    assertThat(entries).filteredOn(e -> e.kind().equals("breach"))
-        .singleElement().satisfies(e -> {
-          assertThat(e.rule()).isEqualTo("CAT-04");
-          assertThat(e.detail()).contains("escalated to supervisor");
-        });
-    assertThat(entries).filteredOn(e -> HANDLE_ON_SITE.equals(e.activityId()) && e.what().startsWith("Task completed"))
-        .hasSize(2).allSatisfy(e -> assertThat(e.actor()).isEqualTo("engineer"));
-    assertThat(entries).filteredOn(e -> e.kind().equals("task") && e.what().startsWith("Task created: Assign a handler"))
-        .singleElement().satisfies(e -> assertThat(e.detail()).contains("engineering", "supervisor"));
-    assertThat(entries).anySatisfy(e -> assertThat(e.what()).contains("Not fixed: back to the handler (rework 1)"));
-    assertThat(entries).filteredOn(e -> e.kind().equals("sheet")).extracting(TimelineEntry::actor)
+    assertThat(entries)
+        .filteredOn(e -> e.kind().equals("breach"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.rule()).isEqualTo("CAT-04");
+              assertThat(e.detail()).contains("escalated to supervisor");
+            });
+    assertThat(entries)
+        .filteredOn(
+            e -> HANDLE_ON_SITE.equals(e.activityId()) && e.what().startsWith("Task completed"))
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(e.actor()).isEqualTo("engineer"));
+    assertThat(entries)
+        .filteredOn(
+            e -> e.kind().equals("task") && e.what().startsWith("Task created: Assign a handler"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("engineering", "supervisor"));
+    assertThat(entries)
+        .anySatisfy(
+            e -> assertThat(e.what()).contains("Not fixed: back to the handler (rework 1)"));
+    assertThat(entries)
+        .filteredOn(e -> e.kind().equals("sheet"))
+        .extracting(TimelineEntry::actor)
         .contains("clerk", "supervisor", "engineer");
     int breach = indexOf(entries, "breach");
-    int assigned = entries.indexOf(entries.stream().filter(e -> e.what().startsWith("Task completed: Assign a handler")).findFirst().orElseThrow());
+    int assigned =
+        entries.indexOf(
+            entries.stream()
+                .filter(e -> e.what().startsWith("Task completed: Assign a handler"))
+                .findFirst()
+                .orElseThrow());
     assertThat(breach).isLessThan(assigned);
   }
 
   @Test
   void emergencyTimelineIncludesTheCalledProcess_EMG01() {
     ProcessInstance pi = submit(request("phone", "2-1201", "repair", "burst-pipe"));
-    ProcessInstance emergency = engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(pi.getId()).singleResult();
-    completeAs("engineer", "engineering", emergency, EmergencyResponseProcess.Element.START_EMERGENCY_PLAN,
+    ProcessInstance emergency =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(pi.getId())
+            .singleResult();
+    completeAs(
+        "engineer",
+        "engineering",
+        emergency,
+        EmergencyResponseProcess.Element.START_EMERGENCY_PLAN,
         withVariables("safetyMeasures", "Valve closed"));
 
     List<TimelineEntry> entries = story(pi);
 
-    assertThat(entries).extracting(TimelineEntry::processInstanceId).contains(pi.getId(), emergency.getId());
-    assertThat(entries).anySatisfy(e -> assertThat(e.what()).isEqualTo("Task completed: Start the emergency plan · " + caseOf(pi).getCaseNumber()));
+    assertThat(entries)
+        .extracting(TimelineEntry::processInstanceId)
+        .contains(pi.getId(), emergency.getId());
+    assertThat(entries)
+        .anySatisfy(
+            e ->
+                assertThat(e.what())
+                    .isEqualTo(
+                        "Task completed: Start the emergency plan · "
+                            + caseOf(pi).getCaseNumber()));
     assertThat(entries).anySatisfy(e -> assertThat(e.what()).isEqualTo("Emergency alert sent"));
   }
 
   @Test
   void diagramShowsThePathTaken() {
     ProcessInstance pi = submit(smallRepairByApp());
-    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
+    completeAs(
+        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
 
     AuditQueries.Diagram diagram = queries.diagram(pi.getId());
 
     assertThat(diagram.bpmnXml()).contains("Task_AssignHandler");
     assertThat(diagram.completedActivityIds()).contains(REGISTER_CASE, TRIAGE, FRONT_DESK_REVIEW);
     assertThat(diagram.activeActivityIds()).contains(ASSIGN_HANDLER);
-    assertThat(diagram.takenSequenceFlowIds()).contains("Flow_RouteFrontDesk").doesNotContain("Flow_RouteEmergency");
+    assertThat(diagram.takenSequenceFlowIds())
+        .contains("Flow_RouteFrontDesk")
+        .doesNotContain("Flow_RouteEmergency");
   }
 
   @Test
   void casesArchivedLongerThanTheRetentionPeriodAreRemovedOthersKept_QA06() {
     ProcessInstance old = submit(request("walk-in", "2-1201", "everyday-help", null));
-    completeAs("clerk", "front-desk", old, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved"));
+    completeAs(
+        "clerk", "front-desk", old, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved"));
     ProcessInstance recent = submit(request("walk-in", "2-1201", "everyday-help", null));
-    completeAs("clerk", "front-desk", recent, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved"));
+    completeAs(
+        "clerk", "front-desk", recent, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved"));
     ProcessInstance open = submit(smallRepairByApp());
     Long oldId = caseId(old);
-    jdbc.update("update service_case set archived_at = ? where id = ?",
-        java.sql.Timestamp.from(now().minus(Duration.ofDays(731))), oldId);
+    jdbc.update(
+        "update service_case set archived_at = ? where id = ?",
+        java.sql.Timestamp.from(now().minus(Duration.ofDays(731))),
+        oldId);
 
     retention.removeExpired();
 
-    assertThat(jdbc.queryForObject("select count(*) from service_case where id = ?", Integer.class, oldId)).isZero();
-    assertThat(jdbc.queryForObject("select count(*) from case_event where case_id = ?", Integer.class, oldId)).isZero();
-    assertThat(jdbc.queryForObject("select count(*) from service_case where id in (?, ?)", Integer.class,
-        caseId(recent), caseId(open))).isEqualTo(2);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from service_case where id = ?", Integer.class, oldId))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from case_event where case_id = ?", Integer.class, oldId))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from service_case where id in (?, ?)",
+                Integer.class,
+                caseId(recent),
+                caseId(open)))
+        .isEqualTo(2);
   }
 
   private static int indexOf(List<TimelineEntry> entries, String kind) {

@@ -45,10 +45,12 @@ class CaseNumberGeneratorTest {
     applicationPool.setMaximumPoolSize(2);
     applicationPool.setConnectionTimeout(2_000);
     new JdbcTemplate(applicationPool)
-        .execute("create table case_number_counter (counter_day date primary key, last_value integer not null)");
+        .execute(
+            "create table case_number_counter (counter_day date primary key, last_value integer not null)");
     DeskProperties properties = mock(DeskProperties.class);
     when(properties.caseNumberPrefix()).thenReturn("RS");
-    when(clock.nowInPropertyZone()).thenReturn(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, SHANGHAI));
+    when(clock.nowInPropertyZone())
+        .thenReturn(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, SHANGHAI));
     numbers = new CaseNumberGenerator(database, clock, properties);
   }
 
@@ -63,18 +65,20 @@ class CaseNumberGeneratorTest {
     assertThat(numbers.next()).isEqualTo("RS-20261123-0001");
     assertThat(numbers.next()).isEqualTo("RS-20261123-0002");
 
-    when(clock.nowInPropertyZone()).thenReturn(ZonedDateTime.of(2026, 11, 24, 0, 0, 1, 0, SHANGHAI));
+    when(clock.nowInPropertyZone())
+        .thenReturn(ZonedDateTime.of(2026, 11, 24, 0, 0, 1, 0, SHANGHAI));
 
     assertThat(numbers.next()).isEqualTo("RS-20261124-0001");
   }
 
   /**
    * Every intake draws while it holds one of the application's connections. With more concurrent
-   * intakes than connections, a draw on the application's pool waited for a connection that none
-   * of the waiting intakes could give back; the generator's own pool cannot be starved that way.
+   * intakes than connections, a draw on the application's pool waited for a connection that none of
+   * the waiting intakes could give back; the generator's own pool cannot be starved that way.
    */
   @Test
-  void concurrentIntakesHoldingEveryApplicationConnectionGetUniqueConsecutiveNumbers_INT02() throws Exception {
+  void concurrentIntakesHoldingEveryApplicationConnectionGetUniqueConsecutiveNumbers_INT02()
+      throws Exception {
     int intakes = 8;
     int drawsEach = 25;
     Callable<List<String>> intake =
@@ -92,7 +96,9 @@ class CaseNumberGeneratorTest {
 
       assertThat(all)
           .containsExactlyInAnyOrderElementsOf(
-              IntStream.rangeClosed(1, intakes * drawsEach).mapToObj("RS-20261123-%04d"::formatted).toList());
+              IntStream.rangeClosed(1, intakes * drawsEach)
+                  .mapToObj("RS-20261123-%04d"::formatted)
+                  .toList());
     } finally {
       threads.shutdownNow();
     }

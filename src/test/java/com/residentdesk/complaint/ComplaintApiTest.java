@@ -17,14 +17,33 @@ class ComplaintApiTest extends HttpTestSupport {
     complaint.put("residentName", "王芳");
     String number = numberOf(submit("clerk", complaint));
     Task accept =
-        engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
-            .taskDefinitionKey(ComplaintProcess.Element.ACCEPT_COMPLAINT).singleResult();
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(number)
+            .taskDefinitionKey(ComplaintProcess.Element.ACCEPT_COMPLAINT)
+            .singleResult();
     engine.getIdentityService().setAuthentication("clerk", java.util.List.of("front-desk"));
     try {
-      engine.getTaskService().complete(accept.getId(), Map.of(
-          "identityVerified", true, "valid", "true", "repeatedRequestsIgnored", false, "seriousLossOrInjury", false,
-          "managementOrServiceFailure", false, "complaintSummary", "Noise at night",
-          "otherParties", "Tenant Qian of 1-0602"));
+      engine
+          .getTaskService()
+          .complete(
+              accept.getId(),
+              Map.of(
+                  "identityVerified",
+                  true,
+                  "valid",
+                  "true",
+                  "repeatedRequestsIgnored",
+                  false,
+                  "seriousLossOrInjury",
+                  false,
+                  "managementOrServiceFailure",
+                  false,
+                  "complaintSummary",
+                  "Noise at night",
+                  "otherParties",
+                  "Tenant Qian of 1-0602"));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
@@ -47,18 +66,23 @@ class ComplaintApiTest extends HttpTestSupport {
     assertThat(clerk.json().path("otherPartiesWithheld").asBoolean()).isTrue();
     assertThat(clerk.body()).doesNotContain("Qian");
     assertThat(sheet.body()).doesNotContain("Qian");
-    assertThat(as("engineer").get("/api/complaints/{n}", number).status()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(as("engineer").get("/api/complaints/{n}", number).status())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
   void appealBeforeAnyDecisionIsRefused_CMP05() {
     String number = acceptedComplaint();
 
-    Reply reply = as("webform").post("/api/complaints/" + number + "/appeal", Map.of("appealText", "No"));
+    Reply reply =
+        as("webform").post("/api/complaints/" + number + "/appeal", Map.of("appealText", "No"));
 
     assertThat(reply.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(reply.contentType().toString()).startsWith("application/problem+json");
-    assertThat(as("auditor").post("/api/complaints/" + number + "/appeal", Map.of("appealText", "No")).status())
+    assertThat(
+            as("auditor")
+                .post("/api/complaints/" + number + "/appeal", Map.of("appealText", "No"))
+                .status())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as("webform").post("/api/complaints/" + number + "/appeal", Map.of()).errorFields())
         .containsExactly("appealText");
@@ -73,7 +97,9 @@ class ComplaintApiTest extends HttpTestSupport {
     assertThat(head.json().path("month").asText()).isEqualTo("2026-11");
     assertThat(head.json().path("bySeverity").has("major")).isTrue();
     assertThat(bad.errorFields()).containsExactly("month");
-    assertThat(as("clerk").get("/api/reports/complaints?month=2026-11").status()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("auditor").get("/api/reports/complaints?month=2026-11").status()).isEqualTo(HttpStatus.OK);
+    assertThat(as("clerk").get("/api/reports/complaints?month=2026-11").status())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("auditor").get("/api/reports/complaints?month=2026-11").status())
+        .isEqualTo(HttpStatus.OK);
   }
 }

@@ -26,7 +26,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** complaint-handling: acceptance, severity, investigation, decision, execution, appeal, archive. */
+/**
+ * complaint-handling: acceptance, severity, investigation, decision, execution, appeal, archive.
+ */
 public class ComplaintHandlingProcessTest extends ProcessTestSupport {
 
   @Autowired ComplaintFiles complaints;
@@ -35,13 +37,26 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
 
   /** A complaint by the registered household of unit 1-0502 (王芳, who has an e-mail address). */
   static NewCaseRequest complaintBy(String name) {
-    return new NewCaseRequest("phone", "1-0502", name, "13800000502", null, null, "complaint", null,
-        "The lift has been broken for two weeks despite three reports", "Building 1 lift");
+    return new NewCaseRequest(
+        "phone",
+        "1-0502",
+        name,
+        "13800000502",
+        null,
+        null,
+        "complaint",
+        null,
+        "The lift has been broken for two weeks despite three reports",
+        "Building 1 lift");
   }
 
   ProcessInstance complaintOf(ProcessInstance parent) {
-    ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(parent.getId()).singleResult();
+    ProcessInstance called =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(parent.getId())
+            .singleResult();
     assertThat(called).as("complaint-handling called").isNotNull();
     return called;
   }
@@ -54,11 +69,22 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
 
   Map<String, Object> facts(boolean valid, boolean repeated, boolean loss, boolean failure) {
     return withVariables(
-        "identityVerified", true, "valid", String.valueOf(valid), "repeatedRequestsIgnored", repeated,
-        "seriousLossOrInjury", loss, "managementOrServiceFailure", failure,
-        "complaintSummary", "Lift out of order, three reports ignored",
-        "otherParties", "Neighbour Zhou in 1-0602 (blocks the lift door)",
-        "invalidReason", valid ? "" : "The lift belongs to the developer, not the centre");
+        "identityVerified",
+        true,
+        "valid",
+        String.valueOf(valid),
+        "repeatedRequestsIgnored",
+        repeated,
+        "seriousLossOrInjury",
+        loss,
+        "managementOrServiceFailure",
+        failure,
+        "complaintSummary",
+        "Lift out of order, three reports ignored",
+        "otherParties",
+        "Neighbour Zhou in 1-0602 (blocks the lift door)",
+        "invalidReason",
+        valid ? "" : "The lift belongs to the developer, not the centre");
   }
 
   void accept(ProcessInstance pi, Map<String, Object> facts) {
@@ -68,28 +94,66 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
   List<String> candidateGroups(ProcessInstance pi, String taskKey) {
     Task task = openTask(pi, taskKey);
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .map(IdentityLink::getGroupId).filter(g -> g != null).toList();
+        .map(IdentityLink::getGroupId)
+        .filter(g -> g != null)
+        .toList();
   }
 
   void assignAndInvestigate(ProcessInstance pi, String handler, String group) {
-    // the investigator is one of the complaint's handlers: the head, or the centre manager once major
+    // the investigator is one of the complaint's handlers: the head, or the centre manager once
+    // major
     boolean major = "major".equals(complaints.of(caseId(pi)).getSeverity());
     String investigator = major ? "manager" : "cshead";
     String investigatorGroup = major ? "centre-manager" : "cs-head";
-    completeAs(handler, group, pi, ASSIGN_INVESTIGATION,
-        withVariables("investigator", investigator, "plannedDate", LocalDate.now().plusDays(2).toString(),
-            "respondEngineering", true, "respondSecurity", false, "respondFrontDesk", false));
-    completeAs("engineer", "engineering", pi, DEPARTMENT_RESPONSE,
+    completeAs(
+        handler,
+        group,
+        pi,
+        ASSIGN_INVESTIGATION,
+        withVariables(
+            "investigator",
+            investigator,
+            "plannedDate",
+            LocalDate.now().plusDays(2).toString(),
+            "respondEngineering",
+            true,
+            "respondSecurity",
+            false,
+            "respondFrontDesk",
+            false));
+    completeAs(
+        "engineer",
+        "engineering",
+        pi,
+        DEPARTMENT_RESPONSE,
         withVariables("departmentResponse", "Lift contractor ordered a new door sensor"));
-    completeAs(investigator, investigatorGroup, pi, INVESTIGATE,
-        withVariables("partiesNotified", true, "evidence", "Three repair tickets, photos",
-            "cause", "Contractor delayed the spare part", "proposedRemedy", "Repair within 3 days, waive a month's lift fee"));
+    completeAs(
+        investigator,
+        investigatorGroup,
+        pi,
+        INVESTIGATE,
+        withVariables(
+            "partiesNotified",
+            true,
+            "evidence",
+            "Three repair tickets, photos",
+            "cause",
+            "Contractor delayed the spare part",
+            "proposedRemedy",
+            "Repair within 3 days, waive a month's lift fee"));
   }
 
   void decide(ProcessInstance pi, String user, String group, LocalDate deadline) {
-    completeAs(user, group, pi, DECIDE_MEASURES,
-        withVariables("measures", "Repair the lift door sensor; waive one month's lift fee",
-            "measuresDeadline", deadline.toString()));
+    completeAs(
+        user,
+        group,
+        pi,
+        DECIDE_MEASURES,
+        withVariables(
+            "measures",
+            "Repair the lift door sensor; waive one month's lift fee",
+            "measuresDeadline",
+            deadline.toString()));
     completeAs("clerk", "front-desk", pi, INFORM_DECISION, withVariables("noticeMethod", "email"));
   }
 
@@ -97,7 +161,8 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     return now().atZone(SHANGHAI).toLocalDate();
   }
 
-  // ---- CMP-01 acceptance ----------------------------------------------------------------------------
+  // ---- CMP-01 acceptance
+  // ----------------------------------------------------------------------------
 
   @Test
   void complaintIsAcceptedWithin24HoursAndReceiptConfirmed_CMP01() {
@@ -110,7 +175,8 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
 
     assertThat(clock(pi, Rules.CMP_01, 0).getMetAt()).isEqualTo(now());
     assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.COMPLAINT_LETTER))
-        .extracting(OutboxMessage::getSubject).anySatisfy(s -> assertThat(s).contains("已受理您的投诉"));
+        .extracting(OutboxMessage::getSubject)
+        .anySatisfy(s -> assertThat(s).contains("已受理您的投诉"));
   }
 
   @Test
@@ -120,7 +186,8 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     fire(timer(pi, ACCEPTANCE_OVERDUE));
 
     assertThat(clock(pi, Rules.CMP_01, 0).getBreachedAt()).isEqualTo(now());
-    assertThat(candidateGroups(pi, ResidentRequestProcess.Element.HANDLE_ESCALATION)).containsExactly("cs-head");
+    assertThat(candidateGroups(pi, ResidentRequestProcess.Element.HANDLE_ESCALATION))
+        .containsExactly("cs-head");
     assertThat(pi).isWaitingAt(ACCEPT_COMPLAINT, ResidentRequestProcess.Element.HANDLE_ESCALATION);
   }
 
@@ -132,7 +199,8 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
         .hasMessageContaining("do not match a household");
     assertThat(pi).isWaitingAt(ACCEPT_COMPLAINT);
 
-    // an unverifiable complainant is not a dead end: the complaint closes as not valid, with its reason
+    // an unverifiable complainant is not a dead end: the complaint closes as not valid, with its
+    // reason
     accept(pi, facts(false, false, false, false));
     assertThat(pi).isWaitingAt(EXPLAIN_INVALID);
   }
@@ -142,8 +210,15 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     ProcessInstance pi = newComplaint();
     accept(pi, facts(true, false, false, false));
 
-    assertThatThrownBy(() -> completeAs("cshead", "cs-head", pi, ASSIGN_INVESTIGATION,
-            withVariables("investigator", "auditor", "plannedDate", today().plusDays(1).toString())))
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "cshead",
+                    "cs-head",
+                    pi,
+                    ASSIGN_INVESTIGATION,
+                    withVariables(
+                        "investigator", "auditor", "plannedDate", today().plusDays(1).toString())))
         .hasMessageContaining("must belong to the groups handling the complaint");
   }
 
@@ -151,7 +226,10 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
   void anAppealTaskCompletedWithoutAnAppealIsRefused_CMP05() {
     ProcessInstance pi = resolvedComplaint(false);
 
-    assertThatThrownBy(() -> completeAs("clerk", "front-desk", pi, AWAIT_APPEAL, withVariables("appealed", false)))
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "clerk", "front-desk", pi, AWAIT_APPEAL, withVariables("appealed", false)))
         .hasMessageContaining("closes by itself");
     assertThat(pi).isWaitingAt(AWAIT_APPEAL);
   }
@@ -164,7 +242,9 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     decide(pi, "cshead", "cs-head", today().plusDays(3));
 
     String description = openTask(pi, EXECUTE_MEASURES).getDescription();
-    assertThat(description).contains("Measures: Repair the lift door sensor", "Cause: Contractor delayed the spare part");
+    assertThat(description)
+        .contains(
+            "Measures: Repair the lift door sensor", "Cause: Contractor delayed the spare part");
     assertThat(description).doesNotContain("Neighbour Zhou");
   }
 
@@ -174,13 +254,21 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     accept(pi, facts(true, false, false, false));
 
     assertThat(complaints.of(caseId(pi)).getOtherParties()).contains("Neighbour Zhou");
-    assertThat(caseFiles.sheet(caseId(pi))).extracting(CaseEvent::getDetails)
+    assertThat(caseFiles.sheet(caseId(pi)))
+        .extracting(CaseEvent::getDetails)
         .noneSatisfy(d -> assertThat(d).contains("Neighbour Zhou"));
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName("otherParties").count()).isZero();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId())
+                .variableName("otherParties")
+                .count())
+        .isZero();
   }
 
-  // ---- CMP-02 / CMP-03 validity, severity, who handles ---------------------------------------------
+  // ---- CMP-02 / CMP-03 validity, severity, who handles
+  // ---------------------------------------------
 
   @Test
   void invalidComplaintIsExplainedAndClosedWithAReason_CMP02() {
@@ -189,7 +277,12 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     accept(pi, facts(false, false, false, false));
 
     assertThat(pi).isWaitingAt(EXPLAIN_INVALID);
-    completeAs("clerk", "front-desk", pi, EXPLAIN_INVALID, withVariables("explanation", "Referred to the developer's hotline"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        EXPLAIN_INVALID,
+        withVariables("explanation", "Referred to the developer's hotline"));
 
     assertThat(pi).isEnded().hasPassed(ARCHIVE_COMPLAINT).hasNotPassed(ASSIGN_INVESTIGATION);
     assertThat(parent).isEnded();
@@ -213,10 +306,12 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     accept(pi, facts(true, false, false, false));
 
     assertThat(complaints.of(caseId(pi)).getSeverity()).isEqualTo("general");
-    assertThat(candidateGroups(pi, ASSIGN_INVESTIGATION)).containsExactlyInAnyOrder("cs-head", "supervisor");
+    assertThat(candidateGroups(pi, ASSIGN_INVESTIGATION))
+        .containsExactlyInAnyOrder("cs-head", "supervisor");
   }
 
-  // ---- CMP-04..07, CB-03 the whole way ---------------------------------------------------------------
+  // ---- CMP-04..07, CB-03 the whole way
+  // ---------------------------------------------------------------
 
   @Test
   void complaintRunsFromReceiptThroughAdjustedMeasuresToArchive_CMP04_CMP05_CMP06_CMP07_CB03() {
@@ -230,31 +325,66 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     decide(pi, "cshead", "cs-head", today().plusDays(3));
     assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.COMPLAINT_LETTER))
         .extracting(OutboxMessage::getBody)
-        .anySatisfy(b -> assertThat(b).contains("Repair the lift door sensor", today().plusDays(3).toString(), "申诉"));
-    completeAs("cshead", "cs-head", pi, EXECUTE_MEASURES, withVariables("executionNote", "Sensor replaced"));
-    completeAs("clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", false,
-        "confirmationNote", "Door still closes on people"));
+        .anySatisfy(
+            b ->
+                assertThat(b)
+                    .contains("Repair the lift door sensor", today().plusDays(3).toString(), "申诉"));
+    completeAs(
+        "cshead",
+        "cs-head",
+        pi,
+        EXECUTE_MEASURES,
+        withVariables("executionNote", "Sensor replaced"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        CONFIRM_RESOLUTION,
+        withVariables(
+            "complaintResolved", false, "confirmationNote", "Door still closes on people"));
 
     assertThat(pi).isWaitingAt(DECIDE_MEASURES);
     decide(pi, "cshead", "cs-head", today().plusDays(5));
-    completeAs("cshead", "cs-head", pi, EXECUTE_MEASURES, withVariables("executionNote", "Door re-adjusted"));
-    completeAs("clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", true));
+    completeAs(
+        "cshead",
+        "cs-head",
+        pi,
+        EXECUTE_MEASURES,
+        withVariables("executionNote", "Door re-adjusted"));
+    completeAs(
+        "clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", true));
     assertThat(pi).isWaitingAt(AWAIT_APPEAL);
 
     advance(Duration.ofDays(15));
     fire(timer(pi, APPEAL_WINDOW_CLOSED));
-    completeAs("clerk", "front-desk", pi, COMPLAINT_CALLBACK,
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        COMPLAINT_CALLBACK,
         withVariables("callbackMethod", "visit", "callbackNote", "Satisfied with the repair"));
 
-    assertThat(pi).isEnded().hasPassedInOrder(ACCEPT_COMPLAINT, ASSIGN_INVESTIGATION, DECIDE_MEASURES, EXECUTE_MEASURES,
-        CONFIRM_RESOLUTION, DECIDE_MEASURES, AWAIT_APPEAL, COMPLAINT_CALLBACK, ARCHIVE_COMPLAINT);
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(
+            ACCEPT_COMPLAINT,
+            ASSIGN_INVESTIGATION,
+            DECIDE_MEASURES,
+            EXECUTE_MEASURES,
+            CONFIRM_RESOLUTION,
+            DECIDE_MEASURES,
+            AWAIT_APPEAL,
+            COMPLAINT_CALLBACK,
+            ARCHIVE_COMPLAINT);
     assertThat(parent).isEnded();
     Complaint archived = complaints.of(caseId(pi));
     assertThat(archived.getReportCause()).contains("spare part");
     assertThat(archived.getDecisionRound()).isEqualTo(2);
     assertThat(archived.getResolvedAt()).isNotNull();
     assertThat(archived.getArchivedAt()).isNotNull();
-    assertThat(caseFiles.sheet(caseId(pi))).extracting(CaseEvent::getRuleId).contains("CMP-04", "CMP-05", "CMP-06", "CB-03", "CMP-07");
+    assertThat(caseFiles.sheet(caseId(pi)))
+        .extracting(CaseEvent::getRuleId)
+        .contains("CMP-04", "CMP-05", "CMP-06", "CB-03", "CMP-07");
   }
 
   @Test
@@ -271,7 +401,8 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     fire(timer(pi, EXECUTION_OVERDUE));
 
     assertThat(clock(pi, Rules.CMP_06, 1).getBreachedAt()).isEqualTo(now());
-    assertThat(candidateGroups(pi, ResidentRequestProcess.Element.HANDLE_ESCALATION)).containsExactly("centre-manager");
+    assertThat(candidateGroups(pi, ResidentRequestProcess.Element.HANDLE_ESCALATION))
+        .containsExactly("centre-manager");
     assertThat(pi).isWaitingAt(EXECUTE_MEASURES, ResidentRequestProcess.Element.HANDLE_ESCALATION);
   }
 
@@ -292,7 +423,8 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     assertThat(openTask(pi, ASSIGN_INVESTIGATION).getId()).isEqualTo(inProgress.getId());
     assertThat(candidateGroups(pi, ASSIGN_INVESTIGATION)).contains("centre-manager", "cs-head");
     assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.DEADLINE_BREACH))
-        .extracting(OutboxMessage::getRecipient).contains("manager@service-desk.example.com");
+        .extracting(OutboxMessage::getRecipient)
+        .contains("manager@service-desk.example.com");
     assignAndInvestigate(pi, "cshead", "cs-head");
     assertThat(candidateGroups(pi, DECIDE_MEASURES)).containsExactly("centre-manager");
     assertThat(complaints.appealReviewers(caseId(pi))).isEqualTo("quality");
@@ -305,14 +437,22 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     assignAndInvestigate(pi, "cshead", "cs-head");
     decide(pi, "cshead", "cs-head", today().plusDays(1));
     completeAs("cshead", "cs-head", pi, EXECUTE_MEASURES, withVariables("executionNote", "Done"));
-    completeAs("clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", true));
+    completeAs(
+        "clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", true));
 
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
-        .activityId(OPEN_ONE_MONTH).count()).isZero();
+    assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(OPEN_ONE_MONTH)
+                .count())
+        .isZero();
     assertThat(clock(pi, Rules.CMP_02, 0).getMetAt()).isEqualTo(now());
   }
 
-  // ---- CMP-05 appeal --------------------------------------------------------------------------------
+  // ---- CMP-05 appeal
+  // --------------------------------------------------------------------------------
 
   ProcessInstance resolvedComplaint(boolean major) {
     ProcessInstance pi = newComplaint();
@@ -322,7 +462,8 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     assignAndInvestigate(pi, user, group);
     decide(pi, user, group, today().plusDays(1));
     completeAs(user, group, pi, EXECUTE_MEASURES, withVariables("executionNote", "Done"));
-    completeAs("clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", true));
+    completeAs(
+        "clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", true));
     return pi;
   }
 
@@ -335,19 +476,30 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
 
     assertThat(pi).isWaitingAt(REVIEW_APPEAL);
     assertThat(candidateGroups(pi, REVIEW_APPEAL)).containsExactly("centre-manager");
-    completeAs("manager", "centre-manager", pi, REVIEW_APPEAL,
+    completeAs(
+        "manager",
+        "centre-manager",
+        pi,
+        REVIEW_APPEAL,
         withVariables("appealUpheld", true, "appealOutcome", "Two months' lift fee waived"));
-    completeAs("clerk", "front-desk", pi, INFORM_APPEAL_OUTCOME, withVariables("noticeMethod", "email"));
+    completeAs(
+        "clerk", "front-desk", pi, INFORM_APPEAL_OUTCOME, withVariables("noticeMethod", "email"));
     assertThat(pi).isWaitingAt(COMPLAINT_CALLBACK);
     assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.COMPLAINT_LETTER))
-        .extracting(OutboxMessage::getBody).anySatisfy(b -> assertThat(b).contains("Two months' lift fee waived"));
+        .extracting(OutboxMessage::getBody)
+        .anySatisfy(b -> assertThat(b).contains("Two months' lift fee waived"));
     assertThat(complaints.of(caseId(pi)).getAppealUpheld()).isTrue();
   }
 
   @Test
   void appealOfAMajorComplaintGoesToTheQualityGroup_CMP05() {
     ProcessInstance pi = resolvedComplaint(true);
-    completeAs("clerk", "front-desk", pi, AWAIT_APPEAL, withVariables("appealed", true, "appealText", "Not enough"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        AWAIT_APPEAL,
+        withVariables("appealed", true, "appealText", "Not enough"));
 
     assertThat(candidateGroups(pi, REVIEW_APPEAL)).containsExactly("quality");
   }
@@ -359,7 +511,8 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     advance(Duration.ofDays(15).plusMinutes(1));
 
     assertThatThrownBy(() -> appeals.lodge(number, "Too late"))
-        .isInstanceOf(UnprocessableException.class).hasMessageContaining("appeal window closed");
+        .isInstanceOf(UnprocessableException.class)
+        .hasMessageContaining("appeal window closed");
     fire(timer(pi, APPEAL_WINDOW_CLOSED));
     assertThat(pi).isWaitingAt(COMPLAINT_CALLBACK).hasNotPassed(REVIEW_APPEAL);
   }
@@ -373,18 +526,25 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
 
     appeals.lodge(caseOf(pi).getCaseNumber(), "I do not accept these measures");
     completeAs("cshead", "cs-head", pi, EXECUTE_MEASURES, withVariables("executionNote", "Done"));
-    completeAs("clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", true));
+    completeAs(
+        "clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", true));
 
     assertThat(pi).isWaitingAt(REVIEW_APPEAL).hasNotPassed(AWAIT_APPEAL);
   }
 
-  // ---- CMP-08 monthly statistics -----------------------------------------------------------------
+  // ---- CMP-08 monthly statistics
+  // -----------------------------------------------------------------
 
   @Test
   void monthlyStatisticsCountSeverityTimelinessResolutionAndAppeals_CMP08() {
     setClock(java.time.LocalDateTime.of(2025, 3, 10, 10, 0));
     ProcessInstance resolvedInTime = resolvedComplaint(false); // general, accepted at once
-    completeAs("clerk", "front-desk", resolvedInTime, AWAIT_APPEAL, withVariables("appealed", true, "appealText", "More"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        resolvedInTime,
+        AWAIT_APPEAL,
+        withVariables("appealed", true, "appealText", "More"));
     ProcessInstance lateMajor = newComplaint();
     advance(Duration.ofHours(25));
     accept(lateMajor, facts(true, false, true, false));
@@ -397,23 +557,40 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     ComplaintReport.Figures march = report.of(java.time.YearMonth.of(2025, 3));
 
     assertThat(march.complaints()).isEqualTo(4);
-    assertThat(march.bySeverity()).containsEntry("general", 1L).containsEntry("major", 1L)
-        .containsEntry("invalid", 1L).containsEntry("pending", 1L).containsEntry("important", 0L);
+    assertThat(march.bySeverity())
+        .containsEntry("general", 1L)
+        .containsEntry("major", 1L)
+        .containsEntry("invalid", 1L)
+        .containsEntry("pending", 1L)
+        .containsEntry("important", 0L);
     assertThat(march.accepted()).isEqualTo(3);
     assertThat(march.acceptedWithin24Hours()).isEqualTo(2);
     assertThat(march.acceptanceTimelinessRate()).isEqualTo(0.667);
     assertThat(march.valid()).isEqualTo(2);
     assertThat(march.resolved()).isEqualTo(1);
     assertThat(march.resolutionRate()).isEqualTo(0.5);
-    assertThat(march.averageHoursToResolve()).isZero(); // resolved the moment it came in: the clock did not move
+    assertThat(march.averageHoursToResolve())
+        .isZero(); // resolved the moment it came in: the clock did not move
     assertThat(march.appeals()).isEqualTo(1);
     assertThat(report.of(java.time.YearMonth.of(2025, 4)).complaints()).isEqualTo(1);
   }
 
   @Test
   void aComplaintCanBeStartedDirectlyFromTasklist_CMP01() {
-    Map<String, Object> form = Map.of("channel", "walk-in", "unit", "3-0808", "residentName", "Emily Carter",
-        "phone", "13800000808", "description", "Rude staff at the gate", "location", "North gate");
+    Map<String, Object> form =
+        Map.of(
+            "channel",
+            "walk-in",
+            "unit",
+            "3-0808",
+            "residentName",
+            "Emily Carter",
+            "phone",
+            "13800000808",
+            "description",
+            "Rude staff at the gate",
+            "location",
+            "North gate");
     engine.getIdentityService().setAuthentication("clerk", List.of("front-desk"));
     ProcessInstance pi;
     try {

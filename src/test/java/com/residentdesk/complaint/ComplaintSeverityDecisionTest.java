@@ -20,13 +20,26 @@ class ComplaintSeverityDecisionTest extends ProcessTestSupport {
     "true,  false, false, false, general,   'cs-head,supervisor'",
   })
   void severityAndHandlersFollowTheFactsAtAcceptance_CMP02_CMP03(
-      boolean valid, boolean repeated, boolean loss, boolean failure, String severity, String handlers) {
-    var result = engine.getDecisionService()
-        .evaluateDecisionTableByKey("complaint-severity",
-            Variables.createVariables().putValue("valid", valid).putValue("repeatedRequestsIgnored", repeated)
-                .putValue("seriousLossOrInjury", loss).putValue("managementOrServiceFailure", failure))
-        .getSingleResult();
+      boolean valid,
+      boolean repeated,
+      boolean loss,
+      boolean failure,
+      String severity,
+      String handlers) {
+    var result =
+        engine
+            .getDecisionService()
+            .evaluateDecisionTableByKey(
+                "complaint-severity",
+                Variables.createVariables()
+                    .putValue("valid", valid)
+                    .putValue("repeatedRequestsIgnored", repeated)
+                    .putValue("seriousLossOrInjury", loss)
+                    .putValue("managementOrServiceFailure", failure))
+            .getSingleResult();
 
-    assertThat(result.getEntryMap()).containsEntry("severity", severity).containsEntry("handlerGroups", handlers);
+    assertThat(result.getEntryMap())
+        .containsEntry("severity", severity)
+        .containsEntry("handlerGroups", handlers);
   }
 }

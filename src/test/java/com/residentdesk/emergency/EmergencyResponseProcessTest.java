@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
-import com.residentdesk.intake.NewCaseRequest;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.OutboxMessage;
@@ -38,20 +37,39 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
 
   private ProcessInstance emergencyOf(ProcessInstance parent) {
     ProcessInstance called =
-        engine.getRuntimeService().createProcessInstanceQuery()
-            .superProcessInstanceId(parent.getId()).singleResult();
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(parent.getId())
+            .singleResult();
     assertThat(called).as("emergency-response called by " + parent.getBusinessKey()).isNotNull();
     return called;
   }
 
   private List<Task> tasks(ProcessInstance pi, String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(pi.getId())
+        .taskDefinitionKey(key)
+        .list();
   }
 
   private void startPlan(ProcessInstance emergency, String user, String group) {
-    completeAs(user, group, emergency, START_EMERGENCY_PLAN,
-        withVariables("called119", true, "calledBy", "Huang (guard)", "calledAt", localNow(),
-            "safetyMeasures", "Water main closed, corridor cordoned off"));
+    completeAs(
+        user,
+        group,
+        emergency,
+        START_EMERGENCY_PLAN,
+        withVariables(
+            "called119",
+            true,
+            "calledBy",
+            "Huang (guard)",
+            "calledAt",
+            localNow(),
+            "safetyMeasures",
+            "Water main closed, corridor cordoned off"));
   }
 
   private void arrive(ProcessInstance emergency, String user, String group) {
@@ -60,9 +78,16 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
 
   private Map<String, Object> handled(boolean hazard) {
     return withVariables(
-        "handlingNotes", "Closed the valve, replaced the pipe section", "result", "Pipe repaired",
-        "incidentReport", "Burst pipe in the riser; no injuries", "hazardFound", hazard,
-        "hazardDescription", hazard ? "Loose socket next to the sink" : "");
+        "handlingNotes",
+        "Closed the valve, replaced the pipe section",
+        "result",
+        "Pipe repaired",
+        "incidentReport",
+        "Burst pipe in the riser; no injuries",
+        "hazardFound",
+        hazard,
+        "hazardDescription",
+        hazard ? "Loose socket next to the sink" : "");
   }
 
   /** Runs with no rota line for the group, then puts the rota back. */
@@ -72,14 +97,24 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     try {
       test.run();
     } finally {
-      rota.saveAll(saved.stream()
-          .map(s -> new DutyShift(s.getGroupId(), s.getUserId(), s.getDutyRole(), s.getStarts(), s.getEnds(),
-              s.getValidFrom(), s.getValidTo()))
-          .toList());
+      rota.saveAll(
+          saved.stream()
+              .map(
+                  s ->
+                      new DutyShift(
+                          s.getGroupId(),
+                          s.getUserId(),
+                          s.getDutyRole(),
+                          s.getStarts(),
+                          s.getEnds(),
+                          s.getValidFrom(),
+                          s.getValidTo()))
+              .toList());
     }
   }
 
-  // ---- EMG-01: every emergency kind takes the emergency path -------------------------------------
+  // ---- EMG-01: every emergency kind takes the emergency path
+  // -------------------------------------
 
   @ParameterizedTest(name = "{0}/{1} -> responder {2}")
   @CsvSource({
@@ -97,7 +132,8 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
       String category, String subcategory, String responder) {
     ProcessInstance parent = submit(request("phone", "2-1201", category, subcategory));
 
-    assertThat(parent).isWaitingAt(ResidentRequestProcess.Element.EMERGENCY_RESPONSE)
+    assertThat(parent)
+        .isWaitingAt(ResidentRequestProcess.Element.EMERGENCY_RESPONSE)
         .hasNotPassed(ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
     ProcessInstance emergency = emergencyOf(parent);
     assertThat(emergency).hasBusinessKey(parent.getBusinessKey());
@@ -105,7 +141,8 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     assertThat(plan.getAssignee()).isEqualTo(responder);
     assertThat(plan.getPriority()).isEqualTo(100);
     assertThat(engine.getTaskService().getIdentityLinksForTask(plan.getId()))
-        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(caseOf(parent).getHandlingGroup()));
+        .anySatisfy(
+            link -> assertThat(link.getGroupId()).isEqualTo(caseOf(parent).getHandlingGroup()));
   }
 
   @Test
@@ -113,64 +150,122 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     ProcessInstance parent = submit(request("phone", "2-1201", "repair", "burst-pipe"));
     ProcessInstance emergency = emergencyOf(parent);
 
-    assertThat(tasks(emergency, ACKNOWLEDGE_ALERT)).extracting(Task::getAssignee)
+    assertThat(tasks(emergency, ACKNOWLEDGE_ALERT))
+        .extracting(Task::getAssignee)
         .containsExactlyInAnyOrder("supervisor", "manager");
     assertThat(outbox.findByCaseIdAndPurpose(caseId(parent), MessagePurpose.EMERGENCY_ALERT))
         .extracting(OutboxMessage::getRecipient)
-        .containsExactlyInAnyOrder("supervisor@service-desk.example.com", "manager@service-desk.example.com");
-    completeAs("manager", "centre-manager", emergency, ACKNOWLEDGE_ALERT, withVariables("alertNote", "On my way"));
+        .containsExactlyInAnyOrder(
+            "supervisor@service-desk.example.com", "manager@service-desk.example.com");
+    completeAs(
+        "manager",
+        "centre-manager",
+        emergency,
+        ACKNOWLEDGE_ALERT,
+        withVariables("alertNote", "On my way"));
     assertThat(tasks(emergency, ACKNOWLEDGE_ALERT)).hasSize(1);
   }
 
   @Test
   void aRolledBackIntakeLeavesNoAlert_EMG01() {
-    long alertsBefore = outbox.findAll().stream().filter(m -> m.getPurpose() == MessagePurpose.EMERGENCY_ALERT).count();
+    long alertsBefore =
+        outbox.findAll().stream()
+            .filter(m -> m.getPurpose() == MessagePurpose.EMERGENCY_ALERT)
+            .count();
     long casesBefore = cases.count();
 
-    transaction.executeWithoutResult(status -> {
-      intake.submit(request("phone", "2-1201", "repair", "burst-pipe"), null);
-      status.setRollbackOnly();
-    });
+    transaction.executeWithoutResult(
+        status -> {
+          intake.submit(request("phone", "2-1201", "repair", "burst-pipe"), null);
+          status.setRollbackOnly();
+        });
 
-    assertThat(outbox.findAll().stream().filter(m -> m.getPurpose() == MessagePurpose.EMERGENCY_ALERT).count())
+    assertThat(
+            outbox.findAll().stream()
+                .filter(m -> m.getPurpose() == MessagePurpose.EMERGENCY_ALERT)
+                .count())
         .isEqualTo(alertsBefore);
     assertThat(cases.count()).isEqualTo(casesBefore);
   }
 
   @Test
   void medicalEmergencyRecordsAddressPhoneAndTheResidentsChoice_EMG03() {
-    ProcessInstance emergency = emergencyOf(submit(request("phone", "2-1201", "medical-emergency", null)));
+    ProcessInstance emergency =
+        emergencyOf(submit(request("phone", "2-1201", "medical-emergency", null)));
     startPlan(emergency, "guard", "security");
 
     assertThat(emergency).isWaitingAt(RECORD_MEDICAL_DETAILS, ACKNOWLEDGE_ALERT);
-    assertThatThrownBy(() -> completeAs("guard", "security", emergency, RECORD_MEDICAL_DETAILS,
-            withVariables("address", "2-1201", "contactPhone", "13800001201", "residentChoice", "taxi")))
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "guard",
+                    "security",
+                    emergency,
+                    RECORD_MEDICAL_DETAILS,
+                    withVariables(
+                        "address",
+                        "2-1201",
+                        "contactPhone",
+                        "13800001201",
+                        "residentChoice",
+                        "taxi")))
         .hasMessageContaining("residentChoice must be one of");
-    completeAs("guard", "security", emergency, RECORD_MEDICAL_DETAILS,
-        withVariables("address", "Building 2, 12/F, 1201", "contactPhone", "13800001201", "residentChoice", "ambulance"));
+    completeAs(
+        "guard",
+        "security",
+        emergency,
+        RECORD_MEDICAL_DETAILS,
+        withVariables(
+            "address",
+            "Building 2, 12/F, 1201",
+            "contactPhone",
+            "13800001201",
+            "residentChoice",
+            "ambulance"));
     assertThat(emergency).isWaitingAt(ARRIVE_ON_SITE, ACKNOWLEDGE_ALERT);
-    assertThat(caseFiles.sheet(caseId(emergency))).anySatisfy(e -> assertThat(e.getDetails()).contains("Resident's choice: ambulance"));
+    assertThat(caseFiles.sheet(caseId(emergency)))
+        .anySatisfy(e -> assertThat(e.getDetails()).contains("Resident's choice: ambulance"));
   }
 
   @Test
   void calledServicesNeedWhoAndWhen_EMG01() {
     ProcessInstance emergency = emergencyOf(submit(request("phone", "2-1201", "disaster", "fire")));
 
-    assertThatThrownBy(() -> completeAs("guard", "security", emergency, START_EMERGENCY_PLAN,
-            withVariables("called119", true, "safetyMeasures", "Evacuated the floor")))
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "guard",
+                    "security",
+                    emergency,
+                    START_EMERGENCY_PLAN,
+                    withVariables("called119", true, "safetyMeasures", "Evacuated the floor")))
         .hasMessageContaining("calledBy");
     startPlan(emergency, "guard", "security");
     assertThat(caseFiles.sheet(caseId(emergency)))
-        .anySatisfy(e -> assertThat(e.getDetails()).contains("119 fire brigade called: true", "Called by: Huang (guard)"));
+        .anySatisfy(
+            e ->
+                assertThat(e.getDetails())
+                    .contains("119 fire brigade called: true", "Called by: Huang (guard)"));
   }
 
-  // ---- EMG-04 / SVC-05: arrival deadline ----------------------------------------------------------
+  // ---- EMG-04 / SVC-05: arrival deadline
+  // ----------------------------------------------------------
 
   @ParameterizedTest(name = "reported {0} -> on site within {1} min")
-  @CsvSource({"08:59, 30", "09:00, 10", "21:55, 10", "21:59, 10", "22:00, 30", "23:30, 30", "03:00, 30"})
+  @CsvSource({
+    "08:59, 30",
+    "09:00, 10",
+    "21:55, 10",
+    "21:59, 10",
+    "22:00, 30",
+    "23:30, 30",
+    "03:00, 30"
+  })
   void arrivalDeadlineIs10MinutesInDaytimeAnd30Otherwise_EMG04_SVC05(String reported, int minutes) {
-    Instant reportedAt = setClock(LocalDateTime.of(2026, 11, 23, 0, 0).with(LocalTime.parse(reported)));
-    ProcessInstance emergency = emergencyOf(submit(request("phone", "2-1201", "repair", "burst-pipe")));
+    Instant reportedAt =
+        setClock(LocalDateTime.of(2026, 11, 23, 0, 0).with(LocalTime.parse(reported)));
+    ProcessInstance emergency =
+        emergencyOf(submit(request("phone", "2-1201", "repair", "burst-pipe")));
     startPlan(emergency, "engineer", "engineering");
 
     Date due = Date.from(reportedAt.plus(Duration.ofMinutes(minutes)));
@@ -200,7 +295,8 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     assertThat(tasks(parent, ResidentRequestProcess.Element.HANDLE_ESCALATION)).hasSize(1);
   }
 
-  // ---- the whole response, the hazard and the way back to the lifecycle --------------------------
+  // ---- the whole response, the hazard and the way back to the lifecycle
+  // --------------------------
 
   @Test
   void responseEndsInConfirmationWithTheResponderAsHandlerAndAHazardOpensALinkedCase_EMG05() {
@@ -216,20 +312,34 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     assertThat(parent).isWaitingAt(ResidentRequestProcess.Element.CONFIRM_WITH_RESIDENT);
     ServiceCase origin = caseOf(parent);
     ServiceCase followUp =
-        cases.findAll().stream().filter(c -> origin.getId().equals(c.getParentCaseId())).findFirst().orElseThrow();
+        cases.findAll().stream()
+            .filter(c -> origin.getId().equals(c.getParentCaseId()))
+            .findFirst()
+            .orElseThrow();
     assertThat(followUp.getCategory()).isEqualTo("repair");
     assertThat(followUp.getDescription()).contains(origin.getCaseNumber(), "Loose socket");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(followUp.getCaseNumber()).count()).isOne();
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(followUp.getCaseNumber())
+                .count())
+        .isOne();
 
-    completeAs("clerk", "front-desk", parent, ResidentRequestProcess.Element.CONFIRM_WITH_RESIDENT,
+    completeAs(
+        "clerk",
+        "front-desk",
+        parent,
+        ResidentRequestProcess.Element.CONFIRM_WITH_RESIDENT,
         withVariables("fixed", false, "satisfaction", "unsatisfied"));
-    assertThat(openTask(parent, ResidentRequestProcess.Element.HANDLE_ON_SITE).getAssignee()).isEqualTo("engineer");
+    assertThat(openTask(parent, ResidentRequestProcess.Element.HANDLE_ON_SITE).getAssignee())
+        .isEqualTo("engineer");
   }
 
   @Test
   void unsettledDisputeRequiresThePolice_HLP04() {
-    ProcessInstance emergency = emergencyOf(submit(request("phone", "2-1201", "public-safety", "fight")));
+    ProcessInstance emergency =
+        emergencyOf(submit(request("phone", "2-1201", "public-safety", "fight")));
     startPlan(emergency, "guard", "security");
     arrive(emergency, "guard", "security");
     Map<String, Object> dispute = handled(false);
@@ -243,25 +353,44 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
 
     assertThat(emergency).isEnded();
     assertThat(caseFiles.sheet(caseId(emergency)))
-        .anySatisfy(e -> assertThat(e.getDetails()).contains("Mediation outcome: not-settled", "Police (110) called: true"));
+        .anySatisfy(
+            e ->
+                assertThat(e.getDetails())
+                    .contains("Mediation outcome: not-settled", "Police (110) called: true"));
   }
 
   @Test
   void nobodyOnDutyEscalatesToTheCentreManagerAtOnce_HLP01() {
-    withoutRota("engineering", () -> {
-      ProcessInstance emergency = emergencyOf(submit(request("phone", "2-1201", "repair", "burst-pipe")));
+    withoutRota(
+        "engineering",
+        () -> {
+          ProcessInstance emergency =
+              emergencyOf(submit(request("phone", "2-1201", "repair", "burst-pipe")));
 
-      assertThat(emergency).isWaitingAt(ORGANISE_RESPONSE, ACKNOWLEDGE_ALERT);
-      assertThat(emergency).task(ORGANISE_RESPONSE).hasCandidateGroup("centre-manager");
-      assertThatThrownBy(() -> completeAs("manager", "centre-manager", emergency, ORGANISE_RESPONSE,
-              withVariables("responder", "guard")))
-          .hasMessageContaining("not a member of the handling group engineering");
-      completeAs("manager", "centre-manager", emergency, ORGANISE_RESPONSE, withVariables("responder", "engineer"));
-      assertThat(tasks(emergency, START_EMERGENCY_PLAN).get(0).getAssignee()).isEqualTo("engineer");
-    });
+          assertThat(emergency).isWaitingAt(ORGANISE_RESPONSE, ACKNOWLEDGE_ALERT);
+          assertThat(emergency).task(ORGANISE_RESPONSE).hasCandidateGroup("centre-manager");
+          assertThatThrownBy(
+                  () ->
+                      completeAs(
+                          "manager",
+                          "centre-manager",
+                          emergency,
+                          ORGANISE_RESPONSE,
+                          withVariables("responder", "guard")))
+              .hasMessageContaining("not a member of the handling group engineering");
+          completeAs(
+              "manager",
+              "centre-manager",
+              emergency,
+              ORGANISE_RESPONSE,
+              withVariables("responder", "engineer"));
+          assertThat(tasks(emergency, START_EMERGENCY_PLAN).get(0).getAssignee())
+              .isEqualTo("engineer");
+        });
   }
 
-  // ---- HLP-02 / HLP-03: after hours and patrol -----------------------------------------------------
+  // ---- HLP-02 / HLP-03: after hours and patrol
+  // -----------------------------------------------------
 
   @ParameterizedTest(name = "received {0} -> {1}")
   @CsvSource({
@@ -288,13 +417,22 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     ProcessInstance forwarded = submit(smallRepairByApp());
     ProcessInstance leftForDesk = submit(smallRepairByApp());
 
-    completeAs("control", "security-control", forwarded, ResidentRequestProcess.Element.CONTROL_CENTRE_REVIEW,
+    completeAs(
+        "control",
+        "security-control",
+        forwarded,
+        ResidentRequestProcess.Element.CONTROL_CENTRE_REVIEW,
         withVariables("controlCentreOutcome", "dispatch"));
-    completeAs("control", "security-control", leftForDesk, ResidentRequestProcess.Element.CONTROL_CENTRE_REVIEW,
+    completeAs(
+        "control",
+        "security-control",
+        leftForDesk,
+        ResidentRequestProcess.Element.CONTROL_CENTRE_REVIEW,
         withVariables("controlCentreOutcome", "front-desk"));
 
     assertThat(forwarded).isWaitingAt(ResidentRequestProcess.Element.ASSIGN_HANDLER);
-    assertThat(openTask(forwarded, ResidentRequestProcess.Element.ASSIGN_HANDLER).getAssignee()).isEqualTo("supervisor");
+    assertThat(openTask(forwarded, ResidentRequestProcess.Element.ASSIGN_HANDLER).getAssignee())
+        .isEqualTo("supervisor");
     assertThat(leftForDesk).isWaitingAt(ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
   }
 
@@ -302,34 +440,62 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
   void requestRaisedOnPatrolGoesStraightToTheDepartmentsOnDutySupervisor_HLP03() {
     ProcessInstance pi = submit(request("patrol", "2-1201", "repair", "small"));
 
-    assertThat(pi).isWaitingAt(ResidentRequestProcess.Element.ASSIGN_HANDLER)
+    assertThat(pi)
+        .isWaitingAt(ResidentRequestProcess.Element.ASSIGN_HANDLER)
         .hasNotPassed(ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
-    assertThat(openTask(pi, ResidentRequestProcess.Element.ASSIGN_HANDLER).getAssignee()).isEqualTo("supervisor");
+    assertThat(openTask(pi, ResidentRequestProcess.Element.ASSIGN_HANDLER).getAssignee())
+        .isEqualTo("supervisor");
   }
 
   @Test
   void patrolRequestWithNobodyOnDutyIsOfferedToTheGroupAndSupervisors_HLP03() {
-    withoutRota("engineering", () -> {
-      ProcessInstance pi = submit(request("patrol", "2-1201", "repair", "small"));
+    withoutRota(
+        "engineering",
+        () -> {
+          ProcessInstance pi = submit(request("patrol", "2-1201", "repair", "small"));
 
-      assertThat(openTask(pi, ResidentRequestProcess.Element.ASSIGN_HANDLER).getAssignee()).isNull();
-      assertThat(pi).task().hasCandidateGroup("engineering").hasCandidateGroup("supervisor");
-    });
+          assertThat(openTask(pi, ResidentRequestProcess.Element.ASSIGN_HANDLER).getAssignee())
+              .isNull();
+          assertThat(pi).task().hasCandidateGroup("engineering").hasCandidateGroup("supervisor");
+        });
   }
 
   @Test
   void hazardFoundOnAnOrdinaryVisitOpensALinkedRepairCase_EMG05() {
     ProcessInstance pi = submit(smallRepairByApp());
-    completeAs("clerk", "front-desk", pi, ResidentRequestProcess.Element.FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
-    completeAs("supervisor", "supervisor", pi, ResidentRequestProcess.Element.ASSIGN_HANDLER, withVariables("handler", "engineer"));
-    completeAs("engineer", "engineering", pi, ResidentRequestProcess.Element.HANDLE_ON_SITE,
-        withVariables("arrivedAt", localNow(), "handlingNotes", "Gas hose cracked behind the stove",
-            "result", "Tap fixed", "hazardFound", true));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        ResidentRequestProcess.Element.FRONT_DESK_REVIEW,
+        withVariables("deskOutcome", "dispatch"));
+    completeAs(
+        "supervisor",
+        "supervisor",
+        pi,
+        ResidentRequestProcess.Element.ASSIGN_HANDLER,
+        withVariables("handler", "engineer"));
+    completeAs(
+        "engineer",
+        "engineering",
+        pi,
+        ResidentRequestProcess.Element.HANDLE_ON_SITE,
+        withVariables(
+            "arrivedAt",
+            localNow(),
+            "handlingNotes",
+            "Gas hose cracked behind the stove",
+            "result",
+            "Tap fixed",
+            "hazardFound",
+            true));
 
     Long originId = caseId(pi);
-    assertThat(cases.findAll()).anySatisfy(c -> {
-      assertThat(c.getParentCaseId()).isEqualTo(originId);
-      assertThat(c.getDescription()).contains("Gas hose cracked");
-    });
+    assertThat(cases.findAll())
+        .anySatisfy(
+            c -> {
+              assertThat(c.getParentCaseId()).isEqualTo(originId);
+              assertThat(c.getDescription()).contains("Gas hose cracked");
+            });
   }
 }

@@ -14,7 +14,8 @@ class AdminCredentialsCheckTest {
 
   @Test
   void startUpStopsWithAClearMessageWithoutAdministrator() {
-    MockEnvironment environment = new MockEnvironment().withProperty(AdminCredentialsCheck.USER, "");
+    MockEnvironment environment =
+        new MockEnvironment().withProperty(AdminCredentialsCheck.USER, "");
 
     assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
         .isInstanceOf(IllegalStateException.class)
@@ -24,7 +25,8 @@ class AdminCredentialsCheckTest {
 
   @Test
   void startUpStopsWhenOnlyThePasswordIsMissing() {
-    MockEnvironment environment = new MockEnvironment().withProperty(AdminCredentialsCheck.USER, "ops");
+    MockEnvironment environment =
+        new MockEnvironment().withProperty(AdminCredentialsCheck.USER, "ops");
 
     assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
         .hasMessageContaining("No administrator configured");
@@ -37,7 +39,8 @@ class AdminCredentialsCheckTest {
             .withProperty(AdminCredentialsCheck.USER, "ops")
             .withProperty(AdminCredentialsCheck.PASSWORD, "s3cret-Passphrase");
 
-    assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
+    assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication()))
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -45,6 +48,7 @@ class AdminCredentialsCheckTest {
     MockEnvironment environment = new MockEnvironment();
     environment.setActiveProfiles("demo");
 
-    assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
+    assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication()))
+        .doesNotThrowAnyException();
   }
 }

@@ -18,9 +18,15 @@ class OversightTest extends HttpTestSupport {
     String number = numberOf(submit("clerk", newCase("repair", "small")));
     Task review = openTask(number, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
     String filterId =
-        engine.getFilterService().createFilterQuery().filterName("All open tasks (read only)").singleResult().getId();
+        engine
+            .getFilterService()
+            .createFilterQuery()
+            .filterName("All open tasks (read only)")
+            .singleResult()
+            .getId();
 
-    Reply listed = as("auditor").post("/engine-rest/filter/" + filterId + "/list?maxResults=2000", Map.of());
+    Reply listed =
+        as("auditor").post("/engine-rest/filter/" + filterId + "/list?maxResults=2000", Map.of());
     Reply refused = as("clerk").post("/engine-rest/filter/" + filterId + "/list", Map.of());
 
     assertThat(listed.status()).as("%s", listed).isEqualTo(HttpStatus.OK);
@@ -33,9 +39,14 @@ class OversightTest extends HttpTestSupport {
     String number = numberOf(submit("clerk", newCase("repair", "small")));
     Task review = openTask(number, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
 
-    Reply auditor = as("auditor").post("/engine-rest/task/" + review.getId() + "/comment/create", Map.of("message", "noted"));
+    Reply auditor =
+        as("auditor")
+            .post(
+                "/engine-rest/task/" + review.getId() + "/comment/create",
+                Map.of("message", "noted"));
 
-    // Camunda's comment resource answers every engine refusal with 400; what matters is that nothing is stored
+    // Camunda's comment resource answers every engine refusal with 400; what matters is that
+    // nothing is stored
     assertThat(auditor.status().is4xxClientError()).as("%s", auditor).isTrue();
     assertThat(engine.getTaskService().getTaskComments(review.getId())).isEmpty();
   }
@@ -50,7 +61,11 @@ class OversightTest extends HttpTestSupport {
       assertThatThrownBy(() -> engine.getTaskService().createComment(review.getId(), null, "noted"))
           .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
           .hasMessageContaining("reads only");
-      assertThatThrownBy(() -> engine.getTaskService().createAttachment("text", review.getId(), null, "a", "b", "http://x"))
+      assertThatThrownBy(
+              () ->
+                  engine
+                      .getTaskService()
+                      .createAttachment("text", review.getId(), null, "a", "b", "http://x"))
           .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     } finally {
       identity.clearAuthentication();

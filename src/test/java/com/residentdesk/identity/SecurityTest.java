@@ -30,6 +30,7 @@ import org.springframework.http.HttpStatus;
 class SecurityTest extends HttpTestSupport {
 
   private static final String REALM = "Basic realm=\"Resident Service Desk\"";
+
   /** A user of no group, used only here: wrong passwords lock an account for a while. */
   private static final String PROBE_USER = "securityprobe";
 
@@ -38,7 +39,14 @@ class SecurityTest extends HttpTestSupport {
   // ---- authentication ---------------------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/cases", "/engine-rest/task", "/engine-rest/process-definition", "/actuator/health", "/v3/api-docs"})
+  @ValueSource(
+      strings = {
+        "/api/cases",
+        "/engine-rest/task",
+        "/engine-rest/process-definition",
+        "/actuator/health",
+        "/v3/api-docs"
+      })
   void everyEndpointNeedsAuthentication_INT06(String path) {
     Reply reply = anonymous().get(path);
 
@@ -48,7 +56,14 @@ class SecurityTest extends HttpTestSupport {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/cases", "/engine-rest/task", "/engine-rest/process-definition", "/actuator/health", "/v3/api-docs"})
+  @ValueSource(
+      strings = {
+        "/api/cases",
+        "/engine-rest/task",
+        "/engine-rest/process-definition",
+        "/actuator/health",
+        "/v3/api-docs"
+      })
   void wrongPasswordIsRejected_INT06(String path) {
     givenProbeUserWithPassword("right-password");
 
@@ -139,7 +154,8 @@ class SecurityTest extends HttpTestSupport {
     assertThat(clerkSees.findValuesAsText("taskDefinitionKey"))
         .containsExactly(ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
     assertThat(engineerSees).isEmpty();
-    assertThat(auditorSees.findValuesAsText("id")).containsExactlyElementsOf(clerkSees.findValuesAsText("id"));
+    assertThat(auditorSees.findValuesAsText("id"))
+        .containsExactlyElementsOf(clerkSees.findValuesAsText("id"));
   }
 
   @Test
@@ -147,10 +163,14 @@ class SecurityTest extends HttpTestSupport {
     String number = numberOf(submit("clerk", newCase("repair", null)));
     Task review = openTask(number, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
 
-    Reply claim = as("auditor").post("/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "auditor"));
+    Reply claim =
+        as("auditor")
+            .post("/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "auditor"));
     Reply complete =
-        as("auditor").post("/engine-rest/task/" + review.getId() + "/complete",
-            Map.of("variables", Map.of("deskOutcome", Map.of("value", "resolved"))));
+        as("auditor")
+            .post(
+                "/engine-rest/task/" + review.getId() + "/complete",
+                Map.of("variables", Map.of("deskOutcome", Map.of("value", "resolved"))));
 
     assertThat(claim.status()).as("%s", claim).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(claim.json().path("type").asText()).isEqualTo("AuthorizationException");
@@ -167,7 +187,9 @@ class SecurityTest extends HttpTestSupport {
     String number = numberOf(submit("clerk", newCase("repair", null)));
     Task review = openTask(number, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
 
-    Reply claim = as("clerk").post("/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "clerk"));
+    Reply claim =
+        as("clerk")
+            .post("/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "clerk"));
     Reply complete = completeDeskReview(number, "dispatch");
 
     assertThat(claim.status()).as("%s", claim).isEqualTo(HttpStatus.NO_CONTENT);
@@ -177,7 +199,8 @@ class SecurityTest extends HttpTestSupport {
         .containsExactly(ResidentRequestProcess.Element.ASSIGN_HANDLER);
     JsonNode sheet = as("clerk").get("/api/cases/{number}/events", number).json();
     JsonNode reviewed = sheet.get(sheet.size() - 1);
-    assertThat(reviewed.path("step").asText()).isEqualTo(ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
+    assertThat(reviewed.path("step").asText())
+        .isEqualTo(ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
     assertThat(reviewed.path("actor").asText()).isEqualTo("clerk");
   }
 
@@ -186,7 +209,8 @@ class SecurityTest extends HttpTestSupport {
   @Test
   void residentContactDetailsStayOutOfLogsAndRefusals_INT06(CapturedOutput output) {
     // the test profile silences the engine's exception log; production logs it, so do we here
-    LogLevel silenced = loggingSystem.getLoggerConfiguration("org.camunda.bpm.engine.context").getConfiguredLevel();
+    LogLevel silenced =
+        loggingSystem.getLoggerConfiguration("org.camunda.bpm.engine.context").getConfiguredLevel();
     loggingSystem.setLogLevel("org.camunda.bpm.engine.context", LogLevel.INFO);
     try {
       Map<String, Object> request = newCase("repair", null);
@@ -199,29 +223,54 @@ class SecurityTest extends HttpTestSupport {
       String number = numberOf(submit("webform", request));
       Task review = openTask(number, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
       Reply refusedRead = as("webform").get("/api/cases/{number}", number);
-      Reply engineerTasks = as("engineer").get("/engine-rest/task?processInstanceBusinessKey=" + number);
+      Reply engineerTasks =
+          as("engineer").get("/engine-rest/task?processInstanceBusinessKey=" + number);
       Reply refusedClaim =
-          as("auditor").post("/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "auditor"));
-      Reply claim = as("clerk").post("/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "clerk"));
+          as("auditor")
+              .post("/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "auditor"));
+      Reply claim =
+          as("clerk")
+              .post("/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "clerk"));
       Reply invalidOutcome = completeDeskReview(number, "shrug");
       Reply complete = completeDeskReview(number, "dispatch");
       Reply refusedComplete =
-          as("guard").post("/engine-rest/task/" + openTask(number, ResidentRequestProcess.Element.ASSIGN_HANDLER).getId()
-              + "/complete", Map.of("variables", Map.of("handler", Map.of("value", "guard"))));
+          as("guard")
+              .post(
+                  "/engine-rest/task/"
+                      + openTask(number, ResidentRequestProcess.Element.ASSIGN_HANDLER).getId()
+                      + "/complete",
+                  Map.of("variables", Map.of("handler", Map.of("value", "guard"))));
 
       assertThat(rejected.status()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(refusedRead.status()).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(engineerTasks.json()).isEmpty();
       assertThat(refusedClaim.status()).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(claim.status()).isEqualTo(HttpStatus.NO_CONTENT);
-      assertThat(invalidOutcome.status()).as("%s", invalidOutcome).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(invalidOutcome.status())
+          .as("%s", invalidOutcome)
+          .isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(complete.status()).isEqualTo(HttpStatus.NO_CONTENT);
-      assertThat(refusedComplete.status()).as("%s", refusedComplete).isEqualTo(HttpStatus.FORBIDDEN);
-      for (Reply reply : new Reply[] {rejected, refusedRead, engineerTasks, refusedClaim, claim, invalidOutcome, complete, refusedComplete}) {
+      assertThat(refusedComplete.status())
+          .as("%s", refusedComplete)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      for (Reply reply :
+          new Reply[] {
+            rejected,
+            refusedRead,
+            engineerTasks,
+            refusedClaim,
+            claim,
+            invalidOutcome,
+            complete,
+            refusedComplete
+          }) {
         assertThat(reply.body()).as("%s", reply).doesNotContain(phone).doesNotContain(name);
       }
       // the rejected completion was logged, so the capture does see the engine's error log
-      assertThat(output.getAll()).contains("deskOutcome must be one of").doesNotContain(phone).doesNotContain(name);
+      assertThat(output.getAll())
+          .contains("deskOutcome must be one of")
+          .doesNotContain(phone)
+          .doesNotContain(name);
     } finally {
       loggingSystem.setLogLevel("org.camunda.bpm.engine.context", silenced);
     }

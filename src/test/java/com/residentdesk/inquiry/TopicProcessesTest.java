@@ -32,25 +32,45 @@ public class TopicProcessesTest extends ProcessTestSupport {
   @Autowired UnifiedAnswers answers;
 
   static NewCaseRequest raised(String channel, String unit, String category, String topic) {
-    return new NewCaseRequest(channel, unit, "Resident of " + unit, "13900000000", null, null, category, topic,
-        "About " + (topic == null ? category : topic), "Lobby");
+    return new NewCaseRequest(
+        channel,
+        unit,
+        "Resident of " + unit,
+        "13900000000",
+        null,
+        null,
+        category,
+        topic,
+        "About " + (topic == null ? category : topic),
+        "Lobby");
   }
 
   ProcessInstance calledBy(ProcessInstance parent) {
-    ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(parent.getId()).singleResult();
+    ProcessInstance called =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(parent.getId())
+            .singleResult();
     assertThat(called).isNotNull();
     return called;
   }
 
   List<String> candidateGroups(ProcessInstance pi, String taskKey) {
     return engine.getTaskService().getIdentityLinksForTask(openTask(pi, taskKey).getId()).stream()
-        .map(IdentityLink::getGroupId).filter(g -> g != null).toList();
+        .map(IdentityLink::getGroupId)
+        .filter(g -> g != null)
+        .toList();
   }
 
   void callBack(ProcessInstance pi, String taskKey) {
-    completeAs("clerk", "front-desk", pi, taskKey,
-        withVariables("callbackMethod", "phone", "callbackSatisfied", true, "callbackNote", "Satisfied"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        taskKey,
+        withVariables(
+            "callbackMethod", "phone", "callbackSatisfied", true, "callbackNote", "Satisfied"));
   }
 
   // ---- inquiries -------------------------------------------------------------------------------
@@ -60,7 +80,12 @@ public class TopicProcessesTest extends ProcessTestSupport {
     ProcessInstance parent = submit(raised("walk-in", "2-1201", "inquiry", "opening-hours"));
     ProcessInstance pi = calledBy(parent);
 
-    completeAs("clerk", "front-desk", pi, ANSWER_INQUIRY, withVariables("inquiryOutcome", "answered", "answer", "08:00 to 20:00"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        ANSWER_INQUIRY,
+        withVariables("inquiryOutcome", "answered", "answer", "08:00 to 20:00"));
 
     assertThat(pi).isEnded().hasNotPassed(INQUIRY_CALLBACK);
     assertThat(parent).isEnded();
@@ -70,8 +95,14 @@ public class TopicProcessesTest extends ProcessTestSupport {
   @Test
   void inquiryRepliedOnceClarified_INQ01() {
     ProcessInstance pi = calledBy(submit(raised("phone", "2-1201", "inquiry", "water-outage")));
-    completeAs("clerk", "front-desk", pi, ANSWER_INQUIRY, withVariables("inquiryOutcome", "reply-later"));
-    completeAs("clerk", "front-desk", pi, REPLY_WHEN_CLARIFIED, withVariables("reply", "Water back at 18:00"));
+    completeAs(
+        "clerk", "front-desk", pi, ANSWER_INQUIRY, withVariables("inquiryOutcome", "reply-later"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        REPLY_WHEN_CLARIFIED,
+        withVariables("reply", "Water back at 18:00"));
 
     assertThat(pi).isEnded().hasPassed(REPLY_WHEN_CLARIFIED);
   }
@@ -80,14 +111,36 @@ public class TopicProcessesTest extends ProcessTestSupport {
   void outOfScopeInquiryRecordsTheChannelOffered_INQ02() {
     ProcessInstance pi = calledBy(submit(raised("phone", "2-1201", "inquiry", "school-places")));
 
-    assertThatThrownBy(() -> completeAs("clerk", "front-desk", pi, ANSWER_INQUIRY, withVariables("inquiryOutcome", "out-of-scope")))
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "clerk",
+                    "front-desk",
+                    pi,
+                    ANSWER_INQUIRY,
+                    withVariables("inquiryOutcome", "out-of-scope")))
         .hasMessageContaining("INQ-02");
-    completeAs("clerk", "front-desk", pi, ANSWER_INQUIRY, withVariables("inquiryOutcome", "out-of-scope",
-        "otherChannelOffered", "District education office hotline", "askedOnBehalf", true));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        ANSWER_INQUIRY,
+        withVariables(
+            "inquiryOutcome",
+            "out-of-scope",
+            "otherChannelOffered",
+            "District education office hotline",
+            "askedOnBehalf",
+            true));
 
     assertThat(pi).isEnded();
-    assertThat(caseFiles.sheet(caseId(pi))).anySatisfy(e -> assertThat(e.getDetails())
-        .contains("Other channel offered (INQ-02): District education office hotline", "Asked on the resident's behalf (INQ-02): true"));
+    assertThat(caseFiles.sheet(caseId(pi)))
+        .anySatisfy(
+            e ->
+                assertThat(e.getDetails())
+                    .contains(
+                        "Other channel offered (INQ-02): District education office hotline",
+                        "Asked on the resident's behalf (INQ-02): true"));
   }
 
   @Test
@@ -97,7 +150,11 @@ public class TopicProcessesTest extends ProcessTestSupport {
 
     assertThat(openTask(pi, REGIONAL_RESEARCH).getAssignee()).isEqualTo("regional");
     assertThat(candidateGroups(pi, REGIONAL_RESEARCH)).containsExactly("regional-manager");
-    completeAs("regional", "regional-manager", pi, REGIONAL_RESEARCH,
+    completeAs(
+        "regional",
+        "regional-manager",
+        pi,
+        REGIONAL_RESEARCH,
         withVariables("askedDepartment", "Security", "reply", "Visitors park in zone B"));
     callBack(pi, INQUIRY_CALLBACK);
 
@@ -108,9 +165,15 @@ public class TopicProcessesTest extends ProcessTestSupport {
 
   @Test
   void challengeExplainedAtTheDeskIsFiledInTheOwnerFile_CHA01_SUG05() {
-    ProcessInstance pi = calledBy(submit(raised("walk-in", "2-1201", "challenge", "cleaning-schedule")));
-    completeAs("clerk", "front-desk", pi, EXPLAIN_CHALLENGE,
-        withVariables("challengeOutcome", "resolved", "explanation", "Stairs are cleaned on Tuesdays"));
+    ProcessInstance pi =
+        calledBy(submit(raised("walk-in", "2-1201", "challenge", "cleaning-schedule")));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        EXPLAIN_CHALLENGE,
+        withVariables(
+            "challengeOutcome", "resolved", "explanation", "Stairs are cleaned on Tuesdays"));
 
     assertThat(pi).isEnded();
     assertThat(topics.of(caseId(pi)).getFiledAt()).isEqualTo(now());
@@ -118,46 +181,98 @@ public class TopicProcessesTest extends ProcessTestSupport {
 
   @Test
   void unsatisfiedChallengeGetsAReplyFromTheRegionalManager_CHA02_CB01() {
-    ProcessInstance pi = calledBy(submit(raised("app", "1-0502", "challenge", "cleaning-schedule")));
-    completeAs("clerk", "front-desk", pi, EXPLAIN_CHALLENGE, withVariables("challengeOutcome", "refer", "explanation", "Schedule explained"));
-    completeAs("regional", "regional-manager", pi, DRAFT_CHALLENGE_REPLY, withVariables("draftReply", "We add a Friday round"));
+    ProcessInstance pi =
+        calledBy(submit(raised("app", "1-0502", "challenge", "cleaning-schedule")));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        EXPLAIN_CHALLENGE,
+        withVariables("challengeOutcome", "refer", "explanation", "Schedule explained"));
+    completeAs(
+        "regional",
+        "regional-manager",
+        pi,
+        DRAFT_CHALLENGE_REPLY,
+        withVariables("draftReply", "We add a Friday round"));
 
     assertThat(pi).isWaitingAt(GIVE_CHALLENGE_REPLY).hasNotPassed(APPROVE_REPLY);
-    completeAs("regional", "regional-manager", pi, GIVE_CHALLENGE_REPLY, withVariables("replyMethod", "phone"));
+    completeAs(
+        "regional",
+        "regional-manager",
+        pi,
+        GIVE_CHALLENGE_REPLY,
+        withVariables("replyMethod", "phone"));
     callBack(pi, CHALLENGE_CALLBACK);
     assertThat(pi).isEnded();
   }
 
   @Test
   void sensitiveReplyIsReturnedThenApprovedBeforeItIsGiven_CHA03() {
-    ProcessInstance pi = calledBy(submit(raised("app", "1-0502", "challenge", "property-fee-rise")));
+    ProcessInstance pi =
+        calledBy(submit(raised("app", "1-0502", "challenge", "property-fee-rise")));
     assertThat(openTask(pi, EXPLAIN_CHALLENGE).getDescription()).contains("SENSITIVE");
 
-    assertThatThrownBy(() -> completeAs("clerk", "front-desk", pi, EXPLAIN_CHALLENGE,
-            withVariables("challengeOutcome", "resolved", "explanation", "Costs went up")))
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "clerk",
+                    "front-desk",
+                    pi,
+                    EXPLAIN_CHALLENGE,
+                    withVariables("challengeOutcome", "resolved", "explanation", "Costs went up")))
         .hasMessageContaining("CHA-03");
-    completeAs("clerk", "front-desk", pi, EXPLAIN_CHALLENGE, withVariables("challengeOutcome", "refer", "explanation", "Costs went up"));
-    completeAs("regional", "regional-manager", pi, DRAFT_CHALLENGE_REPLY, withVariables("draftReply", "Fees rise 5%"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        EXPLAIN_CHALLENGE,
+        withVariables("challengeOutcome", "refer", "explanation", "Costs went up"));
+    completeAs(
+        "regional",
+        "regional-manager",
+        pi,
+        DRAFT_CHALLENGE_REPLY,
+        withVariables("draftReply", "Fees rise 5%"));
     assertThat(candidateGroups(pi, APPROVE_REPLY)).containsExactly("cs-head");
     assertThat(openTask(pi, APPROVE_REPLY).getDescription()).contains("Draft reply: Fees rise 5%");
-    assertThatThrownBy(() -> completeAs("cshead", "cs-head", pi, APPROVE_REPLY, withVariables("replyApproved", false)))
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "cshead", "cs-head", pi, APPROVE_REPLY, withVariables("replyApproved", false)))
         .hasMessageContaining("approvalComments");
-    completeAs("cshead", "cs-head", pi, APPROVE_REPLY, withVariables("replyApproved", false,
-        "approvalComments", "Cite the owners' assembly resolution"));
+    completeAs(
+        "cshead",
+        "cs-head",
+        pi,
+        APPROVE_REPLY,
+        withVariables(
+            "replyApproved", false, "approvalComments", "Cite the owners' assembly resolution"));
 
     assertThat(pi).isWaitingAt(DRAFT_CHALLENGE_REPLY);
-    completeAs("regional", "regional-manager", pi, DRAFT_CHALLENGE_REPLY,
+    completeAs(
+        "regional",
+        "regional-manager",
+        pi,
+        DRAFT_CHALLENGE_REPLY,
         withVariables("draftReply", "Fees rise 5% as resolved by the owners' assembly on 1 Oct"));
     completeAs("cshead", "cs-head", pi, APPROVE_REPLY, withVariables("replyApproved", true));
-    completeAs("regional", "regional-manager", pi, GIVE_CHALLENGE_REPLY, withVariables("replyMethod", "email"));
+    completeAs(
+        "regional",
+        "regional-manager",
+        pi,
+        GIVE_CHALLENGE_REPLY,
+        withVariables("replyMethod", "email"));
 
     assertThat(topics.of(caseId(pi)).getApprovedBy()).isEqualTo("cshead");
     assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.TOPIC_REPLY))
-        .extracting(OutboxMessage::getBody).anySatisfy(b -> assertThat(b).contains("owners' assembly on 1 Oct"));
+        .extracting(OutboxMessage::getBody)
+        .anySatisfy(b -> assertThat(b).contains("owners' assembly on 1 Oct"));
     assertThat(pi).isWaitingAt(CHALLENGE_CALLBACK);
   }
 
-  // ---- CHA-04 unified answers --------------------------------------------------------------------
+  // ---- CHA-04 unified answers
+  // --------------------------------------------------------------------
 
   @Test
   void answerLibraryKeepsEveryVersionWithItsApprover_CHA04() {
@@ -166,20 +281,30 @@ public class TopicProcessesTest extends ProcessTestSupport {
 
     List<UnifiedAnswer> versions = answers.versions("lift-fee");
     assertThat(versions).extracting(UnifiedAnswer::getVersion).containsExactly(2, 1);
-    assertThat(versions).extracting(UnifiedAnswer::getStatus)
+    assertThat(versions)
+        .extracting(UnifiedAnswer::getStatus)
         .containsExactly(UnifiedAnswer.Status.APPROVED, UnifiedAnswer.Status.SUPERSEDED);
-    assertThat(versions).extracting(UnifiedAnswer::getApprovedBy).containsExactly("manager", "cshead");
+    assertThat(versions)
+        .extracting(UnifiedAnswer::getApprovedBy)
+        .containsExactly("manager", "cshead");
     assertThat(answers.retire("lift-fee")).isTrue();
     assertThat(answers.current("lift-fee")).isEmpty();
   }
 
   @Test
   void theClerkSeesTheApprovedAnswerAndTheReplyRecordsItsVersion_CHA04() {
-    UnifiedAnswer approved = answers.publish("gate-hours", "The north gate closes at 23:00", "cshead");
+    UnifiedAnswer approved =
+        answers.publish("gate-hours", "The north gate closes at 23:00", "cshead");
     ProcessInstance pi = calledBy(submit(raised("phone", "2-1201", "inquiry", "gate-hours")));
 
-    assertThat(openTask(pi, ANSWER_INQUIRY).getDescription()).contains("Approved answer v1 (gate-hours): The north gate closes at 23:00");
-    completeAs("clerk", "front-desk", pi, ANSWER_INQUIRY, withVariables("inquiryOutcome", "answered", "answer", "Per the unified answer"));
+    assertThat(openTask(pi, ANSWER_INQUIRY).getDescription())
+        .contains("Approved answer v1 (gate-hours): The north gate closes at 23:00");
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        ANSWER_INQUIRY,
+        withVariables("inquiryOutcome", "answered", "answer", "Per the unified answer"));
     assertThat(topics.of(caseId(pi)).getAnswerVersionId()).isEqualTo(approved.getId());
   }
 
@@ -194,18 +319,32 @@ public class TopicProcessesTest extends ProcessTestSupport {
     submit(raised("phone", "3-0808", "challenge", topic));
 
     assertThat(unifiedAnswerRequests(topic)).isOne();
-    ProcessInstance request = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(TopicProcesses.UNIFIED_ANSWER).processInstanceBusinessKey("topic:" + topic).singleResult();
+    ProcessInstance request =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(TopicProcesses.UNIFIED_ANSWER)
+            .processInstanceBusinessKey("topic:" + topic)
+            .singleResult();
     assertThat(candidateGroups(request, APPROVE_UNIFIED_ANSWER)).containsExactly("cs-head");
-    completeAs("cshead", "cs-head", request, APPROVE_UNIFIED_ANSWER,
+    completeAs(
+        "cshead",
+        "cs-head",
+        request,
+        APPROVE_UNIFIED_ANSWER,
         withVariables("answerText", "Lift advertising income goes to the public fund"));
-    assertThat(answers.current(topic)).hasValueSatisfying(a -> assertThat(a.getApprovedBy()).isEqualTo("cshead"));
+    assertThat(answers.current(topic))
+        .hasValueSatisfying(a -> assertThat(a.getApprovedBy()).isEqualTo("cshead"));
     assertThat(request).isEnded();
   }
 
   long unifiedAnswerRequests(String topic) {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(TopicProcesses.UNIFIED_ANSWER).processInstanceBusinessKey("topic:" + topic).count();
+    return engine
+        .getHistoryService()
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey(TopicProcesses.UNIFIED_ANSWER)
+        .processInstanceBusinessKey("topic:" + topic)
+        .count();
   }
 
   @Test
@@ -223,11 +362,27 @@ public class TopicProcessesTest extends ProcessTestSupport {
 
   ProcessInstance recordedSuggestion(String channel, String unit, int coSigners) {
     ProcessInstance pi = calledBy(submit(raised(channel, unit, "suggestion", null)));
-    if (engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CALL_TO_THANK).count() > 0) {
-      completeAs("clerk", "front-desk", pi, CALL_TO_THANK, withVariables("thankCallNote", "Thanked by phone"));
+    if (engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(pi.getId())
+            .taskDefinitionKey(CALL_TO_THANK)
+            .count()
+        > 0) {
+      completeAs(
+          "clerk",
+          "front-desk",
+          pi,
+          CALL_TO_THANK,
+          withVariables("thankCallNote", "Thanked by phone"));
     }
-    completeAs("clerk", "front-desk", pi, RECORD_SUGGESTION,
-        withVariables("coSigners", coSigners, "suggestionSummary", "Plant trees along the east path"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        RECORD_SUGGESTION,
+        withVariables(
+            "coSigners", coSigners, "suggestionSummary", "Plant trees along the east path"));
     return pi;
   }
 
@@ -250,19 +405,35 @@ public class TopicProcessesTest extends ProcessTestSupport {
   }
 
   @ParameterizedTest(name = "{0} co-signers, unit {1} -> {2}")
-  @CsvSource({"5, 2-1201, cs-head", "6, 2-1201, centre-manager", "1, 5-1603, centre-manager", "1, 1-0502, cs-head"})
-  void moreThanFiveCoSignersOrAnImportantOwnerGoToTheCentreManager_SUG03(int coSigners, String unit, String deciders) {
+  @CsvSource({
+    "5, 2-1201, cs-head",
+    "6, 2-1201, centre-manager",
+    "1, 5-1603, centre-manager",
+    "1, 1-0502, cs-head"
+  })
+  void moreThanFiveCoSignersOrAnImportantOwnerGoToTheCentreManager_SUG03(
+      int coSigners, String unit, String deciders) {
     ProcessInstance pi = recordedSuggestion("walk-in", unit, coSigners);
 
     assertThat(candidateGroups(pi, DECIDE_SUGGESTION)).containsExactly(deciders);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"letter, Task_ReplyByLetter", "suggestion-box, Task_ReplyByLetter", "phone, Task_ReplyByPhoneOrVisit",
-      "walk-in, Task_ReplyByPhoneOrVisit", "app, Task_ReplyByPhoneOrVisit"})
+  @CsvSource({
+    "letter, Task_ReplyByLetter",
+    "suggestion-box, Task_ReplyByLetter",
+    "phone, Task_ReplyByPhoneOrVisit",
+    "walk-in, Task_ReplyByPhoneOrVisit",
+    "app, Task_ReplyByPhoneOrVisit"
+  })
   void theReplyUsesTheSuggestionsChannel_SUG04(String channel, String replyTask) {
     ProcessInstance pi = recordedSuggestion(channel, "2-1201", 1);
-    completeAs("cshead", "cs-head", pi, DECIDE_SUGGESTION, withVariables("adopted", false, "decisionReasons", "No budget this year"));
+    completeAs(
+        "cshead",
+        "cs-head",
+        pi,
+        DECIDE_SUGGESTION,
+        withVariables("adopted", false, "decisionReasons", "No budget this year"));
 
     assertThat(pi).isWaitingAt(replyTask);
   }
@@ -270,28 +441,56 @@ public class TopicProcessesTest extends ProcessTestSupport {
   @Test
   void suggestionByEmailIsAnsweredByEmail_SUG04() {
     ProcessInstance pi = recordedSuggestion("email", "1-0502", 1);
-    completeAs("cshead", "cs-head", pi, DECIDE_SUGGESTION, withVariables("adopted", false, "decisionReasons", "No budget this year"));
+    completeAs(
+        "cshead",
+        "cs-head",
+        pi,
+        DECIDE_SUGGESTION,
+        withVariables("adopted", false, "decisionReasons", "No budget this year"));
 
     assertThat(pi).hasPassed(EMAIL_REPLY).isWaitingAt(SUGGESTION_CALLBACK);
-    assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.TOPIC_REPLY)).extracting(OutboxMessage::getBody)
+    assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.TOPIC_REPLY))
+        .extracting(OutboxMessage::getBody)
         .anySatisfy(b -> assertThat(b).contains("No budget this year"));
   }
 
   @Test
   void adoptedSuggestionKeepsTheResidentInformedUntilDoneThenIsFiled_SUG04_SUG05() {
     ProcessInstance pi = recordedSuggestion("walk-in", "2-1201", 2);
-    completeAs("cshead", "cs-head", pi, DECIDE_SUGGESTION, withVariables("adopted", true, "decisionReasons", "Good idea"));
-    completeAs("clerk", "front-desk", pi, REPLY_BY_PHONE_OR_VISIT, withVariables("replyNote", "Told in person"));
+    completeAs(
+        "cshead",
+        "cs-head",
+        pi,
+        DECIDE_SUGGESTION,
+        withVariables("adopted", true, "decisionReasons", "Good idea"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        REPLY_BY_PHONE_OR_VISIT,
+        withVariables("replyNote", "Told in person"));
 
-    completeAs("cshead", "cs-head", pi, IMPLEMENTATION_UPDATE, withVariables("update", "Trees ordered", "implementationDone", false));
+    completeAs(
+        "cshead",
+        "cs-head",
+        pi,
+        IMPLEMENTATION_UPDATE,
+        withVariables("update", "Trees ordered", "implementationDone", false));
     assertThat(pi).isWaitingAt(IMPLEMENTATION_UPDATE);
-    completeAs("cshead", "cs-head", pi, IMPLEMENTATION_UPDATE, withVariables("update", "Trees planted", "implementationDone", true));
+    completeAs(
+        "cshead",
+        "cs-head",
+        pi,
+        IMPLEMENTATION_UPDATE,
+        withVariables("update", "Trees planted", "implementationDone", true));
     callBack(pi, SUGGESTION_CALLBACK);
 
     assertThat(pi).isEnded();
     TopicCase filed = topics.of(caseId(pi));
     assertThat(filed.getAdopted()).isTrue();
     assertThat(filed.getFiledAt()).isNotNull();
-    assertThat(caseFiles.sheet(caseId(pi))).filteredOn(e -> IMPLEMENTATION_UPDATE.equals(e.getStep())).hasSize(2);
+    assertThat(caseFiles.sheet(caseId(pi)))
+        .filteredOn(e -> IMPLEMENTATION_UPDATE.equals(e.getStep()))
+        .hasSize(2);
   }
 }

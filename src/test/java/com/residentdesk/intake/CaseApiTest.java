@@ -17,7 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.HttpStatus;
 
-/** POST /api/cases and the read side of the case file, over HTTP as the channels and staff use it. */
+/**
+ * POST /api/cases and the read side of the case file, over HTTP as the channels and staff use it.
+ */
 class CaseApiTest extends HttpTestSupport {
 
   private static final String ALL_CATEGORIES =
@@ -46,17 +48,24 @@ class CaseApiTest extends HttpTestSupport {
     assertThat(created.path("handlingGroup").asText()).isEqualTo("engineering");
     assertThat(created.path("emergency").asBoolean()).isFalse();
     assertThat(created.path("unit").asText()).isEqualTo("1-0502");
-    assertThat(created.path("email").asText()).as("defaulted from the household").isEqualTo("wang.fang@example.com");
+    assertThat(created.path("email").asText())
+        .as("defaulted from the household")
+        .isEqualTo("wang.fang@example.com");
     assertThat(created.path("language").asText()).isEqualTo("zh-CN");
 
     Instant received = Instant.parse(created.path("receivedAt").asText());
-    assertThat(created.path("deadlines").findValuesAsText("rule")).containsExactly("INT-04", "CAT-04");
+    assertThat(created.path("deadlines").findValuesAsText("rule"))
+        .containsExactly("INT-04", "CAT-04");
     JsonNode acknowledgement = deadline(created, "INT-04");
     assertThat(Instant.parse(acknowledgement.path("startedAt").asText())).isEqualTo(received);
-    assertThat(Instant.parse(acknowledgement.path("dueAt").asText())).isEqualTo(received.plus(Duration.ofHours(1)));
-    assertThat(acknowledgement.has("metAt")).as("an e-mail acknowledgement is only queued").isFalse();
+    assertThat(Instant.parse(acknowledgement.path("dueAt").asText()))
+        .isEqualTo(received.plus(Duration.ofHours(1)));
+    assertThat(acknowledgement.has("metAt"))
+        .as("an e-mail acknowledgement is only queued")
+        .isFalse();
     JsonNode dispatch = deadline(created, "CAT-04");
-    assertThat(Instant.parse(dispatch.path("dueAt").asText())).isEqualTo(received.plus(Duration.ofHours(24)));
+    assertThat(Instant.parse(dispatch.path("dueAt").asText()))
+        .isEqualTo(received.plus(Duration.ofHours(24)));
   }
 
   @Test
@@ -75,9 +84,13 @@ class CaseApiTest extends HttpTestSupport {
     assertThat(first.headers().getFirst("Idempotent-Replayed")).isEqualTo("false");
     assertThat(retry.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
     assertThat(total("category=suggestion")).isEqualTo(before + 1);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-            .processDefinitionKey(ResidentRequestProcess.KEY)
-            .processInstanceBusinessKey(numberOf(first.json())).count())
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(ResidentRequestProcess.KEY)
+                .processInstanceBusinessKey(numberOf(first.json()))
+                .count())
         .isEqualTo(1);
   }
 
@@ -102,7 +115,8 @@ class CaseApiTest extends HttpTestSupport {
   @Test
   void idempotencyKeyLongerThan100CharactersIsRejected_INT02() {
     Reply reply =
-        as("webform").post("/api/cases", newCase("suggestion", null), "Idempotency-Key", "k".repeat(101));
+        as("webform")
+            .post("/api/cases", newCase("suggestion", null), "Idempotency-Key", "k".repeat(101));
 
     assertProblem(reply, HttpStatus.BAD_REQUEST);
     assertThat(reply.errorFields()).containsExactly("Idempotency-Key");
@@ -119,7 +133,8 @@ class CaseApiTest extends HttpTestSupport {
     JsonNode problem = assertProblem(reply, HttpStatus.BAD_REQUEST);
     assertThat(problem.path("title").asText()).isEqualTo("Invalid request");
     assertThat(reply.errorFields())
-        .containsExactly("category", "channel", "description", "location", "phone", "residentName", "unit");
+        .containsExactly(
+            "category", "channel", "description", "location", "phone", "residentName", "unit");
     assertThat(reply.errorMessage("phone")).isEqualTo("must not be blank");
     assertThat(total("")).isEqualTo(before);
   }
@@ -135,8 +150,11 @@ class CaseApiTest extends HttpTestSupport {
     JsonNode problem = assertProblem(reply, HttpStatus.BAD_REQUEST);
     assertThat(reply.errorFields()).containsExactly("phone");
     assertThat(reply.errorMessage("phone")).isEqualTo("must be a phone number");
-    assertThat(problem.path("detail").asText()).isEqualTo("Invalid request: phone must be a phone number");
-    assertThat(reply.body()).doesNotContain(phone).doesNotContain((String) request.get("residentName"));
+    assertThat(problem.path("detail").asText())
+        .isEqualTo("Invalid request: phone must be a phone number");
+    assertThat(reply.body())
+        .doesNotContain(phone)
+        .doesNotContain((String) request.get("residentName"));
   }
 
   @Test
@@ -148,7 +166,9 @@ class CaseApiTest extends HttpTestSupport {
     assertProblem(reply, HttpStatus.BAD_REQUEST);
     assertThat(reply.errorFields()).containsExactly("category");
     assertThat(reply.errorMessage("category")).isEqualTo("must be one of " + ALL_CATEGORIES);
-    assertThat(reply.body()).doesNotContain("weather").doesNotContain((String) request.get("phone"));
+    assertThat(reply.body())
+        .doesNotContain("weather")
+        .doesNotContain((String) request.get("phone"));
   }
 
   @Test
@@ -161,7 +181,9 @@ class CaseApiTest extends HttpTestSupport {
     assertProblem(reply, HttpStatus.BAD_REQUEST);
     assertThat(reply.errorFields()).containsExactly("channel");
     assertThat(reply.errorMessage("channel")).isEqualTo("must be one of " + ALL_CHANNELS);
-    assertThat(reply.body()).doesNotContain("carrier-pigeon").doesNotContain((String) request.get("phone"));
+    assertThat(reply.body())
+        .doesNotContain("carrier-pigeon")
+        .doesNotContain((String) request.get("phone"));
   }
 
   @Test
@@ -220,7 +242,8 @@ class CaseApiTest extends HttpTestSupport {
   @Test
   void malformedJsonIsRejectedWithoutEchoingIt_INT02_INT06() {
     String phone = uniquePhone();
-    String truncated = "{\"channel\":\"app\",\"unit\":\"1-0502\",\"phone\":\"" + phone + "\",\"category\":";
+    String truncated =
+        "{\"channel\":\"app\",\"unit\":\"1-0502\",\"phone\":\"" + phone + "\",\"category\":";
 
     Reply reply = as("clerk").post("/api/cases", truncated);
 
@@ -240,7 +263,9 @@ class CaseApiTest extends HttpTestSupport {
     assertProblem(reply, HttpStatus.BAD_REQUEST);
     assertThat(reply.errorFields()).containsExactly("mobile");
     assertThat(reply.errorMessage("mobile")).isEqualTo("is not a known field");
-    assertThat(reply.body()).doesNotContain("13800000000").doesNotContain((String) request.get("phone"));
+    assertThat(reply.body())
+        .doesNotContain("13800000000")
+        .doesNotContain((String) request.get("phone"));
   }
 
   @Test
@@ -256,7 +281,9 @@ class CaseApiTest extends HttpTestSupport {
     assertProblem(tooLong, HttpStatus.BAD_REQUEST);
     assertThat(tooLong.errorFields()).containsExactly("description");
     assertThat(tooLong.errorMessage("description")).isEqualTo("size must be between 0 and 2000");
-    assertThat(tooLong.body()).doesNotContain("xxxxxxxxxx").doesNotContain((String) request.get("phone"));
+    assertThat(tooLong.body())
+        .doesNotContain("xxxxxxxxxx")
+        .doesNotContain((String) request.get("phone"));
     assertThat(justFits.status()).as("%s", justFits).isEqualTo(HttpStatus.CREATED);
   }
 
@@ -276,7 +303,8 @@ class CaseApiTest extends HttpTestSupport {
     assertThat(found.path("handlingGroup").asText()).isEqualTo("cs-head");
     assertThat(found.path("residentName").asText()).isEqualTo(request.get("residentName"));
     assertThat(found.path("status").asText()).isEqualTo("TRIAGED");
-    assertThat(found.path("deadlines").findValuesAsText("rule")).containsExactly("INT-04", "CMP-01");
+    assertThat(found.path("deadlines").findValuesAsText("rule"))
+        .containsExactly("INT-04", "CMP-01");
   }
 
   @Test
@@ -284,7 +312,8 @@ class CaseApiTest extends HttpTestSupport {
     Reply reply = as("clerk").get("/api/cases/{number}", "RS-19991231-9999");
 
     JsonNode problem = assertProblem(reply, HttpStatus.NOT_FOUND);
-    assertThat(problem.path("detail").asText()).isEqualTo("No case RS-19991231-9999 that you may see");
+    assertThat(problem.path("detail").asText())
+        .isEqualTo("No case RS-19991231-9999 that you may see");
   }
 
   @Test
@@ -302,7 +331,8 @@ class CaseApiTest extends HttpTestSupport {
     assertThat(first.path("step").asText()).isEqualTo("Task_RegisterCase");
     assertThat(first.path("rule").asText()).isEqualTo("INT-02");
     assertThat(first.path("details").asText()).isEqualTo("Channel app, category repair");
-    assertThat(sheet.findValuesAsText("title")).contains("Acknowledgement e-mail queued", "Triaged");
+    assertThat(sheet.findValuesAsText("title"))
+        .contains("Acknowledgement e-mail queued", "Triaged");
   }
 
   @Test
@@ -322,17 +352,24 @@ class CaseApiTest extends HttpTestSupport {
     assertThat(firstPage.path("totalItems").asLong()).isEqualTo(before + 3);
     assertThat(firstPage.path("page").asInt()).isZero();
     assertThat(firstPage.path("size").asInt()).isEqualTo(2);
-    assertThat(firstPage.path("items").findValuesAsText("caseNumber")).containsExactly(numbers.get(2), numbers.get(1));
-    assertThat(secondPage.path("items").get(0).path("caseNumber").asText()).isEqualTo(numbers.get(0));
+    assertThat(firstPage.path("items").findValuesAsText("caseNumber"))
+        .containsExactly(numbers.get(2), numbers.get(1));
+    assertThat(secondPage.path("items").get(0).path("caseNumber").asText())
+        .isEqualTo(numbers.get(0));
     assertThat(firstPage.path("items").findValuesAsText("category")).containsOnly("challenge");
-    assertThat(firstPage.path("items").get(0).has("phone")).as("the list shows no contact details").isFalse();
+    assertThat(firstPage.path("items").get(0).has("phone"))
+        .as("the list shows no contact details")
+        .isFalse();
     assertThat(firstPage.path("items").get(0).has("residentName")).isFalse();
 
     assertThat(numbersIn("category=challenge&status=TRIAGED&size=100")).containsAll(numbers);
-    assertThat(numbersIn("category=challenge&status=ARCHIVED&size=100")).doesNotContainAnyElementsOf(numbers);
+    assertThat(numbersIn("category=challenge&status=ARCHIVED&size=100"))
+        .doesNotContainAnyElementsOf(numbers);
     assertThat(numbersIn("category=repair&size=100")).doesNotContainAnyElementsOf(numbers);
-    assertThat(numbersIn("category=challenge&from=" + day.plusDays(1) + "&size=100")).doesNotContainAnyElementsOf(numbers);
-    assertThat(numbersIn("category=challenge&to=" + day.minusDays(1) + "&size=100")).doesNotContainAnyElementsOf(numbers);
+    assertThat(numbersIn("category=challenge&from=" + day.plusDays(1) + "&size=100"))
+        .doesNotContainAnyElementsOf(numbers);
+    assertThat(numbersIn("category=challenge&to=" + day.minusDays(1) + "&size=100"))
+        .doesNotContainAnyElementsOf(numbers);
   }
 
   @ParameterizedTest(name = "{0} is rejected naming {1}")
@@ -359,7 +396,8 @@ class CaseApiTest extends HttpTestSupport {
     Reply reply = as("clerk").get("/api/cases?status=OPEN");
 
     assertThat(reply.errorMessage("status"))
-        .isEqualTo("must be one of [REGISTERED, TRIAGED, DISPATCHED, HANDLED, CONFIRMED, FEEDBACK_SENT, CALLED_BACK, ARCHIVED]");
+        .isEqualTo(
+            "must be one of [REGISTERED, TRIAGED, DISPATCHED, HANDLED, CONFIRMED, FEEDBACK_SENT, CALLED_BACK, ARCHIVED]");
   }
 
   @Test

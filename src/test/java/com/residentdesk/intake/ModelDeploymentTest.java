@@ -45,7 +45,8 @@ class ModelDeploymentTest extends ProcessTestSupport {
     Set<String> files = filesUnder("processes", ".bpmn", ".dmn");
     files.addAll(filesUnder("forms", ".form"));
 
-    assertThat(files).contains("resident-request.bpmn", "triage.dmn", "resident-request-intake.form");
+    assertThat(files)
+        .contains("resident-request.bpmn", "triage.dmn", "resident-request-intake.form");
     assertThat(deployedNames(engine.getRepositoryService())).containsAll(files);
   }
 
@@ -59,22 +60,34 @@ class ModelDeploymentTest extends ProcessTestSupport {
             .map(r -> formId(repository, r))
             .collect(Collectors.toSet());
 
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+    for (ProcessDefinition definition :
+        repository.createProcessDefinitionQuery().latestVersion().list()) {
       BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
       for (Process process : model.getModelElementsByType(Process.class)) {
         assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
       }
       List<String> references =
           Stream.concat(
-                  model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef),
+                  model.getModelElementsByType(UserTask.class).stream()
+                      .map(UserTask::getCamundaFormRef),
                   model.getModelElementsByType(StartEvent.class).stream()
-                      .filter(start -> start.getParentElement() instanceof Process process
-                          && process.isCamundaStartableInTasklist())
+                      .filter(
+                          start ->
+                              start.getParentElement() instanceof Process process
+                                  && process.isCamundaStartableInTasklist())
                       .map(StartEvent::getCamundaFormRef))
               .toList();
-      assertThat(references).as(definition.getKey()).doesNotContainNull().allSatisfy(ref -> assertThat(deployedForms).contains(ref));
-      model.getModelElementsByType(UserTask.class)
-          .forEach(task -> assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment"));
+      assertThat(references)
+          .as(definition.getKey())
+          .doesNotContainNull()
+          .allSatisfy(ref -> assertThat(deployedForms).contains(ref));
+      model
+          .getModelElementsByType(UserTask.class)
+          .forEach(
+              task ->
+                  assertThat(task.getCamundaFormRefBinding())
+                      .as(task.getId())
+                      .isEqualTo("deployment"));
     }
   }
 

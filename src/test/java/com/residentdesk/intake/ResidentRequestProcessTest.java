@@ -29,32 +29,62 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
   // ---- steps, as the staff complete them ------------------------------------------------------
 
   void dispatchFromDesk(ProcessInstance pi) {
-    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch", "deskNote", "Needs a plumber"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        FRONT_DESK_REVIEW,
+        withVariables("deskOutcome", "dispatch", "deskNote", "Needs a plumber"));
   }
 
   void assignEngineer(ProcessInstance pi) {
-    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer", "dispatchNote", ""));
+    completeAs(
+        "supervisor",
+        "supervisor",
+        pi,
+        ASSIGN_HANDLER,
+        withVariables("handler", "engineer", "dispatchNote", ""));
   }
 
   void handle(ProcessInstance pi) {
     completeAs(
-        "engineer", "engineering", pi, HANDLE_ON_SITE,
-        withVariables("arrivedAt", localNow(), "handlingNotes", "Replaced the washer",
-            "result", "Tap no longer drips", "hazardFound", false));
+        "engineer",
+        "engineering",
+        pi,
+        HANDLE_ON_SITE,
+        withVariables(
+            "arrivedAt",
+            localNow(),
+            "handlingNotes",
+            "Replaced the washer",
+            "result",
+            "Tap no longer drips",
+            "hazardFound",
+            false));
   }
 
   void confirm(ProcessInstance pi, boolean fixed, String satisfaction) {
-    completeAs("clerk", "front-desk", pi, CONFIRM_WITH_RESIDENT,
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        CONFIRM_WITH_RESIDENT,
         withVariables("fixed", fixed, "satisfaction", satisfaction, "confirmationNote", ""));
   }
 
   void sendFeedback(ProcessInstance pi, String method) {
-    completeAs("clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, withVariables("feedbackMethod", method));
+    completeAs(
+        "clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, withVariables("feedbackMethod", method));
   }
 
   void callBack(ProcessInstance pi, boolean satisfied, String reason) {
-    completeAs("clerk", "front-desk", pi, CALLBACK,
-        withVariables("callbackMethod", "phone", "callbackSatisfied", satisfied, "callbackReason", reason));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        CALLBACK,
+        withVariables(
+            "callbackMethod", "phone", "callbackSatisfied", satisfied, "callbackReason", reason));
   }
 
   /** Takes a fresh small repair through dispatch, handling and a satisfied confirmation. */
@@ -74,9 +104,17 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit(smallRepairByApp());
     assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW).hasBusinessKey(caseOf(pi).getCaseNumber());
     assertThat(caseOf(pi).getCaseNumber()).matches("RS-20261123-\\d{4}");
-    assertThat(pi).variables().containsOnlyKeys(
-        "caseId", "priority", "taskPriority", "handlingGroup", "emergency", "trialRun", "intakeRoute",
-        "dispatcher");
+    assertThat(pi)
+        .variables()
+        .containsOnlyKeys(
+            "caseId",
+            "priority",
+            "taskPriority",
+            "handlingGroup",
+            "emergency",
+            "trialRun",
+            "intakeRoute",
+            "dispatcher");
 
     dispatchFromDesk(pi);
     assignEngineer(pi);
@@ -91,10 +129,22 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     fire(timer(pi, TRIAL_RUN_OVER));
     callBack(pi, true, null);
 
-    assertThat(pi).isEnded().hasPassedInOrder(
-        REGISTER_CASE, ACKNOWLEDGE_RECEIPT, TRIAGE, RECORD_TRIAGE, FRONT_DESK_REVIEW, ASSIGN_HANDLER,
-        HANDLE_ON_SITE, CONFIRM_WITH_RESIDENT, SEND_WRITTEN_FEEDBACK, TRIAL_RUN_OVER, CALLBACK,
-        ARCHIVE_CASE, CASE_ARCHIVED);
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(
+            REGISTER_CASE,
+            ACKNOWLEDGE_RECEIPT,
+            TRIAGE,
+            RECORD_TRIAGE,
+            FRONT_DESK_REVIEW,
+            ASSIGN_HANDLER,
+            HANDLE_ON_SITE,
+            CONFIRM_WITH_RESIDENT,
+            SEND_WRITTEN_FEEDBACK,
+            TRIAL_RUN_OVER,
+            CALLBACK,
+            ARCHIVE_CASE,
+            CASE_ARCHIVED);
     ServiceCase archived = caseOf(pi);
     assertThat(archived.getStatus()).isEqualTo(CaseStatus.ARCHIVED);
     assertThat(archived.getHandler()).isEqualTo("engineer");
@@ -115,19 +165,30 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     handle(pi);
 
     List<CaseEvent> sheet = caseFiles.sheet(caseId(pi));
-    CaseEvent handled = sheet.stream().filter(e -> e.getStep().equals(HANDLE_ON_SITE)).findFirst().orElseThrow();
+    CaseEvent handled =
+        sheet.stream().filter(e -> e.getStep().equals(HANDLE_ON_SITE)).findFirst().orElseThrow();
     assertThat(handled.getActor()).isEqualTo("engineer");
     assertThat(handled.getOccurredAt()).isEqualTo(now());
     assertThat(handled.getDetails())
-        .contains("Arrived on site: " + localNow(), "Handling: Replaced the washer", "Result: Tap no longer drips");
+        .contains(
+            "Arrived on site: " + localNow(),
+            "Handling: Replaced the washer",
+            "Result: Tap no longer drips");
     assertThat(sheet).extracting(CaseEvent::getActor).contains("clerk", "supervisor", "engineer");
-    assertThat(pi).variables().doesNotContainKeys("handlingNotes", "result", "arrivedAt", "deskNote", "dispatchNote");
+    assertThat(pi)
+        .variables()
+        .doesNotContainKeys("handlingNotes", "result", "arrivedAt", "deskNote", "dispatchNote");
   }
 
   @Test
   void frontDeskClosesAtDeskAndSkipsCallback_CAT02_CB01() {
     ProcessInstance pi = submit(request("walk-in", "2-1201", "everyday-help", null));
-    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved", "deskNote", "Opening hours given"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        FRONT_DESK_REVIEW,
+        withVariables("deskOutcome", "resolved", "deskNote", "Opening hours given"));
 
     assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE).hasNotPassed(CALLBACK, ASSIGN_HANDLER);
     assertThat(caseOf(pi).isClosedAtDesk()).isTrue();
@@ -137,22 +198,47 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
   @Test
   void supervisorAnswersAndTheResidentIsCalledBack_CAT02_CB01() {
     ProcessInstance pi = submit(request("phone", "2-1201", "everyday-help", null));
-    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "consult-supervisor"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        FRONT_DESK_REVIEW,
+        withVariables("deskOutcome", "consult-supervisor"));
     assertThat(pi).isWaitingAt(CONSULT_SUPERVISOR);
-    completeAs("supervisor", "supervisor", pi, CONSULT_SUPERVISOR,
-        withVariables("supervisorOutcome", "resolved", "supervisorReply", "A guard will bring the parcel up"));
+    completeAs(
+        "supervisor",
+        "supervisor",
+        pi,
+        CONSULT_SUPERVISOR,
+        withVariables(
+            "supervisorOutcome",
+            "resolved",
+            "supervisorReply",
+            "A guard will bring the parcel up"));
 
     assertThat(pi).isWaitingAt(CALLBACK);
     callBack(pi, true, null);
-    assertThat(pi).isEnded().hasPassed(CONSULT_SUPERVISOR, CALLBACK, ARCHIVE_CASE).hasNotPassed(ASSIGN_HANDLER);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(CONSULT_SUPERVISOR, CALLBACK, ARCHIVE_CASE)
+        .hasNotPassed(ASSIGN_HANDLER);
     assertThat(clock(pi, Rules.CAT_02, 0).getMetAt()).isNotNull();
   }
 
   @Test
   void supervisorHasTheCaseDispatched_CAT02_HLP01() {
     ProcessInstance pi = submit(request("phone", "2-1201", "everyday-help", null));
-    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "consult-supervisor"));
-    completeAs("supervisor", "supervisor", pi, CONSULT_SUPERVISOR,
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        FRONT_DESK_REVIEW,
+        withVariables("deskOutcome", "consult-supervisor"));
+    completeAs(
+        "supervisor",
+        "supervisor",
+        pi,
+        CONSULT_SUPERVISOR,
         withVariables("supervisorOutcome", "dispatch", "supervisorReply", "Security will come"));
 
     assertThat(pi).isWaitingAt(ASSIGN_HANDLER);
@@ -164,7 +250,10 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit(request("phone", "2-1201", "repair", "burst-pipe"));
 
     assertThat(pi).isWaitingAt(EMERGENCY_RESPONSE).hasNotPassed(FRONT_DESK_REVIEW);
-    assertThat(pi).variables().containsEntry("emergency", true).containsEntry("intakeRoute", "emergency");
+    assertThat(pi)
+        .variables()
+        .containsEntry("emergency", true)
+        .containsEntry("intakeRoute", "emergency");
     assertThat(caseOf(pi).isEmergency()).isTrue();
     assertThat(caseOf(pi).getPriority()).isEqualTo("emergency");
   }
@@ -183,7 +272,8 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     assertThat(caseOf(pi).getReworkCount()).isEqualTo(1);
     // the rework gets its own SVC-03 clock, starting now
     assertThat(clock(pi, Rules.SVC_03, 1).getStartedAt()).isEqualTo(now());
-    assertThat(openTask(pi, HANDLE_ON_SITE).getDueDate()).isEqualTo(Date.from(now().plus(Duration.ofHours(24))));
+    assertThat(openTask(pi, HANDLE_ON_SITE).getDueDate())
+        .isEqualTo(Date.from(now().plus(Duration.ofHours(24))));
 
     handle(pi);
     confirm(pi, true, "basically-satisfied");
@@ -207,7 +297,11 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit(request("app", "1-0502", "everyday-help", null));
     dispatchFromDesk(pi);
     completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "guard"));
-    completeAs("guard", "security", pi, HANDLE_ON_SITE,
+    completeAs(
+        "guard",
+        "security",
+        pi,
+        HANDLE_ON_SITE,
         withVariables("arrivedAt", localNow(), "handlingNotes", "Helped", "result", "Done"));
     confirm(pi, true, "very-satisfied");
     sendFeedback(pi, "in-person");
@@ -234,30 +328,58 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
       callBack(pi, false, "Tap drips again at night");
       assertThat(pi).isWaitingAt(FOLLOW_UP);
       assertThat(pi).task().hasCandidateGroup("engineering");
-      completeAs("engineer", "engineering", pi, FOLLOW_UP, withVariables("followUpNote", "Checked again"));
+      completeAs(
+          "engineer", "engineering", pi, FOLLOW_UP, withVariables("followUpNote", "Checked again"));
     }
     callBack(pi, false, "Still unhappy");
 
     assertThat(pi).isWaitingAt(MANAGER_REVIEW);
     assertThat(pi).task().hasCandidateGroup("centre-manager");
-    completeAs("manager", "centre-manager", pi, MANAGER_REVIEW, withVariables("managerDecision", "Replace the tap free of charge"));
+    completeAs(
+        "manager",
+        "centre-manager",
+        pi,
+        MANAGER_REVIEW,
+        withVariables("managerDecision", "Replace the tap free of charge"));
     assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE);
     assertThat(caseOf(pi).getFollowUpCount()).isEqualTo(2);
   }
 
   @Test
   void clerkStartsFromTasklistAndTheFormBecomesACase_INT02() {
-    Map<String, Object> form = Map.of(
-        "channel", "walk-in", "unit", "3-0808", "residentName", "Emily Carter", "phone", "13800000808",
-        "category", "repair", "subcategory", "big", "description", "Balcony door will not close",
-        "location", "Balcony");
+    Map<String, Object> form =
+        Map.of(
+            "channel",
+            "walk-in",
+            "unit",
+            "3-0808",
+            "residentName",
+            "Emily Carter",
+            "phone",
+            "13800000808",
+            "category",
+            "repair",
+            "subcategory",
+            "big",
+            "description",
+            "Balcony door will not close",
+            "location",
+            "Balcony");
     engine.getIdentityService().setAuthentication("clerk", List.of("front-desk"));
     ProcessInstance pi;
     try {
-      pi = engine.getFormService().submitStartForm(
-          engine.getRepositoryService().createProcessDefinitionQuery()
-              .processDefinitionKey(ResidentRequestProcess.KEY).latestVersion().singleResult().getId(),
-          form);
+      pi =
+          engine
+              .getFormService()
+              .submitStartForm(
+                  engine
+                      .getRepositoryService()
+                      .createProcessDefinitionQuery()
+                      .processDefinitionKey(ResidentRequestProcess.KEY)
+                      .latestVersion()
+                      .singleResult()
+                      .getId(),
+                  form);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
@@ -267,12 +389,22 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     assertThat(pi).variables().doesNotContainKeys("residentName", "phone", "description", "unit");
     // the engine's history keeps no copy of the resident's data either (INT-06)
     var history = engine.getHistoryService();
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableNameIn("residentName", "phone", "description").count()).isZero();
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId())
+                .variableNameIn("residentName", "phone", "description")
+                .count())
+        .isZero();
     assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).list())
         .noneSatisfy(detail -> assertThat(detail.toString()).contains("13800000808"));
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName("caseId").count()).isOne();
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId())
+                .variableName("caseId")
+                .count())
+        .isOne();
     assertThat(registered.getRegisteredBy()).isEqualTo("clerk");
     assertThat(registered.getLanguage()).isEqualTo("en");
     assertThat(registered.getEmail()).isEqualTo("emily.carter@example.com");
@@ -284,7 +416,11 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     long before = engine.getRuntimeService().createProcessInstanceQuery().count();
     Map<String, Object> form = Map.of("channel", "pigeon", "unit", "3-0808", "category", "repair");
 
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(ResidentRequestProcess.KEY, form))
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey(ResidentRequestProcess.KEY, form))
         .hasMessageContaining("channel must be one of")
         .hasMessageContaining("phone")
         .hasMessageNotContaining("3-0808");
@@ -298,7 +434,14 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit(smallRepairByApp());
     dispatchFromDesk(pi);
 
-    assertThatThrownBy(() -> completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "guard")))
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "supervisor",
+                    "supervisor",
+                    pi,
+                    ASSIGN_HANDLER,
+                    withVariables("handler", "guard")))
         .hasMessageContaining("not a member of the handling group engineering");
     assertThat(pi).isWaitingAt(ASSIGN_HANDLER);
   }
@@ -331,7 +474,8 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit(smallRepairByApp());
     dispatchFromDesk(pi);
     assignEngineer(pi);
-    Map<String, Object> entries = withVariables("handlingNotes", "Replaced the washer", "result", "Fixed");
+    Map<String, Object> entries =
+        withVariables("handlingNotes", "Replaced the washer", "result", "Fixed");
 
     entries.put("arrivedAt", "tomorrow morning");
     assertThatThrownBy(() -> completeAs("engineer", "engineering", pi, HANDLE_ON_SITE, entries))
@@ -349,7 +493,14 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
   void candidateGroupsDecideWhoMayWork_HLP01() {
     ProcessInstance pi = submit(smallRepairByApp());
 
-    assertThatThrownBy(() -> completeAs("guard", "security", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved")))
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "guard",
+                    "security",
+                    pi,
+                    FRONT_DESK_REVIEW,
+                    withVariables("deskOutcome", "resolved")))
         .hasMessageContaining("guard");
     assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW);
   }

@@ -25,7 +25,8 @@ public class OutboxMailTest extends ProcessTestSupport {
 
   @RegisterExtension
   static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+      new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
+          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
   @Autowired OutboxSender sender;
 
@@ -67,7 +68,8 @@ public class OutboxMailTest extends ProcessTestSupport {
 
     List<MimeMessage> received = mailTo("wang.fang@example.com");
     assertThat(received).hasSize(1);
-    assertThat(subject(received.get(0))).isEqualTo("【物业服务中心】已受理您的报修（编号 " + serviceCase.getCaseNumber() + "）");
+    assertThat(subject(received.get(0)))
+        .isEqualTo("【物业服务中心】已受理您的报修（编号 " + serviceCase.getCaseNumber() + "）");
     assertThat(GreenMailUtil.getBody(received.get(0))).isNotBlank();
     assertThat(received.get(0).getHeader("Message-ID")[0]).startsWith("<outbox-");
     assertThat(outbox.findByCaseIdAndPurpose(serviceCase.getId(), MessagePurpose.ACKNOWLEDGEMENT))
@@ -83,7 +85,13 @@ public class OutboxMailTest extends ProcessTestSupport {
 
     assertThat(mailTo("emily.carter@example.com"))
         .singleElement()
-        .satisfies(m -> assertThat(subject(m)).isEqualTo("[Service Centre] We have received your repair request (case " + caseOf(pi).getCaseNumber() + ")"));
+        .satisfies(
+            m ->
+                assertThat(subject(m))
+                    .isEqualTo(
+                        "[Service Centre] We have received your repair request (case "
+                            + caseOf(pi).getCaseNumber()
+                            + ")"));
   }
 
   @Test
@@ -94,7 +102,8 @@ public class OutboxMailTest extends ProcessTestSupport {
 
     sender.sendDue();
 
-    OutboxMessage pending = outbox.findByCaseIdAndPurpose(caseId, MessagePurpose.ACKNOWLEDGEMENT).get(0);
+    OutboxMessage pending =
+        outbox.findByCaseIdAndPurpose(caseId, MessagePurpose.ACKNOWLEDGEMENT).get(0);
     assertThat(pending.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
     assertThat(pending.getAttempts()).isEqualTo(1);
     assertThat(pending.getLastError()).doesNotContain("wang.fang");
@@ -117,20 +126,35 @@ public class OutboxMailTest extends ProcessTestSupport {
   @Test
   void writtenFeedbackIsQueuedWithTheTaskAndCarriesTheResult_HLP07() {
     ProcessInstance pi = submit(smallRepairByApp());
-    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
-    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
-    completeAs("engineer", "engineering", pi, HANDLE_ON_SITE,
+    completeAs(
+        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
+    completeAs(
+        "supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs(
+        "engineer",
+        "engineering",
+        pi,
+        HANDLE_ON_SITE,
         withVariables("arrivedAt", localNow(), "handlingNotes", "New washer", "result", "水龙头已修好"));
-    completeAs("clerk", "front-desk", pi, CONFIRM_WITH_RESIDENT, withVariables("fixed", true, "satisfaction", "satisfied"));
-    completeAs("clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, withVariables("feedbackMethod", "email"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        CONFIRM_WITH_RESIDENT,
+        withVariables("fixed", true, "satisfaction", "satisfied"));
+    completeAs(
+        "clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, withVariables("feedbackMethod", "email"));
 
     sender.sendDue();
 
     List<MimeMessage> received = mailTo("wang.fang@example.com");
-    assertThat(received).extracting(OutboxMailTest::subject)
+    assertThat(received)
+        .extracting(OutboxMailTest::subject)
         .anySatisfy(s -> assertThat(s).contains("已处理完毕", caseOf(pi).getCaseNumber()));
-    MimeMessage feedback = received.stream().filter(m -> subject(m).contains("已处理完毕")).findFirst().orElseThrow();
+    MimeMessage feedback =
+        received.stream().filter(m -> subject(m).contains("已处理完毕")).findFirst().orElseThrow();
     assertThat(GreenMailUtil.getBody(feedback)).isNotBlank();
-    assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.WRITTEN_FEEDBACK)).hasSize(1);
+    assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.WRITTEN_FEEDBACK))
+        .hasSize(1);
   }
 }

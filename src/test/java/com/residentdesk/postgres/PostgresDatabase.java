@@ -14,13 +14,13 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * The PostgreSQL server of the suite: 127.0.0.1:5432 as user postgres unless PG_HOST, PG_PORT,
- * PG_USER and PG_PASSWORD say otherwise. A fresh database {@code servicedesk_it} is created once per
- * test run, so every run starts from an empty schema that Flyway and the engine create.
+ * PG_USER and PG_PASSWORD say otherwise. A fresh database {@code servicedesk_it} is created once
+ * per test run, so every run starts from an empty schema that Flyway and the engine create.
  */
 public class PostgresDatabase
     implements ApplicationContextInitializer<ConfigurableApplicationContext>, ExecutionCondition {
 
-  static final String DATABASE = "servicedesk_it";
+  static final String DATABASE = env("PG_DATABASE", "servicedesk_it");
   private static final String HOST = env("PG_HOST", "127.0.0.1");
   private static final String PORT = env("PG_PORT", "5432");
   private static final String USER = env("PG_USER", "postgres");
@@ -37,9 +37,16 @@ public class PostgresDatabase
       return ConditionEvaluationResult.enabled("PostgreSQL answers at " + HOST + ":" + PORT);
     } catch (SQLException unreachable) {
       String reason =
-          "PostgreSQL suite SKIPPED: no server at " + HOST + ":" + PORT + " (" + unreachable.getMessage() + ")";
+          "PostgreSQL suite SKIPPED: no server at "
+              + HOST
+              + ":"
+              + PORT
+              + " ("
+              + unreachable.getMessage()
+              + ")";
       if (Boolean.parseBoolean(System.getenv("PG_REQUIRED"))) {
-        throw new IllegalStateException(reason.replace("SKIPPED", "REQUIRED but unavailable"), unreachable);
+        throw new IllegalStateException(
+            reason.replace("SKIPPED", "REQUIRED but unavailable"), unreachable);
       }
       System.out.println("*** " + reason + " ***");
       return ConditionEvaluationResult.disabled(reason);
@@ -49,13 +56,16 @@ public class PostgresDatabase
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     recreateDatabaseOnce();
-    context.getEnvironment().getPropertySources().addFirst(
-        new MapPropertySource(
-            "postgres-suite",
-            Map.of(
-                "spring.datasource.url", url(DATABASE),
-                "spring.datasource.username", USER,
-                "spring.datasource.password", PASSWORD)));
+    context
+        .getEnvironment()
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "postgres-suite",
+                Map.of(
+                    "spring.datasource.url", url(DATABASE),
+                    "spring.datasource.username", USER,
+                    "spring.datasource.password", PASSWORD)));
   }
 
   private static synchronized void recreateDatabaseOnce() {

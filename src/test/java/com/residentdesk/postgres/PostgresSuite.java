@@ -11,8 +11,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Runs a test class against the real PostgreSQL server (the {@code postgres} profile on a fresh
- * database), or skips it with a message when no server answers. {@code PG_REQUIRED=true} (CI)
- * turns the skip into a failure.
+ * database), or skips it with a message when no server answers. {@code PG_REQUIRED=true} (CI) turns
+ * the skip into a failure.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -13,7 +13,14 @@ class DutyShiftTest {
   private static final LocalDate FROM = LocalDate.of(2026, 11, 1);
 
   private static DutyShift shift(String starts, String ends, LocalDate validTo) {
-    return new DutyShift("engineering", "engineer", DutyRole.STAFF, LocalTime.parse(starts), LocalTime.parse(ends), FROM, validTo);
+    return new DutyShift(
+        "engineering",
+        "engineer",
+        DutyRole.STAFF,
+        LocalTime.parse(starts),
+        LocalTime.parse(ends),
+        FROM,
+        validTo);
   }
 
   private static LocalDateTime at(String date, String time) {
@@ -35,7 +42,8 @@ class DutyShiftTest {
     DutyShift night = shift("20:00", "08:00", LocalDate.of(2026, 11, 23));
 
     assertThat(night.covers(at("2026-11-23", "23:30"))).isTrue();
-    assertThat(night.covers(at("2026-11-24", "03:00"))).isTrue(); // the night that started on the 23rd
+    assertThat(night.covers(at("2026-11-24", "03:00")))
+        .isTrue(); // the night that started on the 23rd
     assertThat(night.covers(at("2026-11-24", "21:00"))).isFalse(); // the 24th is past validTo
     assertThat(night.covers(at("2026-11-23", "12:00"))).isFalse();
   }

@@ -33,8 +33,10 @@ class RotaApiTest extends HttpTestSupport {
     JsonNode security = as("guard").get("/api/rota?group=security").json();
     assertThat(security.findValuesAsText("id")).contains(String.valueOf(id));
 
-    assertThat(as("supervisor").delete("/api/rota/{id}", id).status()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(as("supervisor").delete("/api/rota/{id}", id).status()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(as("supervisor").delete("/api/rota/{id}", id).status())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(as("supervisor").delete("/api/rota/{id}", id).status())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
@@ -54,16 +56,21 @@ class RotaApiTest extends HttpTestSupport {
     Map<String, Object> badTime = line("security", "guard", "STAFF");
     badTime.put("starts", "25:00");
 
-    assertThat(as("supervisor").post("/api/rota", unknownGroup).errorFields()).containsExactly("groupId");
-    assertThat(as("supervisor").post("/api/rota", unknownUser).errorFields()).containsExactly("userId");
-    assertThat(as("supervisor").post("/api/rota", badRole).errorFields()).containsExactly("dutyRole");
+    assertThat(as("supervisor").post("/api/rota", unknownGroup).errorFields())
+        .containsExactly("groupId");
+    assertThat(as("supervisor").post("/api/rota", unknownUser).errorFields())
+        .containsExactly("userId");
+    assertThat(as("supervisor").post("/api/rota", badRole).errorFields())
+        .containsExactly("dutyRole");
     assertThat(as("supervisor").post("/api/rota", badTime).errorFields()).containsExactly("starts");
   }
 
   @Test
   void onlySupervisorsAndTheCentreManagerChangeTheRota_HLP01() {
-    assertThat(as("clerk").post("/api/rota", line("security", "guard", "STAFF")).status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("clerk").post("/api/rota", line("security", "guard", "STAFF")).status())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as("auditor").delete("/api/rota/{id}", 1).status()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("manager").post("/api/rota", line("security", "guard", "SUPERVISOR")).status()).isEqualTo(HttpStatus.CREATED);
+    assertThat(as("manager").post("/api/rota", line("security", "guard", "SUPERVISOR")).status())
+        .isEqualTo(HttpStatus.CREATED);
   }
 }

@@ -30,8 +30,12 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   @Autowired PlatformTransactionManager transactionManager;
 
   private List<Task> escalationTasks(ProcessInstance pi) {
-    return engine.getTaskService().createTaskQuery()
-        .processInstanceId(pi.getId()).taskDefinitionKey(HANDLE_ESCALATION).list();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(pi.getId())
+        .taskDefinitionKey(HANDLE_ESCALATION)
+        .list();
   }
 
   private List<OutboxMessage> breachMails(ProcessInstance pi) {
@@ -39,7 +43,8 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   }
 
   private void assertEscalated(ProcessInstance pi, String rule, String group, Instant due) {
-    DeadlineClock clock = clocks(pi).stream().filter(c -> c.getRuleId().equals(rule)).findFirst().orElseThrow();
+    DeadlineClock clock =
+        clocks(pi).stream().filter(c -> c.getRuleId().equals(rule)).findFirst().orElseThrow();
     assertThat(clock.getDueAt()).isEqualTo(due);
     assertThat(clock.getBreachedAt()).isEqualTo(now());
     assertThat(clock.getEscalatedTo()).isEqualTo(group);
@@ -47,15 +52,20 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     assertThat(escalations).hasSize(1);
     assertThat(engine.getTaskService().getIdentityLinksForTask(escalations.get(0).getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(group));
-    assertThat(breachMails(pi)).isNotEmpty().allSatisfy(mail -> {
-      assertThat(mail.getSubject()).contains(rule, caseOf(pi).getCaseNumber());
-      assertThat(mail.getBody()).doesNotContain(caseOf(pi).getPhone(), caseOf(pi).getResidentName());
-    });
+    assertThat(breachMails(pi))
+        .isNotEmpty()
+        .allSatisfy(
+            mail -> {
+              assertThat(mail.getSubject()).contains(rule, caseOf(pi).getCaseNumber());
+              assertThat(mail.getBody())
+                  .doesNotContain(caseOf(pi).getPhone(), caseOf(pi).getResidentName());
+            });
     assertThat(caseFiles.sheet(caseId(pi))).extracting(CaseEvent::getRuleId).contains(rule);
   }
 
   /** The task shows the same due date its boundary timer fires at. */
-  private Job assertTaskAndTimerDue(ProcessInstance pi, String taskKey, String timerId, Instant due) {
+  private Job assertTaskAndTimerDue(
+      ProcessInstance pi, String taskKey, String timerId, Instant due) {
     assertThat(openTask(pi, taskKey).getDueDate()).isEqualTo(Date.from(due));
     Job timer = timer(pi, timerId);
     assertThat(timer.getDuedate()).isEqualTo(Date.from(due));
@@ -63,7 +73,8 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   }
 
   private void dispatchFromDesk(ProcessInstance pi) {
-    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
+    completeAs(
+        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
   }
 
   // ---- INT-04: acknowledgement within 1 hour ----------------------------------------------------
@@ -80,7 +91,12 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
 
     assertEscalated(pi, Rules.INT_04, "supervisor", received.plus(Duration.ofHours(1)));
     assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW, HANDLE_ESCALATION);
-    completeAs("supervisor", "supervisor", pi, HANDLE_ESCALATION, withVariables("escalationNote", "Called the resident"));
+    completeAs(
+        "supervisor",
+        "supervisor",
+        pi,
+        HANDLE_ESCALATION,
+        withVariables("escalationNote", "Called the resident"));
     assertThat(escalationTasks(pi)).isEmpty();
     assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW);
   }
@@ -88,13 +104,16 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   @Test
   void acknowledgementDeliveredInTimeIsNotEscalated_INT04() {
     ProcessInstance pi = submit(smallRepairByApp());
-    OutboxMessage ack = outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.ACKNOWLEDGEMENT).get(0);
+    OutboxMessage ack =
+        outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.ACKNOWLEDGEMENT).get(0);
     advance(Duration.ofMinutes(3));
     Instant deliveredAt = now();
-    transaction.executeWithoutResult(s -> {
-      var row = outbox.findById(ack.getId()).orElseThrow();
-      org.springframework.test.util.ReflectionTestUtils.invokeMethod(row, "markSent", deliveredAt);
-    });
+    transaction.executeWithoutResult(
+        s -> {
+          var row = outbox.findById(ack.getId()).orElseThrow();
+          org.springframework.test.util.ReflectionTestUtils.invokeMethod(
+              row, "markSent", deliveredAt);
+        });
 
     advance(Duration.ofMinutes(57));
     fire(timer(pi, ACKNOWLEDGEMENT_DUE));
@@ -138,7 +157,12 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   void supervisorReplyOverdueAfterFiveMinutesEscalatesToTheCentreManager_CAT02() {
     ProcessInstance pi = submit(request("phone", "2-1201", "everyday-help", null));
     advance(Duration.ofMinutes(2));
-    completeAs("clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "consult-supervisor"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        FRONT_DESK_REVIEW,
+        withVariables("deskOutcome", "consult-supervisor"));
     Instant due = now().plus(Duration.ofMinutes(5));
     Job timer = assertTaskAndTimerDue(pi, CONSULT_SUPERVISOR, SUPERVISOR_REPLY_OVERDUE, due);
 
@@ -182,7 +206,8 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   void smallRepairNotFixedWithin24HoursEscalatesToTheCentreManager_SVC03() {
     ProcessInstance pi = submit(smallRepairByApp());
     dispatchFromDesk(pi);
-    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs(
+        "supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
     Instant due = caseOf(pi).getReceivedAt().plus(Duration.ofHours(24));
     assertThat(openTask(pi, HANDLE_ON_SITE).getDueDate()).isEqualTo(Date.from(due));
 
@@ -197,7 +222,8 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   void bigRepairIsDueThreeCalendarDaysAfterReceipt_SVC03() {
     ProcessInstance pi = submit(request("app", "1-0502", "repair", "big"));
     dispatchFromDesk(pi);
-    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs(
+        "supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
 
     Instant expected = caseOf(pi).getReceivedAt().atZone(SHANGHAI).plusDays(3).toInstant();
     assertThat(timer(pi, RESOLUTION_OVERDUE).getDuedate()).isEqualTo(Date.from(expected));
@@ -210,11 +236,21 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   void writtenFeedbackOverdueAfter24HoursEscalatesToTheSupervisor_HLP07() {
     ProcessInstance pi = submit(smallRepairByApp());
     dispatchFromDesk(pi);
-    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
-    completeAs("engineer", "engineering", pi, HANDLE_ON_SITE,
+    completeAs(
+        "supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs(
+        "engineer",
+        "engineering",
+        pi,
+        HANDLE_ON_SITE,
         withVariables("arrivedAt", localNow(), "handlingNotes", "Fixed", "result", "Fixed"));
     advance(Duration.ofHours(3));
-    completeAs("clerk", "front-desk", pi, CONFIRM_WITH_RESIDENT, withVariables("fixed", true, "satisfaction", "satisfied"));
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        CONFIRM_WITH_RESIDENT,
+        withVariables("fixed", true, "satisfaction", "satisfied"));
     Instant due = now().plus(Duration.ofHours(24));
     assertThat(openTask(pi, SEND_WRITTEN_FEEDBACK).getDueDate()).isEqualTo(Date.from(due));
 
@@ -222,7 +258,8 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     fire(timer(pi, WRITTEN_FEEDBACK_OVERDUE));
 
     assertEscalated(pi, Rules.HLP_07, "supervisor", due);
-    completeAs("clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, withVariables("feedbackMethod", "email"));
+    completeAs(
+        "clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, withVariables("feedbackMethod", "email"));
     assertThat(pi).isWaitingAt(TRIAL_RUN_OVER, HANDLE_ESCALATION);
   }
 
@@ -230,10 +267,17 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   void aDeadlineMetInTimeCancelsItsTimer_CAT04() {
     ProcessInstance pi = submit(smallRepairByApp());
     dispatchFromDesk(pi);
-    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs(
+        "supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
 
-    assertThat(engine.getManagementService().createJobQuery()
-        .processInstanceId(pi.getId()).activityId(DISPATCH_OVERDUE).count()).isZero();
+    assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(DISPATCH_OVERDUE)
+                .count())
+        .isZero();
     assertThat(clock(pi, Rules.CAT_04, 0).getMetAt()).isEqualTo(now());
     assertThat(clock(pi, Rules.CAT_04, 0).getBreachedAt()).isNull();
   }
@@ -244,8 +288,10 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     Long caseId = caseId(pi);
     transaction.executeWithoutResult(s -> deadlines.due(caseId, Rules.CAT_04));
 
-    Boolean first = transaction.execute(s -> deadlines.breach(caseId, Rules.CAT_04, "supervisor").isPresent());
-    Boolean second = transaction.execute(s -> deadlines.breach(caseId, Rules.CAT_04, "supervisor").isPresent());
+    Boolean first =
+        transaction.execute(s -> deadlines.breach(caseId, Rules.CAT_04, "supervisor").isPresent());
+    Boolean second =
+        transaction.execute(s -> deadlines.breach(caseId, Rules.CAT_04, "supervisor").isPresent());
 
     assertThat(first).isTrue();
     assertThat(second).isFalse();

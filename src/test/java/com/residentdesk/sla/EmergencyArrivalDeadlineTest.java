@@ -27,10 +27,15 @@ class EmergencyArrivalDeadlineTest {
     "23:30, PT30M",
     "03:00, PT30M",
   })
-  void arrivalDeadlineDependsOnTheLocalTimeOfTheReport_EMG04_SVC05(String localTime, String expected) {
+  void arrivalDeadlineDependsOnTheLocalTimeOfTheReport_EMG04_SVC05(
+      String localTime, String expected) {
     for (String zone : new String[] {"Asia/Shanghai", "America/New_York", "Pacific/Auckland"}) {
       ZoneId property = ZoneId.of(zone);
-      var reportedAt = LocalDateTime.of(2026, 11, 23, 0, 0).with(LocalTime.parse(localTime)).atZone(property).toInstant();
+      var reportedAt =
+          LocalDateTime.of(2026, 11, 23, 0, 0)
+              .with(LocalTime.parse(localTime))
+              .atZone(property)
+              .toInstant();
 
       assertThat(Deadlines.arrivalAmount(SOP, property, reportedAt)).as(zone).isEqualTo(expected);
     }
@@ -43,7 +48,11 @@ class EmergencyArrivalDeadlineTest {
     try {
       TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
       ZoneId property = ZoneId.of("Asia/Shanghai");
-      var reportedAt = LocalDateTime.of(2026, 11, 23, 0, 0).with(LocalTime.parse(shanghaiTime)).atZone(property).toInstant();
+      var reportedAt =
+          LocalDateTime.of(2026, 11, 23, 0, 0)
+              .with(LocalTime.parse(shanghaiTime))
+              .atZone(property)
+              .toInstant();
 
       assertThat(Deadlines.arrivalAmount(SOP, property, reportedAt)).isEqualTo(expected);
     } finally {

@@ -88,7 +88,8 @@ public abstract class HttpTestSupport {
   }
 
   protected Http withPassword(String user, String password) {
-    return new Http(client(headers -> headers.setBasicAuth(user, password, StandardCharsets.UTF_8)));
+    return new Http(
+        client(headers -> headers.setBasicAuth(user, password, StandardCharsets.UTF_8)));
   }
 
   protected Http anonymous() {
@@ -124,7 +125,11 @@ public abstract class HttpTestSupport {
     /** POSTs a body: a String is sent as it is (raw JSON), anything else is written as JSON. */
     public Reply post(String uri, Object body, String... headerNamesAndValues) {
       RestClient.RequestBodySpec spec =
-          client.method(HttpMethod.POST).uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON);
+          client
+              .method(HttpMethod.POST)
+              .uri(uri)
+              .contentType(MediaType.APPLICATION_JSON)
+              .accept(MediaType.APPLICATION_JSON);
       for (int i = 0; i < headerNamesAndValues.length; i += 2) {
         spec = spec.header(headerNamesAndValues[i], headerNamesAndValues[i + 1]);
       }
@@ -184,7 +189,9 @@ public abstract class HttpTestSupport {
     assertThat(reply.contentType())
         .as("Content-Type of %s", reply)
         .isNotNull()
-        .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON), "application/problem+json");
+        .matches(
+            type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
+            "application/problem+json");
     JsonNode problem = reply.json();
     assertThat(problem.path("status").asInt()).isEqualTo(status.value());
     return problem;
@@ -237,13 +244,19 @@ public abstract class HttpTestSupport {
   }
 
   protected static LocalDate receiptDayOf(JsonNode createdCase) {
-    return Instant.parse(createdCase.path("receivedAt").asText()).atZone(ProcessTestSupport.SHANGHAI).toLocalDate();
+    return Instant.parse(createdCase.path("receivedAt").asText())
+        .atZone(ProcessTestSupport.SHANGHAI)
+        .toLocalDate();
   }
 
-  /** The open task of a case, read directly from the engine (no user, so no authorization filter). */
+  /**
+   * The open task of a case, read directly from the engine (no user, so no authorization filter).
+   */
   protected Task openTask(String caseNumber, String taskKey) {
     Task task =
-        engine.getTaskService().createTaskQuery()
+        engine
+            .getTaskService()
+            .createTaskQuery()
             .processInstanceBusinessKey(caseNumber)
             .taskDefinitionKey(taskKey)
             .singleResult();

@@ -10,6 +10,9 @@ import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.notification.OutboxRepository;
 import com.residentdesk.sla.DeadlineClock;
 import com.residentdesk.sla.Deadlines;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -30,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,6 +47,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 public abstract class ProcessTestSupport {
 
   public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  /**
+   * The SMTP port the application sends to, free when the test JVM started: a fixed port would
+   * collide with another build on the same machine. Tests that read the mail start GreenMail on it.
+   */
+  public static final int SMTP_PORT = freePort();
+
+  @DynamicPropertySource
+  static void mailRelay(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   @Autowired protected ProcessEngine engine;
   @Autowired protected IntakeService intake;
@@ -73,9 +97,14 @@ public abstract class ProcessTestSupport {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  /** The present moment as a form's datetime field sends it (local time with offset, no seconds). */
+  /**
+   * The present moment as a form's datetime field sends it (local time with offset, no seconds).
+   */
   protected static String localNow() {
-    return now().atZone(SHANGHAI).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+    return now()
+        .atZone(SHANGHAI)
+        .toOffsetDateTime()
+        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
         .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx"));
   }
 
@@ -83,10 +112,19 @@ public abstract class ProcessTestSupport {
     ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
   }
 
-  public static NewCaseRequest request(String channel, String unit, String category, String subcategory) {
+  public static NewCaseRequest request(
+      String channel, String unit, String category, String subcategory) {
     return new NewCaseRequest(
-        channel, unit, "Test Resident", "13900000000", null, null, category, subcategory,
-        "Water dripping from the kitchen tap", "Kitchen");
+        channel,
+        unit,
+        "Test Resident",
+        "13900000000",
+        null,
+        null,
+        category,
+        subcategory,
+        "Water dripping from the kitchen tap",
+        "Kitchen");
   }
 
   /** A repair from the demo household 1-0502, which has an e-mail address and reads zh-CN. */
@@ -96,7 +134,8 @@ public abstract class ProcessTestSupport {
 
   protected ProcessInstance submit(NewCaseRequest request) {
     ServiceCase serviceCase = intake.submit(request, null).serviceCase();
-    return engine.getRuntimeService()
+    return engine
+        .getRuntimeService()
         .createProcessInstanceQuery()
         .processDefinitionKey(ResidentRequestProcess.KEY)
         .processInstanceBusinessKey(serviceCase.getCaseNumber())
@@ -109,7 +148,9 @@ public abstract class ProcessTestSupport {
 
   protected Long caseId(ProcessInstance instance) {
     Object id =
-        engine.getHistoryService().createHistoricVariableInstanceQuery()
+        engine
+            .getHistoryService()
+            .createHistoricVariableInstanceQuery()
             .processInstanceId(instance.getId())
             .variableName(ResidentRequestProcess.Var.CASE_ID)
             .singleResult()
@@ -130,11 +171,20 @@ public abstract class ProcessTestSupport {
 
   /** Completes the instance's task with the given key as a demo user of the given group. */
   protected void completeAs(
-      String user, String group, ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+      String user,
+      String group,
+      ProcessInstance instance,
+      String taskKey,
+      Map<String, Object> variables) {
     TaskService tasks = engine.getTaskService();
     // a multi-instance task has one task per person: take the user's own
     Task task =
-        tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list().stream()
+        tasks
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .taskDefinitionKey(taskKey)
+            .list()
+            .stream()
             .filter(t -> t.getAssignee() == null || t.getAssignee().equals(user))
             .findFirst()
             .orElseThrow(() -> new AssertionError("No open task " + taskKey + " for " + user));
@@ -150,7 +200,12 @@ public abstract class ProcessTestSupport {
   protected Job timer(ProcessInstance instance, String activityId) {
     ManagementService management = engine.getManagementService();
     Job job =
-        management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
+        management
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId(activityId)
+            .timers()
+            .singleResult();
     if (job == null) {
       throw new AssertionError("No timer at " + activityId);
     }
@@ -162,8 +217,12 @@ public abstract class ProcessTestSupport {
   }
 
   protected Task openTask(ProcessInstance instance, String taskKey) {
-    return engine.getTaskService().createTaskQuery()
-        .processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey)
+        .singleResult();
   }
 
   protected static Task currentTask(ProcessInstance instance) {

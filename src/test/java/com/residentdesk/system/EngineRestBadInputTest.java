@@ -44,7 +44,8 @@ class EngineRestBadInputTest extends HttpTestSupport {
 
     // the desk review needs an outcome, so the engine refuses: a client error, not a crash
     assertThat(reply.status().is4xxClientError()).as("%s", reply).isTrue();
-    assertThat(openTask(caseNumber, ResidentRequestProcess.Element.FRONT_DESK_REVIEW).getId()).isEqualTo(review.getId());
+    assertThat(openTask(caseNumber, ResidentRequestProcess.Element.FRONT_DESK_REVIEW).getId())
+        .isEqualTo(review.getId());
   }
 
   @Test
@@ -76,7 +77,8 @@ class EngineRestBadInputTest extends HttpTestSupport {
   }
 
   private HttpResponse<String> rawPost(String path) throws Exception {
-    String credentials = Base64.getEncoder().encodeToString("clerk:demo".getBytes(StandardCharsets.UTF_8));
+    String credentials =
+        Base64.getEncoder().encodeToString("clerk:demo".getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Authorization", "Basic " + credentials)
@@ -86,11 +88,18 @@ class EngineRestBadInputTest extends HttpTestSupport {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/engine-rest/task?maxResults=-1", "/engine-rest/task?firstResult=-5", "/engine-rest/filter?maxResults=-1"})
+  @ValueSource(
+      strings = {
+        "/engine-rest/task?maxResults=-1",
+        "/engine-rest/task?firstResult=-5",
+        "/engine-rest/filter?maxResults=-1"
+      })
   void negativePagingIsABadRequest(String uri) {
     JsonNode error = assertCamundaError(as("clerk").get(uri), HttpStatus.BAD_REQUEST);
 
-    assertThat(error.path("message").asText()).containsAnyOf("maxResults", "firstResult").contains("zero or greater");
+    assertThat(error.path("message").asText())
+        .containsAnyOf("maxResults", "firstResult")
+        .contains("zero or greater");
   }
 
   @Test

@@ -22,10 +22,13 @@ class TriageDecisionTest extends ProcessTestSupport {
   private DmnDecisionRuleResult triage(String category, String subcategory) {
     // each evaluation gets its own second, so the history query below finds exactly this one
     advance(java.time.Duration.ofSeconds(EVALUATIONS.incrementAndGet()));
-    return engine.getDecisionService()
+    return engine
+        .getDecisionService()
         .evaluateDecisionTableByKey(
             "triage",
-            Variables.createVariables().putValue("category", category).putValue("subcategory", subcategory))
+            Variables.createVariables()
+                .putValue("category", category)
+                .putValue("subcategory", subcategory))
         .getSingleResult();
   }
 
@@ -33,9 +36,15 @@ class TriageDecisionTest extends ProcessTestSupport {
   private String matchedRule() {
     java.util.Date evaluatedAt = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
     HistoricDecisionInstance evaluation =
-        engine.getHistoryService().createHistoricDecisionInstanceQuery()
-            .decisionDefinitionKey("triage").includeOutputs().list().stream()
-            .filter(d -> d.getProcessInstanceId() == null && d.getEvaluationTime().equals(evaluatedAt))
+        engine
+            .getHistoryService()
+            .createHistoricDecisionInstanceQuery()
+            .decisionDefinitionKey("triage")
+            .includeOutputs()
+            .list()
+            .stream()
+            .filter(
+                d -> d.getProcessInstanceId() == null && d.getEvaluationTime().equals(evaluatedAt))
             .findFirst()
             .orElseThrow();
     return evaluation.getOutputs().get(0).getRuleId();
@@ -43,7 +52,8 @@ class TriageDecisionTest extends ProcessTestSupport {
 
   @ParameterizedTest(name = "{0}/{1} -> {2} {3} {4}")
   @CsvSource({
-    // category,        subcategory,   priority,   taskPrio, group,        emergency, trialRun, dispatch, resolve, rule
+    // category,        subcategory,   priority,   taskPrio, group,        emergency, trialRun,
+    // dispatch, resolve, rule
     "medical-emergency, '',            emergency,  100, security,    true,  false, PT5M,  PT30M, Rule_MedicalEmergency",
     "public-safety,     fight,         emergency,  100, security,    true,  false, PT5M,  PT30M, Rule_PublicSafety",
     "disaster,          flooding,      emergency,  100, engineering, true,  false, PT5M,  PT30M, Rule_DisasterFlooding",
@@ -64,16 +74,35 @@ class TriageDecisionTest extends ProcessTestSupport {
     "unheard-of,        '',            normal,     50,  front-desk,  false, false, PT24H, PT24H, Rule_Unknown",
   })
   void everyRowDecidesPriorityGroupAndDeadlines_CAT01_CAT04(
-      String category, String subcategory, String priority, int taskPriority, String group,
-      boolean emergency, boolean trialRun, String dispatchWithin, String resolveWithin, String rule) {
+      String category,
+      String subcategory,
+      String priority,
+      int taskPriority,
+      String group,
+      boolean emergency,
+      boolean trialRun,
+      String dispatchWithin,
+      String resolveWithin,
+      String rule) {
     DmnDecisionRuleResult result = triage(category, subcategory);
 
     assertThat(result.getEntryMap())
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
-                "priority", priority, "taskPriority", taskPriority, "handlingGroup", group,
-                "emergency", emergency, "trialRun", trialRun, "dispatchWithin", dispatchWithin,
-                "resolveWithin", resolveWithin));
+                "priority",
+                priority,
+                "taskPriority",
+                taskPriority,
+                "handlingGroup",
+                group,
+                "emergency",
+                emergency,
+                "trialRun",
+                trialRun,
+                "dispatchWithin",
+                dispatchWithin,
+                "resolveWithin",
+                resolveWithin));
     assertThat(matchedRule()).isEqualTo(rule);
   }
 

@@ -3,9 +3,9 @@ package com.residentdesk.worklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.residentdesk.emergency.EmergencyResponseProcess;
 import com.residentdesk.identity.EngineAuthorizations;
 import com.residentdesk.identity.StaffGroups;
-import com.residentdesk.emergency.EmergencyResponseProcess;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.support.HttpTestSupport;
 import java.util.ArrayList;
@@ -43,15 +43,20 @@ class TasklistFiltersTest extends HttpTestSupport {
       String overdue = TasklistFilters.overdueName(group.getValue());
       assertThat(filterCount(queue)).as(queue).isEqualTo(1);
       assertThat(filterCount(overdue)).as(overdue).isEqualTo(1);
-      assertThat(readGrants(filterId(queue))).as("read grants of " + queue).containsExactly(group.getKey());
-      assertThat(readGrants(filterId(overdue))).as("read grants of " + overdue).containsExactly(group.getKey());
+      assertThat(readGrants(filterId(queue)))
+          .as("read grants of " + queue)
+          .containsExactly(group.getKey());
+      assertThat(readGrants(filterId(overdue)))
+          .as("read grants of " + overdue)
+          .containsExactly(group.getKey());
     }
     assertThat(readGrants(filterId(TasklistFilters.ASSIGNED_TO_ME)))
         .containsExactlyInAnyOrderElementsOf(StaffGroups.STAFF.keySet());
     assertThat(filterCount(TasklistFilters.ALL_OPEN_TASKS)).isEqualTo(1);
     assertThat(readGrants(filterId(TasklistFilters.ALL_OPEN_TASKS)))
         .containsExactlyInAnyOrderElementsOf(StaffGroups.READ_ONLY_OVERSIGHT);
-    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(2 + 2L * StaffGroups.STAFF.size());
+    assertThat(engine.getFilterService().createFilterQuery().count())
+        .isEqualTo(2 + 2L * StaffGroups.STAFF.size());
   }
 
   /** Nodes of a cluster start together after a deployment and provision the same rows at once. */
@@ -61,11 +66,12 @@ class TasklistFiltersTest extends HttpTestSupport {
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
       for (int round = 0; round < 5; round++) {
-        Callable<Void> startUp = () -> {
-          authorizations.apply();
-          filters.apply();
-          return null;
-        };
+        Callable<Void> startUp =
+            () -> {
+              authorizations.apply();
+              filters.apply();
+              return null;
+            };
         for (Future<Void> node : nodes.invokeAll(List.of(startUp, startUp))) {
           node.get();
         }
@@ -74,8 +80,10 @@ class TasklistFiltersTest extends HttpTestSupport {
       nodes.shutdownNow();
     }
 
-    assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(grantsBefore);
-    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(2 + 2L * StaffGroups.STAFF.size());
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().count())
+        .isEqualTo(grantsBefore);
+    assertThat(engine.getFilterService().createFilterQuery().count())
+        .isEqualTo(2 + 2L * StaffGroups.STAFF.size());
     assertThat(readGrants(filterId(TasklistFilters.ASSIGNED_TO_ME)))
         .containsExactlyInAnyOrderElementsOf(StaffGroups.STAFF.keySet());
   }
@@ -86,10 +94,15 @@ class TasklistFiltersTest extends HttpTestSupport {
 
     assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.OK);
     assertThat(reply.json().findValuesAsText("name"))
-        .containsExactlyInAnyOrder(TasklistFilters.ASSIGNED_TO_ME, ENGINEERING_QUEUE, ENGINEERING_OVERDUE)
-        .doesNotContain(TasklistFilters.teamQueueName("Front desk"), TasklistFilters.overdueName("Front desk"));
+        .containsExactlyInAnyOrder(
+            TasklistFilters.ASSIGNED_TO_ME, ENGINEERING_QUEUE, ENGINEERING_OVERDUE)
+        .doesNotContain(
+            TasklistFilters.teamQueueName("Front desk"), TasklistFilters.overdueName("Front desk"));
     Reply frontDeskQueue =
-        as("engineer").get("/engine-rest/filter/{id}/list", filterId(TasklistFilters.teamQueueName("Front desk")));
+        as("engineer")
+            .get(
+                "/engine-rest/filter/{id}/list",
+                filterId(TasklistFilters.teamQueueName("Front desk")));
     assertThat(frontDeskQueue.status()).as("%s", frontDeskQueue).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
@@ -100,7 +113,8 @@ class TasklistFiltersTest extends HttpTestSupport {
     String notYetDispatched = numberOf(submit("clerk", newCase("repair", null)));
     Reply dispatched = completeDeskReview(dripping, "dispatch");
     assertThat(dispatched.status()).as("%s", dispatched).isEqualTo(HttpStatus.NO_CONTENT);
-    Task emergencyDispatch = openTask(burstPipe, EmergencyResponseProcess.Element.START_EMERGENCY_PLAN);
+    Task emergencyDispatch =
+        openTask(burstPipe, EmergencyResponseProcess.Element.START_EMERGENCY_PLAN);
     Task normalDispatch = openTask(dripping, ResidentRequestProcess.Element.ASSIGN_HANDLER);
     Task deskReview = openTask(notYetDispatched, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
 
@@ -109,8 +123,11 @@ class TasklistFiltersTest extends HttpTestSupport {
     assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.OK);
     JsonNode queue = reply.json();
     List<String> ids = queue.findValuesAsText("id");
-    assertThat(ids).contains(emergencyDispatch.getId(), normalDispatch.getId()).doesNotContain(deskReview.getId());
-    assertThat(ids.indexOf(emergencyDispatch.getId())).isLessThan(ids.indexOf(normalDispatch.getId()));
+    assertThat(ids)
+        .contains(emergencyDispatch.getId(), normalDispatch.getId())
+        .doesNotContain(deskReview.getId());
+    assertThat(ids.indexOf(emergencyDispatch.getId()))
+        .isLessThan(ids.indexOf(normalDispatch.getId()));
     assertThat(priorityOf(queue, emergencyDispatch.getId())).isEqualTo(100);
     assertThat(priorityOf(queue, normalDispatch.getId())).isEqualTo(50);
     List<Integer> priorities = new ArrayList<>();
@@ -131,7 +148,9 @@ class TasklistFiltersTest extends HttpTestSupport {
   }
 
   private List<String> readGrants(String filterId) {
-    return engine.getAuthorizationService().createAuthorizationQuery()
+    return engine
+        .getAuthorizationService()
+        .createAuthorizationQuery()
         .resourceType(Resources.FILTER)
         .resourceId(filterId)
         .hasPermission(Permissions.READ)
