@@ -1,5 +1,6 @@
 package com.residentdesk.casefile;
 
+import com.residentdesk.system.InvalidEntryException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.residentdesk.casefile;
 
+import com.residentdesk.system.InvalidEntryException;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 

@@ -1,7 +1,6 @@
 package com.residentdesk.complaint;
 
 import com.residentdesk.casefile.CurrentActor;
-import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.Steps;
 import com.residentdesk.casefile.TaskStep;
@@ -9,6 +8,7 @@ import com.residentdesk.household.HouseholdRepository;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.InvalidEntryException;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;

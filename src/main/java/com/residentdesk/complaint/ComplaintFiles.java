@@ -119,7 +119,7 @@ public class ComplaintFiles {
       return;
     }
     if (!mail.send(serviceCase, MessagePurpose.COMPLAINT_LETTER, template, dedupe, extra)) {
-      throw new com.residentdesk.casefile.InvalidEntryException(
+      throw new com.residentdesk.system.InvalidEntryException(
           "noticeMethod",
           "noticeMethod: the complainant has no e-mail address on file; write a letter or tell them in person");
     }

@@ -4,12 +4,12 @@ import static com.residentdesk.casefile.Steps.fields;
 import static com.residentdesk.casefile.Steps.step;
 import static com.residentdesk.complaint.ComplaintProcess.Element.*;
 
-import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.InvalidEntryException;
 import com.residentdesk.system.Privileged;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -4,12 +4,12 @@ import static com.residentdesk.casefile.Steps.fields;
 import static com.residentdesk.casefile.Steps.step;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Element.*;
 
-import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.identity.GroupMembership;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.InvalidEntryException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,6 +1,6 @@
 package com.residentdesk.identity;
 
-import com.residentdesk.casefile.InvalidEntryException;
+import com.residentdesk.system.InvalidEntryException;
 import com.residentdesk.system.Privileged;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;

@@ -4,10 +4,10 @@ import static com.residentdesk.intake.ResidentRequestProcess.Var.CASE_ID;
 
 import com.residentdesk.casefile.CaseDataFields;
 import com.residentdesk.casefile.CaseIds;
-import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
+import com.residentdesk.system.InvalidEntryException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Set;

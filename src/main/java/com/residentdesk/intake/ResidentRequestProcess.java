@@ -8,7 +8,7 @@ public final class ResidentRequestProcess {
 
   public static final String KEY = "resident-request";
 
-  /** BPMN element ids of processes/request/resident-request.bpmn. */
+  /** BPMN element ids of processes/intake/resident-request.bpmn. */
   public static final class Element {
     public static final String START = "StartEvent_RequestReceived";
     public static final String REGISTER_CASE = "Task_RegisterCase";

@@ -12,7 +12,6 @@ import com.residentdesk.casefile.CaseIds;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.Triage;
 import com.residentdesk.intake.ResidentRequestProcess;
-import com.residentdesk.routing.IntakeRouting;
 import com.residentdesk.system.DeskClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

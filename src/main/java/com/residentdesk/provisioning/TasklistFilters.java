@@ -1,4 +1,4 @@
-package com.residentdesk.worklist;
+package com.residentdesk.provisioning;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 

@@ -1,10 +1,9 @@
-package com.residentdesk.worklist;
+package com.residentdesk.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.residentdesk.emergency.EmergencyResponseProcess;
-import com.residentdesk.identity.EngineAuthorizations;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.support.HttpTestSupport;

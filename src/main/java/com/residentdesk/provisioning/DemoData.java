@@ -1,7 +1,8 @@
-package com.residentdesk.identity;
+package com.residentdesk.provisioning;
 
 import com.residentdesk.household.Household;
 import com.residentdesk.household.HouseholdRepository;
+import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.inquiry.BuildingRegion;
 import com.residentdesk.inquiry.BuildingRegionRepository;
 import com.residentdesk.inquiry.Region;

@@ -1,4 +1,4 @@
-package com.residentdesk.routing;
+package com.residentdesk.triage;
 
 import com.residentdesk.casefile.Category;
 import com.residentdesk.casefile.Channel;

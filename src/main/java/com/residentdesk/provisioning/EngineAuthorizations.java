@@ -1,9 +1,10 @@
-package com.residentdesk.identity;
+package com.residentdesk.provisioning;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.residentdesk.complaint.ComplaintProcess;
 import com.residentdesk.emergency.EmergencyResponseProcess;
+import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.inquiry.TopicProcesses;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.system.ConcurrentStartup;

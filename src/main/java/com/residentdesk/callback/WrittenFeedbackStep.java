@@ -1,6 +1,5 @@
-package com.residentdesk.feedback;
+package com.residentdesk.callback;
 
-import com.residentdesk.casefile.InvalidEntryException;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
@@ -9,6 +8,7 @@ import com.residentdesk.notification.ResidentMail;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.InvalidEntryException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
