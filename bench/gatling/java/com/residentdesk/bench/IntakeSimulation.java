@@ -5,18 +5,24 @@ import static io.gatling.javaapi.http.HttpDsl.*;
 
 import io.gatling.javaapi.core.*;
 import io.gatling.javaapi.http.*;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -44,8 +50,7 @@ public class IntakeSimulation extends Simulation {
   static final long START_NANOS = System.nanoTime();
 
   /** Every response: request name, response time in ms, ok; written as JSON in {@link #after()}. */
-  static final java.util.concurrent.ConcurrentLinkedQueue<Object[]> RESULTS =
-      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  static final ConcurrentLinkedQueue<Object[]> RESULTS = new ConcurrentLinkedQueue<>();
 
   static ChainBuilder timed(String name, HttpRequestActionBuilder request) {
     return exec(session -> session.remove("rt"))
@@ -216,9 +221,7 @@ public class IntakeSimulation extends Simulation {
                     .POST(HttpRequest.BodyPublishers.ofString(body()))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-        var m =
-            java.util.regex.Pattern.compile("\"caseNumber\"\\s*:\\s*\"([^\"]+)\"")
-                .matcher(response.body());
+        var m = Pattern.compile("\"caseNumber\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
         if (m.find()) {
           remember(m.group(1));
         }
@@ -256,9 +259,9 @@ public class IntakeSimulation extends Simulation {
     }
     json.append("]}");
     try {
-      java.nio.file.Files.writeString(java.nio.file.Path.of(STATS_OUT), json);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      Files.writeString(Path.of(STATS_OUT), json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -6,6 +6,7 @@ import com.residentdesk.casefile.Coded;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.system.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,8 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/audit")
 public class AuditController {
 
-  private static final MediaType CSV =
-      new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
   private static final int MAX_PAGE_SIZE = 200;
   private static final int MAX_EXPORT = 10_000;
 
@@ -123,8 +123,8 @@ public class AuditController {
         timeline.processesOf(caseNumber).stream().map(AuditController::view).toList();
     return new CaseStory(
         c.getCaseNumber(),
-        c.getCategory(),
-        c.getUnit(),
+        c.getRequest().category(),
+        c.getRequest().unit(),
         c.getStatus().name(),
         c.getReceivedAt(),
         c.getArchivedAt(),

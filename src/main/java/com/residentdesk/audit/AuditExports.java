@@ -108,24 +108,26 @@ public class AuditExports {
               "Case "
                   + c.getCaseNumber()
                   + " — "
-                  + c.getCategory()
-                  + (c.getSubcategory() == null ? "" : "/" + c.getSubcategory()),
+                  + c.getRequest().category()
+                  + (c.getRequest().subcategory() == null
+                      ? ""
+                      : "/" + c.getRequest().subcategory()),
               title));
       document.add(
           new Paragraph(
               "Unit "
-                  + c.getUnit()
+                  + c.getRequest().unit()
                   + ", "
-                  + c.getLocation()
+                  + c.getRequest().location()
                   + " · Resident: "
-                  + c.getResidentName()
+                  + c.getRequest().residentName()
                   + " · Status "
                   + c.getStatus()
                   + " · Received "
                   + local(c.getReceivedAt())
                   + (c.getArchivedAt() == null ? "" : " · Archived " + local(c.getArchivedAt())),
               body));
-      document.add(new Paragraph("Request: " + c.getDescription(), body));
+      document.add(new Paragraph("Request: " + c.getRequest().description(), body));
       document.add(new Paragraph(" ", body));
       PdfPTable table = new PdfPTable(new float[] {11, 8, 6, 24, 36, 5});
       table.setWidthPercentage(100);

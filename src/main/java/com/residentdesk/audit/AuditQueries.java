@@ -10,12 +10,17 @@ import com.residentdesk.sla.DeadlineClockRepository;
 import com.residentdesk.system.DeskProperties;
 import com.residentdesk.system.NotFoundException;
 import jakarta.persistence.criteria.Subquery;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,10 +116,12 @@ public class AuditQueries {
       spec = spec.and((root, q, cb) -> cb.equal(root.get("caseNumber"), filter.number()));
     }
     if (filter.unit() != null) {
-      spec = spec.and((root, q, cb) -> cb.equal(root.get("unit"), filter.unit()));
+      spec = spec.and((root, q, cb) -> cb.equal(root.get("request").get("unit"), filter.unit()));
     }
     if (filter.category() != null) {
-      spec = spec.and((root, q, cb) -> cb.equal(root.get("category"), filter.category()));
+      spec =
+          spec.and(
+              (root, q, cb) -> cb.equal(root.get("request").get("category"), filter.category()));
     }
     if (filter.status() != null) {
       spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
@@ -155,9 +162,9 @@ public class AuditQueries {
         c ->
             new CaseRow(
                 c.getCaseNumber(),
-                c.getCategory(),
-                c.getSubcategory(),
-                c.getUnit(),
+                c.getRequest().category(),
+                c.getRequest().subcategory(),
+                c.getRequest().unit(),
                 c.getStatus().name(),
                 c.getReceivedAt(),
                 c.getArchivedAt(),
@@ -179,8 +186,8 @@ public class AuditQueries {
     }
     String xml;
     try (var in = repository.getProcessModel(process.getProcessDefinitionId())) {
-      xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
+      xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
       throw new IllegalStateException("Cannot read the model of " + processInstanceId, e);
     }
     List<HistoricActivityInstance> activities =
@@ -202,9 +209,7 @@ public class AuditQueries {
             .distinct()
             .toList();
     BpmnModelInstance model =
-        Bpmn.readModelFromStream(
-            new java.io.ByteArrayInputStream(
-                xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     List<String> taken =
         model.getModelElementsByType(SequenceFlow.class).stream()
             .filter(
@@ -279,12 +284,12 @@ public class AuditQueries {
       query.userId(user);
     }
     if (start != null) {
-      query.afterTimestamp(java.util.Date.from(start));
+      query.afterTimestamp(Date.from(start));
     }
     if (end != null) {
-      query.beforeTimestamp(java.util.Date.from(end));
+      query.beforeTimestamp(Date.from(end));
     }
-    Map<String, String> keyOfProcess = new java.util.HashMap<>();
+    Map<String, String> keyOfProcess = new HashMap<>();
     for (UserOperationLogEntry op : query.list()) {
       if (caseNumber != null && !processIds.contains(op.getProcessInstanceId())) {
         continue;
@@ -319,7 +324,7 @@ public class AuditQueries {
             : events.findByOccurredAtBetweenOrderByOccurredAtAsc(
                 start == null ? Instant.EPOCH : start,
                 end == null ? Instant.parse("9999-12-31T00:00:00Z") : end);
-    Map<Long, String> numbers = new java.util.HashMap<>();
+    Map<Long, String> numbers = new HashMap<>();
     for (CaseEvent e : ours) {
       if ((user != null && !user.equals(e.getActor()))
           || (start != null && e.getOccurredAt().isBefore(start))

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -65,10 +66,14 @@ public class CaseTimeline {
     this.caseFiles = caseFiles;
     this.deadlines = deadlines;
     this.outbox = outbox;
-    this.ruleOfTask =
-        steps.stream()
-            .filter(s -> s.ruleId() != null)
-            .collect(Collectors.toMap(TaskStep::taskKey, TaskStep::ruleId, (a, b) -> a));
+    this.ruleOfTask = new HashMap<>();
+    TaskStep.byTaskKey(steps)
+        .forEach(
+            (key, step) -> {
+              if (step.ruleId() != null) {
+                ruleOfTask.put(key, step.ruleId());
+              }
+            });
   }
 
   public List<HistoricProcessInstance> processesOf(String caseNumber) {

@@ -1,6 +1,7 @@
 package com.residentdesk.audit;
 
 import com.residentdesk.system.DeskClock;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
@@ -54,7 +55,7 @@ public class RetentionCleanup {
         jdbc.queryForList(
             "select id from service_case where archived_at is not null and archived_at < ?",
             Long.class,
-            java.sql.Timestamp.from(cutoff));
+            Timestamp.from(cutoff));
     for (Long caseId : expired) {
       jdbc.update("update service_case set parent_case_id = null where parent_case_id = ?", caseId);
       for (String table : CASE_CHILDREN) {
@@ -62,8 +63,7 @@ public class RetentionCleanup {
       }
       jdbc.update("delete from service_case where id = ?", caseId);
     }
-    int reads =
-        jdbc.update("delete from audit_read where read_at < ?", java.sql.Timestamp.from(cutoff));
+    int reads = jdbc.update("delete from audit_read where read_at < ?", Timestamp.from(cutoff));
     if (!expired.isEmpty() || reads > 0) {
       log.info(
           "Retention: removed {} case(s) archived before {} and {} audit read(s)",

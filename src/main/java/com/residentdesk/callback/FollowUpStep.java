@@ -1,34 +1,24 @@
 package com.residentdesk.callback;
 
+import static com.residentdesk.intake.ResidentRequestProcess.Field.FOLLOW_UP_NOTE;
+
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.TaskForm;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /** CB-02/CB-04: the handling group follows up an unsatisfied resident; another callback follows. */
 @Component
-class FollowUpStep implements TaskStep {
+class FollowUpStep extends TaskStep {
 
-  @Override
-  public String taskKey() {
-    return ResidentRequestProcess.Element.FOLLOW_UP;
+  FollowUpStep() {
+    super(ResidentRequestProcess.Element.FOLLOW_UP, "CB-04", onSheet(FOLLOW_UP_NOTE, "Follow-up"));
   }
 
   @Override
-  public String ruleId() {
-    return "CB-04";
-  }
-
-  @Override
-  public Map<String, String> sheetFields() {
-    return Map.of("followUpNote", "Follow-up");
-  }
-
-  @Override
-  public void complete(DelegateTask task, ServiceCase serviceCase) {
-    TaskStep.required(task, "followUpNote", "What was done in the follow-up");
+  protected void complete(TaskForm form, ServiceCase serviceCase) {
+    form.required(FOLLOW_UP_NOTE, "What was done in the follow-up");
     serviceCase.recordFollowUp();
   }
 }

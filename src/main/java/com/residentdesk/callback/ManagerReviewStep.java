@@ -1,33 +1,26 @@
 package com.residentdesk.callback;
 
+import static com.residentdesk.intake.ResidentRequestProcess.Field.MANAGER_DECISION;
+
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.TaskForm;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /** CB-04: follow-ups exhausted; the centre manager decides and the decision is kept. */
 @Component
-class ManagerReviewStep implements TaskStep {
+class ManagerReviewStep extends TaskStep {
 
-  @Override
-  public String taskKey() {
-    return ResidentRequestProcess.Element.MANAGER_REVIEW;
+  ManagerReviewStep() {
+    super(
+        ResidentRequestProcess.Element.MANAGER_REVIEW,
+        "CB-04",
+        onSheet(MANAGER_DECISION, "Centre manager's decision"));
   }
 
   @Override
-  public String ruleId() {
-    return "CB-04";
-  }
-
-  @Override
-  public Map<String, String> sheetFields() {
-    return Map.of("managerDecision", "Centre manager's decision");
-  }
-
-  @Override
-  public void complete(DelegateTask task, ServiceCase serviceCase) {
-    TaskStep.required(task, "managerDecision", "The centre manager's decision");
+  protected void complete(TaskForm form, ServiceCase serviceCase) {
+    form.required(MANAGER_DECISION, "The centre manager's decision");
   }
 }

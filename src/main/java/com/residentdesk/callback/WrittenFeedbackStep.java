@@ -1,6 +1,10 @@
 package com.residentdesk.callback;
 
+import static com.residentdesk.intake.ResidentRequestProcess.Field.FEEDBACK_METHOD;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.FEEDBACK_NOTE;
+
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.TaskForm;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.notification.MessagePurpose;
@@ -9,10 +13,7 @@ import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.InvalidEntryException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,45 +21,29 @@ import org.springframework.stereotype.Component;
  * put in the outbox in the same transaction as the task's completion, in the resident's language.
  */
 @Component
-class WrittenFeedbackStep implements TaskStep {
+class WrittenFeedbackStep extends TaskStep {
 
   static final String EMAIL = "email";
   private static final List<String> METHODS = List.of(EMAIL, "letter", "in-person");
-  private static final Map<String, String> SHEET = new LinkedHashMap<>();
-
-  static {
-    SHEET.put("feedbackMethod", "Feedback given by");
-    SHEET.put("feedbackNote", "Note");
-  }
 
   private final ResidentMail mail;
   private final Deadlines deadlines;
   private final DeskClock clock;
 
   WrittenFeedbackStep(ResidentMail mail, Deadlines deadlines, DeskClock clock) {
+    super(
+        ResidentRequestProcess.Element.SEND_WRITTEN_FEEDBACK,
+        Rules.HLP_07,
+        onSheet(FEEDBACK_METHOD, "Feedback given by"),
+        onSheet(FEEDBACK_NOTE, "Note"));
     this.mail = mail;
     this.deadlines = deadlines;
     this.clock = clock;
   }
 
   @Override
-  public String taskKey() {
-    return ResidentRequestProcess.Element.SEND_WRITTEN_FEEDBACK;
-  }
-
-  @Override
-  public String ruleId() {
-    return Rules.HLP_07;
-  }
-
-  @Override
-  public Map<String, String> sheetFields() {
-    return SHEET;
-  }
-
-  @Override
-  public void complete(DelegateTask task, ServiceCase serviceCase) {
-    String method = TaskStep.oneOf(task, "feedbackMethod", "The feedback method", METHODS);
+  protected void complete(TaskForm form, ServiceCase serviceCase) {
+    String method = form.oneOf(FEEDBACK_METHOD, "The feedback method", METHODS);
     if (EMAIL.equals(method)
         && !mail.send(
             serviceCase,
@@ -67,7 +52,7 @@ class WrittenFeedbackStep implements TaskStep {
             "written-feedback",
             serviceCase.getHandlingResult())) {
       throw new InvalidEntryException(
-          "feedbackMethod",
+          FEEDBACK_METHOD.name(),
           "feedbackMethod: the resident has no e-mail address on file; give the feedback by letter or in person");
     }
     serviceCase.recordFeedbackSent(clock.now());

@@ -21,6 +21,10 @@ public class CaseEvent {
   private String actor;
   private String step;
   private String title;
+
+  /** The column's width (varchar 4000). */
+  public static final int DETAILS_LENGTH = 4000;
+
   private String details;
   private String ruleId;
 

@@ -1,7 +1,9 @@
 package com.residentdesk.casefile;
 
 import com.residentdesk.system.InvalidEntryException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +49,7 @@ public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     registerHistoryLevel(configuration);
     configuration.setCustomPreCommandInterceptorsTxRequired(
-        withInterceptors(configuration, configuration.getCustomPreCommandInterceptorsTxRequired()));
+        withUnwrapper(configuration.getCustomPreCommandInterceptorsTxRequired()));
     TaskListener onCreate = task -> description.getObject().onCreate(task);
     TaskListener onComplete = task -> handlingSheet.getObject().onComplete(task);
     configuration
@@ -68,14 +70,16 @@ public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
   private void registerHistoryLevel(ProcessEngineConfigurationImpl configuration) {
     Supplier<Set<String>> fields =
         () -> {
-          Set<String> names = new HashSet<>(CaseDataFields.INTAKE);
+          Set<String> names = new HashSet<>();
+          Arrays.stream(ResidentRequest.class.getRecordComponents())
+              .map(RecordComponent::getName)
+              .forEach(names::add);
           steps
               .orderedStream()
-              .forEach(
-                  step -> {
-                    names.addAll(step.sheetFields().keySet());
-                    names.addAll(step.privateFields());
-                  });
+              .flatMap(step -> step.fields().stream())
+              .filter(FormField::isCaseData)
+              .map(FormField::name)
+              .forEach(names::add);
           return names;
         };
     Supplier<Set<String>> once = memoize(fields);
@@ -85,12 +89,10 @@ public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomHistoryLevels().add(new CaseDataHistoryLevel(once));
   }
 
-  private static List<CommandInterceptor> withInterceptors(
-      ProcessEngineConfigurationImpl configuration, List<CommandInterceptor> existing) {
+  private static List<CommandInterceptor> withUnwrapper(List<CommandInterceptor> existing) {
     List<CommandInterceptor> interceptors =
         existing == null ? new ArrayList<>() : new ArrayList<>(existing);
     interceptors.add(new InvalidEntryUnwrapper());
-    interceptors.add(new com.residentdesk.identity.ReadOnlyOversight(configuration));
     return interceptors;
   }
 

@@ -34,12 +34,12 @@ public class CaseFiles {
   }
 
   public String category(Long caseId) {
-    return get(caseId).getCategory();
+    return get(caseId).getRequest().category();
   }
 
   /** Blank rather than null, so that the decision table's "-" and literal tests both behave. */
   public String subcategory(Long caseId) {
-    String subcategory = get(caseId).getSubcategory();
+    String subcategory = get(caseId).getRequest().subcategory();
     return subcategory == null ? "" : subcategory;
   }
 

@@ -1,9 +1,10 @@
 package com.residentdesk.casefile;
 
+import static com.residentdesk.casefile.CaseVariables.CASE_ID;
+
+import com.residentdesk.system.Texts;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -20,31 +21,32 @@ public class HandlingSheetListener {
   private final CurrentActor actor;
 
   public HandlingSheetListener(List<TaskStep> steps, CaseFiles caseFiles, CurrentActor actor) {
-    this.steps = steps.stream().collect(Collectors.toMap(TaskStep::taskKey, Function.identity()));
+    this.steps = TaskStep.byTaskKey(steps);
     this.caseFiles = caseFiles;
     this.actor = actor;
   }
 
   public void onComplete(DelegateTask task) {
-    Long caseId = CaseIds.of(task);
+    Long caseId = CASE_ID.find(task).orElse(null);
     if (caseId == null) {
       return;
     }
     TaskStep step = steps.get(task.getTaskDefinitionKey());
-    ServiceCase serviceCase = caseFiles.get(caseId);
-    if (step != null) {
-      step.complete(task, serviceCase);
-    }
+    TaskStep.Completion completion =
+        step == null
+            ? new TaskStep.Completion(null, null)
+            : step.complete(task, caseFiles.get(caseId));
     caseFiles.recordAs(
         actorOf(task),
         caseId,
         task.getTaskDefinitionKey(),
         taskName(task),
-        step == null ? null : sheetEntries(task, step),
-        step == null ? null : step.ruleId(task));
+        clip(completion.sheetEntries()),
+        completion.ruleId());
     if (step != null) {
-      step.sheetFields().keySet().forEach(task.getExecution()::removeVariable);
-      step.privateFields().forEach(task.getExecution()::removeVariable);
+      step.fields().stream()
+          .filter(FormField::isCaseData)
+          .forEach(field -> field.variable().remove(task.getExecution()));
     }
   }
 
@@ -62,15 +64,7 @@ public class HandlingSheetListener {
     return current;
   }
 
-  private static String sheetEntries(DelegateTask task, TaskStep step) {
-    String entries =
-        step.sheetFields().entrySet().stream()
-            .filter(field -> TaskStep.text(task, field.getKey()) != null)
-            .map(field -> field.getValue() + ": " + TaskStep.text(task, field.getKey()))
-            .collect(Collectors.joining("\n"));
-    if (entries.isEmpty()) {
-      return null;
-    }
-    return entries.length() > 4000 ? entries.substring(0, 4000) : entries;
+  private static String clip(String entries) {
+    return entries == null ? null : Texts.clip(entries, CaseEvent.DETAILS_LENGTH);
   }
 }

@@ -1,6 +1,12 @@
 package com.residentdesk.casefile;
 
-/** What a resident asked for, already validated, as the case is created from it. */
+import jakarta.persistence.Embeddable;
+
+/**
+ * What a resident asked for, already validated, as the case is created from it; stored in the
+ * case's own columns.
+ */
+@Embeddable
 public record ResidentRequest(
     String channel,
     String unit,

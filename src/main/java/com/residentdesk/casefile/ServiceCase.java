@@ -1,6 +1,8 @@
 package com.residentdesk.casefile;
 
+import com.residentdesk.system.Texts;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +21,9 @@ import java.time.Instant;
 @Table(name = "service_case")
 public class ServiceCase {
 
+  /** The width of the free-text columns (description, handling result, hazard): varchar 2000. */
+  public static final int TEXT_LENGTH = 2000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -29,26 +34,14 @@ public class ServiceCase {
   @Enumerated(EnumType.STRING)
   private CaseStatus status;
 
-  private String channel;
-  private String unit;
-  private String residentName;
-  private String phone;
-  private String email;
-  private String language;
-  private String category;
-  private String subcategory;
-  private String description;
-  private String location;
+  @Embedded private ResidentRequest request;
+
   private Instant receivedAt;
   private String registeredBy;
   private boolean acknowledgedInPerson;
 
-  private String priority;
-  private String handlingGroup;
-  private boolean emergency;
-  private boolean trialRun;
-  private String dispatchWithin;
-  private String resolveWithin;
+  @Embedded private Triage triage = Triage.PENDING;
+
   private Instant triagedAt;
 
   private String handler;
@@ -75,16 +68,7 @@ public class ServiceCase {
       String caseNumber, ResidentRequest request, Instant receivedAt, String registeredBy) {
     this.caseNumber = caseNumber;
     this.status = CaseStatus.REGISTERED;
-    this.channel = request.channel();
-    this.unit = request.unit();
-    this.residentName = request.residentName();
-    this.phone = request.phone();
-    this.email = request.email();
-    this.language = request.language();
-    this.category = request.category();
-    this.subcategory = request.subcategory();
-    this.description = request.description();
-    this.location = request.location();
+    this.request = request;
     this.receivedAt = receivedAt;
     this.registeredBy = registeredBy;
   }
@@ -95,7 +79,7 @@ public class ServiceCase {
   }
 
   public void recordHazard(String description) {
-    this.hazardDescription = description;
+    this.hazardDescription = Texts.clip(description, TEXT_LENGTH);
   }
 
   public void linkProcess(String processInstanceId) {
@@ -107,12 +91,7 @@ public class ServiceCase {
   }
 
   public void recordTriage(Triage triage, Instant at) {
-    this.priority = triage.priority();
-    this.handlingGroup = triage.handlingGroup();
-    this.emergency = triage.emergency();
-    this.trialRun = triage.trialRun();
-    this.dispatchWithin = triage.dispatchWithin();
-    this.resolveWithin = triage.resolveWithin();
+    this.triage = triage;
     this.triagedAt = at;
     this.status = CaseStatus.TRIAGED;
   }
@@ -128,7 +107,7 @@ public class ServiceCase {
   }
 
   public void recordHandled(String result, Instant at) {
-    this.handlingResult = result;
+    this.handlingResult = Texts.clip(result, TEXT_LENGTH);
     this.handledAt = at;
     this.status = CaseStatus.HANDLED;
   }
@@ -178,44 +157,14 @@ public class ServiceCase {
     return status;
   }
 
-  public String getChannel() {
-    return channel;
+  /** What the resident asked for, as registered (INT-02). */
+  public ResidentRequest getRequest() {
+    return request;
   }
 
-  public String getUnit() {
-    return unit;
-  }
-
-  public String getResidentName() {
-    return residentName;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public String getLanguage() {
-    return language;
-  }
-
-  public String getCategory() {
-    return category;
-  }
-
-  public String getSubcategory() {
-    return subcategory;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public String getLocation() {
-    return location;
+  /** The triage decision (CAT-01, CAT-04); {@link Triage#PENDING} until the table has run. */
+  public Triage getTriage() {
+    return triage;
   }
 
   public Instant getReceivedAt() {
@@ -228,30 +177,6 @@ public class ServiceCase {
 
   public boolean isAcknowledgedInPerson() {
     return acknowledgedInPerson;
-  }
-
-  public String getPriority() {
-    return priority;
-  }
-
-  public String getHandlingGroup() {
-    return handlingGroup;
-  }
-
-  public boolean isEmergency() {
-    return emergency;
-  }
-
-  public boolean isTrialRun() {
-    return trialRun;
-  }
-
-  public String getDispatchWithin() {
-    return dispatchWithin;
-  }
-
-  public String getResolveWithin() {
-    return resolveWithin;
   }
 
   public Instant getTriagedAt() {

@@ -1,5 +1,10 @@
 package com.residentdesk.casefile;
 
+import static com.residentdesk.casefile.CaseVariables.CASE_ID;
+
+import com.residentdesk.system.Texts;
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -11,21 +16,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskDescriptionListener {
 
+  /** The engine's column for a task description (varchar 4000). */
+  private static final int DESCRIPTION_LENGTH = 4000;
+
   private final CaseFiles caseFiles;
-  private final java.util.List<TaskDescriptionContributor> contributors;
+  private final List<TaskDescriptionContributor> contributors;
 
   public TaskDescriptionListener(
-      CaseFiles caseFiles, java.util.List<TaskDescriptionContributor> contributors) {
+      CaseFiles caseFiles, List<TaskDescriptionContributor> contributors) {
     this.caseFiles = caseFiles;
     this.contributors = contributors;
   }
 
   public void onCreate(DelegateTask task) {
-    Long caseId = CaseIds.of(task);
-    if (caseId == null) {
+    Optional<Long> caseId = CASE_ID.find(task);
+    if (caseId.isEmpty()) {
       return;
     }
-    ServiceCase c = caseFiles.get(caseId);
+    ServiceCase c = caseFiles.get(caseId.get());
     // the list shows names only: the case number tells two "Call the resident back" apart
     task.setName(task.getName() + " · " + c.getCaseNumber());
     // Tasklist shows the description as one paragraph, so the parts are separated inline
@@ -33,24 +41,25 @@ public class TaskDescriptionListener {
         new StringBuilder()
             .append(c.getCaseNumber())
             .append(" · ")
-            .append(c.getCategory())
-            .append(c.getSubcategory() == null ? "" : "/" + c.getSubcategory())
-            .append(c.getPriority() == null ? "" : " · priority " + c.getPriority())
+            .append(c.getRequest().category())
+            .append(c.getRequest().subcategory() == null ? "" : "/" + c.getRequest().subcategory())
+            .append(
+                c.getTriage().priority() == null ? "" : " · priority " + c.getTriage().priority())
             .append(" · Unit ")
-            .append(c.getUnit())
+            .append(c.getRequest().unit())
             .append(", ")
-            .append(c.getLocation())
+            .append(c.getRequest().location())
             .append(" · Resident: ")
-            .append(c.getResidentName())
+            .append(c.getRequest().residentName())
             .append(", ")
-            .append(c.getPhone())
+            .append(c.getRequest().phone())
             .append(" · Request: ")
-            .append(c.getDescription());
+            .append(c.getRequest().description());
     if (c.getHandlingResult() != null) {
       text.append(" · Last handling result: ").append(c.getHandlingResult());
     }
     contributors.forEach(
         contributor -> contributor.describe(c).ifPresent(part -> text.append(" · ").append(part)));
-    task.setDescription(text.length() > 4000 ? text.substring(0, 4000) : text.toString());
+    task.setDescription(Texts.clip(text.toString(), DESCRIPTION_LENGTH));
   }
 }

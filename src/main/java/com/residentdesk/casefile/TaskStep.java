@@ -1,90 +1,99 @@
 package com.residentdesk.casefile;
 
-import com.residentdesk.system.InvalidEntryException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
- * What completing one user task means for the case. The form fields named in {@link #sheetFields()}
- * are written to the handling sheet and then removed from the process: the case file keeps the
- * business data, the process keeps outcomes. {@link #complete} validates and records outcomes; an
- * exception there rejects the completion and the clerk sees its message in Tasklist.
+ * What completing one user task means for the case: the one way to write a task step. A step is a
+ * Spring bean named after its task ({@code FrontDeskReviewStep} for {@code Task_FrontDeskReview}),
+ * declares the form fields it reads and where each goes, and checks and records the completion in
+ * {@link #complete(TaskForm, ServiceCase)}. An {@link
+ * com.residentdesk.system.InvalidEntryException} there refuses the completion and Tasklist shows
+ * its message.
+ *
+ * <p>{@link HandlingSheetListener} runs the step on every task completion, writes the sheet fields
+ * to the handling sheet (HLP-05) and then removes all case data from the process: the case file
+ * keeps the business data, the process keeps outcomes.
  */
-public interface TaskStep {
+public abstract class TaskStep {
 
-  /** The BPMN id of the user task. */
-  String taskKey();
+  private final List<String> taskKeys;
+  private final String ruleId;
+  private final List<FormField> fields;
 
-  /** The SOP rule the step serves, for the handling sheet. */
-  String ruleId();
+  /**
+   * @param taskKey the BPMN id of the user task (a constant of its process class)
+   * @param ruleId the SOP rule the step serves, for the handling sheet and the audit timeline
+   * @param fields every form field the step reads, in the order the handling sheet shows them
+   */
+  protected TaskStep(String taskKey, String ruleId, FormField... fields) {
+    this(List.of(taskKey), ruleId, fields);
+  }
+
+  /** One step for several tasks that share a form (the callback of each topic process). */
+  protected TaskStep(List<String> taskKeys, String ruleId, FormField... fields) {
+    this.taskKeys = List.copyOf(taskKeys);
+    this.ruleId = ruleId;
+    this.fields = List.of(fields);
+  }
+
+  /** The steps by the task they complete; two steps for one task are a wiring error. */
+  public static Map<String, TaskStep> byTaskKey(List<TaskStep> steps) {
+    Map<String, TaskStep> byKey = new HashMap<>();
+    for (TaskStep step : steps) {
+      for (String key : step.taskKeys()) {
+        if (byKey.put(key, step) != null) {
+          throw new IllegalStateException("Two steps complete " + key);
+        }
+      }
+    }
+    return Map.copyOf(byKey);
+  }
+
+  /** Case data shown on the handling sheet with this label. */
+  protected static FormField onSheet(ProcessVariable<?> field, String label) {
+    return new FormField(field, label, FormField.Use.SHEET);
+  }
+
+  /** Case data kept off the handling sheet: not everyone who reads it may see it (CMP-09). */
+  protected static FormField confidential(ProcessVariable<?> field) {
+    return new FormField(field, null, FormField.Use.CONFIDENTIAL);
+  }
+
+  /** An outcome the form sets and the process keeps for its gateways. */
+  protected static FormField outcome(ProcessVariable<?> variable) {
+    return new FormField(variable, null, FormField.Use.OUTCOME);
+  }
+
+  public final List<String> taskKeys() {
+    return taskKeys;
+  }
+
+  public final String ruleId() {
+    return ruleId;
+  }
 
   /** The rule as recorded for this completion; a step may depend on the task's context. */
-  default String ruleId(DelegateTask task) {
-    return ruleId();
+  protected String ruleId(DelegateTask task) {
+    return ruleId;
   }
 
-  /** Form field key to the label shown on the handling sheet, in display order. */
-  Map<String, String> sheetFields();
-
-  /**
-   * Form fields that leave the process like sheet fields but stay off the handling sheet, because
-   * not everyone who reads the sheet may see them (a complaint's other parties, CMP-09).
-   */
-  default java.util.Set<String> privateFields() {
-    return java.util.Set.of();
+  public final List<FormField> fields() {
+    return fields;
   }
 
-  default void complete(DelegateTask task, ServiceCase serviceCase) {}
+  /** Checks and records the completion; the default checks nothing. */
+  protected void complete(TaskForm form, ServiceCase serviceCase) {}
 
-  static String text(DelegateTask task, String name) {
-    Object value = task.getVariable(name);
-    return value == null ? null : value.toString().trim();
+  /** What {@link HandlingSheetListener} records for this completion. */
+  final Completion complete(DelegateTask task, ServiceCase serviceCase) {
+    TaskForm form = new TaskForm(this, task);
+    complete(form, serviceCase);
+    String entries = form.sheetEntries();
+    return new Completion(entries.isEmpty() ? null : entries, ruleId(task));
   }
 
-  static boolean flag(DelegateTask task, String name) {
-    Object value = task.getVariable(name);
-    return Boolean.TRUE.equals(value) || "true".equals(value);
-  }
-
-  /** The entry, which must be one of the allowed codes. */
-  static String oneOf(
-      DelegateTask task, String name, String what, java.util.Collection<String> allowed) {
-    String value = required(task, name, what);
-    if (!allowed.contains(value)) {
-      throw new InvalidEntryException(name, name + " must be one of " + allowed);
-    }
-    return value;
-  }
-
-  /**
-   * A moment entered in a form (ISO-8601 with offset, as Tasklist's datetime field sends it) that
-   * must lie between the case's receipt and now, allowing a few minutes for clocks that differ.
-   */
-  static java.time.Instant moment(
-      DelegateTask task, String name, String what, ServiceCase serviceCase, java.time.Instant now) {
-    String value = required(task, name, what);
-    java.time.Instant moment;
-    try {
-      moment = java.time.OffsetDateTime.parse(value).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidEntryException(
-          name, name + " must be a date and time with offset, like 2026-11-22T10:30+08:00");
-    }
-    java.time.Duration skew = java.time.Duration.ofMinutes(5);
-    if (moment.isAfter(now.plus(skew))) {
-      throw new InvalidEntryException(name, name + " cannot be in the future");
-    }
-    if (moment.isBefore(serviceCase.getReceivedAt().minus(skew))) {
-      throw new InvalidEntryException(name, name + " cannot be before the request was received");
-    }
-    return moment;
-  }
-
-  static String required(DelegateTask task, String name, String what) {
-    String value = text(task, name);
-    if (value == null || value.isEmpty()) {
-      throw new InvalidEntryException(name, what + " is required");
-    }
-    return value;
-  }
+  record Completion(String sheetEntries, String ruleId) {}
 }

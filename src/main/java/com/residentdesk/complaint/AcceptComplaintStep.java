@@ -1,17 +1,25 @@
 package com.residentdesk.complaint;
 
+import static com.residentdesk.complaint.ComplaintProcess.Field.COMPLAINT_SUMMARY;
+import static com.residentdesk.complaint.ComplaintProcess.Field.IDENTITY_VERIFIED;
+import static com.residentdesk.complaint.ComplaintProcess.Field.INVALID_REASON;
+import static com.residentdesk.complaint.ComplaintProcess.Field.MANAGEMENT_OR_SERVICE_FAILURE;
+import static com.residentdesk.complaint.ComplaintProcess.Field.OTHER_PARTIES;
+import static com.residentdesk.complaint.ComplaintProcess.Field.REPEATED_REQUESTS_IGNORED;
+import static com.residentdesk.complaint.ComplaintProcess.Field.SERIOUS_LOSS_OR_INJURY;
+import static com.residentdesk.complaint.ComplaintProcess.Field.VALID;
+
 import com.residentdesk.casefile.CurrentActor;
+import com.residentdesk.casefile.ResidentRequest;
 import com.residentdesk.casefile.ServiceCase;
-import com.residentdesk.casefile.Steps;
+import com.residentdesk.casefile.TaskForm;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.household.HouseholdRepository;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.InvalidEntryException;
-import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +28,7 @@ import org.springframework.stereotype.Component;
  * confirmation of receipt. The other parties named stay off the handling sheet (CMP-09).
  */
 @Component
-class AcceptComplaintStep implements TaskStep {
-
-  static final String OTHER_PARTIES = "otherParties";
+class AcceptComplaintStep extends TaskStep {
 
   private final ComplaintFiles complaints;
   private final HouseholdRepository households;
@@ -36,6 +42,17 @@ class AcceptComplaintStep implements TaskStep {
       Deadlines deadlines,
       DeskClock clock,
       CurrentActor actor) {
+    super(
+        ComplaintProcess.Element.ACCEPT_COMPLAINT,
+        Rules.CMP_01,
+        onSheet(IDENTITY_VERIFIED, "Identity verified"),
+        onSheet(VALID, "Valid"),
+        onSheet(REPEATED_REQUESTS_IGNORED, "Service not delivered after repeated requests"),
+        onSheet(SERIOUS_LOSS_OR_INJURY, "Serious loss or injury caused by the company"),
+        onSheet(MANAGEMENT_OR_SERVICE_FAILURE, "Management or service failure"),
+        onSheet(COMPLAINT_SUMMARY, "Complaint"),
+        onSheet(INVALID_REASON, "Why it is not valid"),
+        confidential(OTHER_PARTIES));
     this.actor = actor;
     this.complaints = complaints;
     this.households = households;
@@ -43,94 +60,56 @@ class AcceptComplaintStep implements TaskStep {
     this.clock = clock;
   }
 
-  @Override
-  public String taskKey() {
-    return ComplaintProcess.Element.ACCEPT_COMPLAINT;
-  }
-
-  @Override
-  public String ruleId() {
-    return Rules.CMP_01;
-  }
-
-  @Override
-  public Map<String, String> sheetFields() {
-    return Steps.fields(
-        "identityVerified",
-        "Identity verified",
-        "valid",
-        "Valid",
-        "repeatedRequestsIgnored",
-        "Service not delivered after repeated requests",
-        "seriousLossOrInjury",
-        "Serious loss or injury caused by the company",
-        "managementOrServiceFailure",
-        "Management or service failure",
-        "complaintSummary",
-        "Complaint",
-        "invalidReason",
-        "Why it is not valid");
-  }
-
-  @Override
-  public Set<String> privateFields() {
-    return Set.of(OTHER_PARTIES);
-  }
-
   /**
    * CMP-01: a complaint is accepted as valid only from a verified complainant. One whose unit and
    * name match no household can still be closed: as not valid, with the reason.
    */
-  private void requireVerifiedIdentity(DelegateTask task, ServiceCase serviceCase) {
-    if (!TaskStep.flag(task, "identityVerified")) {
+  private void requireVerifiedIdentity(TaskForm form, ResidentRequest complainant) {
+    if (!form.flag(IDENTITY_VERIFIED)) {
       throw new InvalidEntryException(
-          "identityVerified", "Verify the complainant's identity first (CMP-01)");
+          IDENTITY_VERIFIED.name(), "Verify the complainant's identity first (CMP-01)");
     }
     boolean registered =
         households
-            .findByUnit(serviceCase.getUnit())
-            .filter(h -> h.getResidentName().equalsIgnoreCase(serviceCase.getResidentName()))
+            .findByUnit(complainant.unit())
+            .filter(h -> h.getResidentName().equalsIgnoreCase(complainant.residentName()))
             .isPresent();
     if (!registered) {
       throw new InvalidEntryException(
-          "identityVerified",
+          IDENTITY_VERIFIED.name(),
           "Unit and name do not match a household in the register (CMP-01): check them with the resident, "
               + "or record the complaint as not valid with the reason");
     }
   }
 
   @Override
-  public void complete(DelegateTask task, ServiceCase serviceCase) {
+  protected void complete(TaskForm form, ServiceCase serviceCase) {
     boolean valid =
         Boolean.parseBoolean(
-            TaskStep.oneOf(
-                task,
-                "valid",
-                "Whether the complaint is valid",
-                java.util.List.of("true", "false")));
+            form.oneOf(VALID, "Whether the complaint is valid", List.of("true", "false")));
     if (valid) {
-      requireVerifiedIdentity(task, serviceCase);
+      requireVerifiedIdentity(form, serviceCase.getRequest());
     }
-    String summary = TaskStep.required(task, "complaintSummary", "The complaint");
-    String invalidReason = TaskStep.text(task, "invalidReason");
-    if (!valid && (invalidReason == null || invalidReason.isEmpty())) {
+    String summary = form.required(COMPLAINT_SUMMARY, "The complaint");
+    String invalidReason = form.text(INVALID_REASON);
+    if (!valid && invalidReason == null) {
       throw new InvalidEntryException(
-          "invalidReason", "invalidReason: say why the complaint is not valid (CMP-02)");
+          INVALID_REASON.name(), "invalidReason: say why the complaint is not valid (CMP-02)");
     }
     Complaint complaint = complaints.of(serviceCase.getId());
     complaint.accept(
         new Complaint.Facts(
             valid,
-            TaskStep.flag(task, "repeatedRequestsIgnored"),
-            TaskStep.flag(task, "seriousLossOrInjury"),
-            TaskStep.flag(task, "managementOrServiceFailure"),
+            form.flag(REPEATED_REQUESTS_IGNORED),
+            form.flag(SERIOUS_LOSS_OR_INJURY),
+            form.flag(MANAGEMENT_OR_SERVICE_FAILURE),
             summary,
-            TaskStep.text(task, OTHER_PARTIES),
+            form.text(OTHER_PARTIES),
             invalidReason),
         actor.id(),
         clock.now());
     deadlines.meet(serviceCase.getId(), Rules.CMP_01);
-    if (serviceCase.getEmail() != null) {
+    if (serviceCase.getRequest().email() != null) {
       complaints.writeToComplainant(serviceCase, "email", "complaintReceipt", "complaint-receipt");
     }
   }

@@ -1,12 +1,15 @@
 package com.residentdesk.complaint;
 
+import static com.residentdesk.casefile.ProcessVariable.variables;
+import static com.residentdesk.complaint.ComplaintProcess.Field.APPEAL_TEXT;
+import static com.residentdesk.complaint.ComplaintProcess.Var.APPEALED;
+
 import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.NotFoundException;
 import com.residentdesk.system.UnprocessableException;
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -59,7 +62,7 @@ public class ComplaintAppeals {
     }
     if (!complaints.appealWindowOpen(complaint)) {
       throw new UnprocessableException(
-          "appealText",
+          APPEAL_TEXT.name(),
           "The appeal window closed at " + complaints.appealDeadline(complaint) + " (CMP-05)");
     }
     Task waiting =
@@ -71,7 +74,7 @@ public class ComplaintAppeals {
             .singleResult();
     if (waiting != null) {
       taskService.complete(
-          waiting.getId(), Map.of(ComplaintProcess.Var.APPEALED, true, "appealText", appealText));
+          waiting.getId(), variables(APPEALED.of(true), APPEAL_TEXT.of(appealText)));
     } else {
       complaint.lodgeAppeal(appealText, clock.now());
       caseFiles.record(

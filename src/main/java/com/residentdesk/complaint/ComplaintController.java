@@ -3,6 +3,8 @@ package com.residentdesk.complaint;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.intake.CaseQueries;
+import com.residentdesk.system.InvalidFieldException;
+import com.residentdesk.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,10 +56,7 @@ public class ComplaintController {
     Complaint complaint =
         complaints
             .find(serviceCase.getId())
-            .orElseThrow(
-                () ->
-                    new com.residentdesk.system.NotFoundException(
-                        "Case " + caseNumber + " is not a complaint"));
+            .orElseThrow(() -> new NotFoundException("Case " + caseNumber + " is not a complaint"));
     boolean mayReadParties = mayReadOtherParties(complaint, CaseQueries.groupsOf(reader));
     return new ComplaintView(
         caseNumber,
@@ -101,8 +100,7 @@ public class ComplaintController {
     try {
       yearMonth = YearMonth.parse(month);
     } catch (DateTimeParseException e) {
-      throw new com.residentdesk.system.InvalidFieldException(
-          "month", "must be a month like 2026-11");
+      throw new InvalidFieldException("month", "must be a month like 2026-11");
     }
     return report.of(yearMonth);
   }

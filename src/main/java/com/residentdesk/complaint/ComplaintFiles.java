@@ -8,10 +8,13 @@ import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.DeskProperties;
+import com.residentdesk.system.InvalidEntryException;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,11 +24,14 @@ import org.springframework.stereotype.Service;
 @Service("complaints")
 public class ComplaintFiles {
 
+  /** How the complainant is told a decision or an appeal's outcome in writing (CMP-05). */
+  static final List<String> NOTICE_METHODS = List.of("email", "letter", "in-person");
+
   private final ComplaintRepository complaints;
   private final Deadlines deadlines;
   private final DeskClock clock;
   private final ResidentMail mail;
-  private final java.time.Period appealWindow;
+  private final Period appealWindow;
   private final ZoneId zone;
 
   public ComplaintFiles(
@@ -49,7 +55,7 @@ public class ComplaintFiles {
             () -> new IllegalStateException("Case " + caseId + " has no complaint record"));
   }
 
-  public java.util.Optional<Complaint> find(Long caseId) {
+  public Optional<Complaint> find(Long caseId) {
     return complaints.findByCaseId(caseId);
   }
 
@@ -119,8 +125,8 @@ public class ComplaintFiles {
       return;
     }
     if (!mail.send(serviceCase, MessagePurpose.COMPLAINT_LETTER, template, dedupe, extra)) {
-      throw new com.residentdesk.system.InvalidEntryException(
-          "noticeMethod",
+      throw new InvalidEntryException(
+          ComplaintProcess.Field.NOTICE_METHOD.name(),
           "noticeMethod: the complainant has no e-mail address on file; write a letter or tell them in person");
     }
   }

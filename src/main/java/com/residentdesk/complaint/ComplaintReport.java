@@ -62,7 +62,7 @@ public class ComplaintReport {
     Specification<ServiceCase> inMonth =
         (root, q, cb) ->
             cb.and(
-                cb.equal(root.get("category"), Category.COMPLAINT.code()),
+                cb.equal(root.get("request").get("category"), Category.COMPLAINT.code()),
                 cb.greaterThanOrEqualTo(root.get("receivedAt"), from),
                 cb.lessThan(root.get("receivedAt"), to));
     Map<Long, ServiceCase> received =

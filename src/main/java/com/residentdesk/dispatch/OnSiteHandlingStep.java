@@ -1,77 +1,51 @@
 package com.residentdesk.dispatch;
 
-import com.residentdesk.casefile.CaseFiles;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.ARRIVED_AT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.HANDLING_NOTES;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.HAZARD_FOUND;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
+
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.TaskForm;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.IntakeService;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /** HLP-04/HLP-05/SVC-03: the handler records arrival, handling and result (the duty log). */
 @Component
-class OnSiteHandlingStep implements TaskStep {
-
-  private static final Map<String, String> SHEET = new LinkedHashMap<>();
-
-  static {
-    SHEET.put("arrivedAt", "Arrived on site");
-    SHEET.put("handlingNotes", "Handling");
-    SHEET.put("result", "Result");
-    SHEET.put("hazardFound", "Safety hazard found (EMG-05)");
-  }
+class OnSiteHandlingStep extends TaskStep {
 
   private final Deadlines deadlines;
   private final DeskClock clock;
   private final IntakeService intake;
-  private final CaseFiles caseFiles;
 
-  OnSiteHandlingStep(
-      Deadlines deadlines, DeskClock clock, IntakeService intake, CaseFiles caseFiles) {
+  OnSiteHandlingStep(Deadlines deadlines, DeskClock clock, IntakeService intake) {
+    super(
+        ResidentRequestProcess.Element.HANDLE_ON_SITE,
+        "HLP-05",
+        onSheet(ARRIVED_AT, "Arrived on site"),
+        onSheet(HANDLING_NOTES, "Handling"),
+        onSheet(RESULT, "Result"),
+        onSheet(HAZARD_FOUND, "Safety hazard found (EMG-05)"));
     this.deadlines = deadlines;
     this.clock = clock;
     this.intake = intake;
-    this.caseFiles = caseFiles;
   }
 
   @Override
-  public String taskKey() {
-    return ResidentRequestProcess.Element.HANDLE_ON_SITE;
-  }
-
-  @Override
-  public String ruleId() {
-    return "HLP-05";
-  }
-
-  @Override
-  public Map<String, String> sheetFields() {
-    return SHEET;
-  }
-
-  @Override
-  public void complete(DelegateTask task, ServiceCase serviceCase) {
-    TaskStep.moment(task, "arrivedAt", "The arrival time", serviceCase, clock.now());
-    String notes = TaskStep.required(task, "handlingNotes", "What was done");
-    String result = TaskStep.required(task, "result", "The result");
-    serviceCase.recordHandled(
-        result.length() > 2000 ? result.substring(0, 2000) : result, clock.now());
+  protected void complete(TaskForm form, ServiceCase serviceCase) {
+    form.moment(ARRIVED_AT, "The arrival time", serviceCase, clock.now());
+    String notes = form.required(HANDLING_NOTES, "What was done");
+    serviceCase.recordHandled(form.required(RESULT, "The result"), clock.now());
     deadlines.meet(serviceCase.getId(), Rules.SVC_03);
-    if (TaskStep.flag(task, "hazardFound")) {
+    if (form.flag(HAZARD_FOUND)) {
       // EMG-05 applies to every visit: the hazard becomes a linked follow-up repair case
-      serviceCase.recordHazard(notes.length() > 2000 ? notes.substring(0, 2000) : notes);
-      ServiceCase followUp = intake.openHazardFollowUp(serviceCase);
-      caseFiles.record(
-          serviceCase.getId(),
-          taskKey(),
-          "Follow-up repair case " + followUp.getCaseNumber() + " opened for the hazard",
-          null,
-          "EMG-05");
+      serviceCase.recordHazard(notes);
+      intake.openHazardFollowUp(serviceCase, ResidentRequestProcess.Element.HANDLE_ON_SITE);
     }
   }
 }

@@ -1,7 +1,8 @@
 package com.residentdesk.dispatch;
 
+import static com.residentdesk.intake.ResidentRequestProcess.Var.CASE_ID;
+
 import com.residentdesk.casefile.CaseFiles;
-import com.residentdesk.casefile.CaseIds;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.intake.ResidentRequestProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,17 +13,17 @@ import org.springframework.stereotype.Component;
  * HLP-06/SVC-02: the resident says it is not fixed; the case goes back to its handler as rework.
  */
 @Component("recordReworkDelegate")
-public class RecordReworkDelegate implements JavaDelegate {
+class RecordReworkDelegate implements JavaDelegate {
 
   private final CaseFiles caseFiles;
 
-  public RecordReworkDelegate(CaseFiles caseFiles) {
+  RecordReworkDelegate(CaseFiles caseFiles) {
     this.caseFiles = caseFiles;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ServiceCase serviceCase = caseFiles.get(CaseIds.required(execution));
+    ServiceCase serviceCase = caseFiles.get(CASE_ID.from(execution));
     serviceCase.recordRework();
     caseFiles.record(
         serviceCase.getId(),

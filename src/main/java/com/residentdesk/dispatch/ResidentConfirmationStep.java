@@ -1,13 +1,16 @@
 package com.residentdesk.dispatch;
 
+import static com.residentdesk.intake.ResidentRequestProcess.Field.CONFIRMATION_NOTE;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.SATISFACTION;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.FIXED;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.RESIDENT_SATISFIED;
+
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.TaskForm;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.system.DeskClock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
  * ratings count as satisfied (QA-04).
  */
 @Component
-class ResidentConfirmationStep implements TaskStep {
+class ResidentConfirmationStep extends TaskStep {
 
   static final List<String> SATISFIED =
       List.of("very-satisfied", "satisfied", "basically-satisfied");
@@ -23,42 +26,24 @@ class ResidentConfirmationStep implements TaskStep {
       List.of(
           "very-satisfied", "satisfied", "basically-satisfied", "unsatisfied", "very-unsatisfied");
 
-  private static final Map<String, String> SHEET = new LinkedHashMap<>();
-
-  static {
-    SHEET.put("satisfaction", "Satisfaction");
-    SHEET.put("confirmationNote", "Note");
-  }
-
   private final DeskClock clock;
 
   ResidentConfirmationStep(DeskClock clock) {
+    super(
+        ResidentRequestProcess.Element.CONFIRM_WITH_RESIDENT,
+        "HLP-06",
+        outcome(FIXED),
+        onSheet(SATISFACTION, "Satisfaction"),
+        onSheet(CONFIRMATION_NOTE, "Note"));
     this.clock = clock;
   }
 
   @Override
-  public String taskKey() {
-    return ResidentRequestProcess.Element.CONFIRM_WITH_RESIDENT;
-  }
-
-  @Override
-  public String ruleId() {
-    return "HLP-06";
-  }
-
-  @Override
-  public Map<String, String> sheetFields() {
-    return SHEET;
-  }
-
-  @Override
-  public void complete(DelegateTask task, ServiceCase serviceCase) {
-    boolean fixed = TaskStep.flag(task, ResidentRequestProcess.Var.FIXED);
-    String satisfaction =
-        TaskStep.oneOf(task, "satisfaction", "The resident's satisfaction", RATINGS);
-    task.setVariable(ResidentRequestProcess.Var.FIXED, fixed);
-    task.setVariable(
-        ResidentRequestProcess.Var.RESIDENT_SATISFIED, SATISFIED.contains(satisfaction));
+  protected void complete(TaskForm form, ServiceCase serviceCase) {
+    boolean fixed = form.flag(FIXED);
+    String satisfaction = form.oneOf(SATISFACTION, "The resident's satisfaction", RATINGS);
+    form.set(FIXED, fixed);
+    form.set(RESIDENT_SATISFIED, SATISFIED.contains(satisfaction));
     serviceCase.recordConfirmation(fixed, satisfaction, clock.now());
   }
 }

@@ -1,7 +1,11 @@
 package com.residentdesk.emergency;
 
+import static com.residentdesk.emergency.EmergencyResponseProcess.Var.CASE_ID;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Var.MEDICAL;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Var.NOBODY_ON_DUTY;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Var.RESPONDER;
+
 import com.residentdesk.casefile.CaseFiles;
-import com.residentdesk.casefile.CaseIds;
 import com.residentdesk.casefile.Category;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.notification.MessagePurpose;
@@ -20,13 +24,13 @@ import org.springframework.stereotype.Component;
  * centre manager organises the response.
  */
 @Component("alertOnDutyDelegate")
-public class AlertOnDutyDelegate implements JavaDelegate {
+class AlertOnDutyDelegate implements JavaDelegate {
 
   private final CaseFiles caseFiles;
   private final Rota rota;
   private final StaffNotifier notifier;
 
-  public AlertOnDutyDelegate(CaseFiles caseFiles, Rota rota, StaffNotifier notifier) {
+  AlertOnDutyDelegate(CaseFiles caseFiles, Rota rota, StaffNotifier notifier) {
     this.caseFiles = caseFiles;
     this.rota = rota;
     this.notifier = notifier;
@@ -34,23 +38,25 @@ public class AlertOnDutyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ServiceCase serviceCase = caseFiles.get(CaseIds.required(execution));
+    ServiceCase serviceCase = caseFiles.get(CASE_ID.from(execution));
     Optional<String> responder = rota.responder(serviceCase);
     List<String> alertees = rota.alertees(serviceCase.getId());
     String subject =
         "EMERGENCY %s: %s%s, unit %s"
             .formatted(
                 serviceCase.getCaseNumber(),
-                serviceCase.getCategory(),
-                serviceCase.getSubcategory() == null ? "" : "/" + serviceCase.getSubcategory(),
-                serviceCase.getUnit());
+                serviceCase.getRequest().category(),
+                serviceCase.getRequest().subcategory() == null
+                    ? ""
+                    : "/" + serviceCase.getRequest().subcategory(),
+                serviceCase.getRequest().unit());
     String body =
         ("Emergency reported on case %s at %s: %s%nResponder: %s%n"
                 + "Start the emergency plan and acknowledge this alert in Tasklist.")
             .formatted(
                 serviceCase.getCaseNumber(),
-                serviceCase.getLocation(),
-                serviceCase.getDescription(),
+                serviceCase.getRequest().location(),
+                serviceCase.getRequest().description(),
                 responder.orElse("NOBODY ON DUTY - the centre manager organises the response"));
     for (String person : alertees) {
       notifier.notifyUser(
@@ -61,11 +67,10 @@ public class AlertOnDutyDelegate implements JavaDelegate {
           subject,
           body);
     }
-    execution.setVariable(EmergencyResponseProcess.Var.RESPONDER, responder.orElse(null));
-    execution.setVariable(EmergencyResponseProcess.Var.NOBODY_ON_DUTY, responder.isEmpty());
-    execution.setVariable(
-        EmergencyResponseProcess.Var.MEDICAL,
-        Category.MEDICAL_EMERGENCY.code().equals(serviceCase.getCategory()));
+    RESPONDER.set(execution, responder.orElse(null));
+    NOBODY_ON_DUTY.set(execution, responder.isEmpty());
+    MEDICAL.set(
+        execution, Category.MEDICAL_EMERGENCY.code().equals(serviceCase.getRequest().category()));
     caseFiles.record(
         serviceCase.getId(),
         EmergencyResponseProcess.Element.ALERT_ON_DUTY,

@@ -1,8 +1,10 @@
 package com.residentdesk.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
 
 /**
  * Auditors and quality read everything and change nothing. The engine's authorizations already
@@ -21,6 +24,21 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * This interceptor refuses those too, in Tasklist and the REST API alike.
  */
 public class ReadOnlyOversight extends CommandInterceptor {
+
+  /** Installs the interceptor in the engine (Spring Boot picks up every engine plugin bean). */
+  @Component
+  static class Plugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+      List<CommandInterceptor> interceptors = new ArrayList<>();
+      if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+        interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+      }
+      interceptors.add(new ReadOnlyOversight(configuration));
+      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+  }
 
   private static final List<Class<?>> ANNOTATING =
       List.of(

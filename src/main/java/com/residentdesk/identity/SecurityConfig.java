@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +30,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 public class SecurityConfig {
 
   private static final String[] STAFF = StaffGroups.STAFF.keySet().toArray(String[]::new);
-  private static final java.util.List<String> BASIC_AUTH_PATHS =
-      java.util.List.of("/api/", "/engine-rest", "/actuator", "/v3/api-docs", "/audit");
+  private static final List<String> BASIC_AUTH_PATHS =
+      List.of("/api/", "/engine-rest", "/actuator", "/v3/api-docs", "/audit");
 
   @Bean
   SecurityFilterChain apiSecurity(
@@ -122,7 +124,7 @@ public class SecurityConfig {
   }
 
   private static String[] concat(String[] groups, String extra) {
-    String[] all = java.util.Arrays.copyOf(groups, groups.length + 1);
+    String[] all = Arrays.copyOf(groups, groups.length + 1);
     all[groups.length] = extra;
     return all;
   }

@@ -1,5 +1,7 @@
 package com.residentdesk.identity;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,10 +77,10 @@ public final class StaffGroups {
   private StaffGroups() {}
 
   private static Map<String, String> orderedMap(String... pairs) {
-    var map = new java.util.LinkedHashMap<String, String>();
+    var map = new LinkedHashMap<String, String>();
     for (int i = 0; i < pairs.length; i += 2) {
       map.put(pairs[i], pairs[i + 1]);
     }
-    return java.util.Collections.unmodifiableMap(map);
+    return Collections.unmodifiableMap(map);
   }
 }

@@ -65,7 +65,10 @@ public class OwnerFileController {
   @Transactional(readOnly = true)
   public OwnerFile file(@PathVariable String unit) {
     Specification<ServiceCase> ofUnit =
-        (root, q, cb) -> cb.and(cb.equal(root.get("unit"), unit), root.get("category").in(FILED));
+        (root, q, cb) ->
+            cb.and(
+                cb.equal(root.get("request").get("unit"), unit),
+                root.get("request").get("category").in(FILED));
     List<FiledCase> filed =
         cases.findAll(ofUnit).stream()
             .flatMap(
@@ -96,7 +99,7 @@ public class OwnerFileController {
             .toList();
     return new FiledCase(
         c.getCaseNumber(),
-        c.getCategory(),
+        c.getRequest().category(),
         t.getTopic(),
         c.getReceivedAt(),
         t.getFiledAt(),

@@ -23,7 +23,7 @@ public class RegionDirectory {
   }
 
   public String managerOf(Long caseId) {
-    String unit = caseFiles.get(caseId).getUnit();
+    String unit = caseFiles.get(caseId).getRequest().unit();
     String building = unit.contains("-") ? unit.substring(0, unit.indexOf('-')) : unit;
     return buildings
         .findById(building)

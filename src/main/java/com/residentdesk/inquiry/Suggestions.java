@@ -42,7 +42,10 @@ public class Suggestions {
   public String deciders(Long caseId) {
     ServiceCase serviceCase = caseFiles.get(caseId);
     boolean important =
-        households.findByUnit(serviceCase.getUnit()).map(Household::isImportantOwner).orElse(false);
+        households
+            .findByUnit(serviceCase.getRequest().unit())
+            .map(Household::isImportantOwner)
+            .orElse(false);
     boolean joint = topics.of(caseId).getCoSigners() > JOINT_SUGGESTION_ABOVE;
     return important || joint ? StaffGroups.CENTRE_MANAGER : StaffGroups.CS_HEAD;
   }
@@ -57,6 +60,7 @@ public class Suggestions {
   }
 
   private static Channel channelOf(ServiceCase serviceCase) {
-    return Coded.fromCode(Channel.class, serviceCase.getChannel()).orElse(Channel.WALK_IN);
+    return Coded.fromCode(Channel.class, serviceCase.getRequest().channel())
+        .orElse(Channel.WALK_IN);
   }
 }

@@ -56,7 +56,7 @@ public class TopicFiles {
         .findByCaseId(serviceCase.getId())
         .orElseGet(
             () -> {
-              String topic = serviceCase.getSubcategory();
+              String topic = serviceCase.getRequest().subcategory();
               return topicCases.save(
                   new TopicCase(
                       serviceCase.getId(),
@@ -69,6 +69,11 @@ public class TopicFiles {
     return find(caseId).map(TopicCase::getTopic).flatMap(answers::current);
   }
 
+  /** CHA-04: the reply records which version of the topic's unified answer was in force. */
+  void recordAnswerUsed(Long caseId) {
+    approvedAnswer(caseId).map(UnifiedAnswer::getId).ifPresent(of(caseId)::usedAnswer);
+  }
+
   /** CHA-04: how many households raised this topic within the window (this case included). */
   long householdsRaising(String topic) {
     Instant since = clock.now().minus(config.repeatWindow());
@@ -78,7 +83,7 @@ public class TopicFiles {
             .collect(Collectors.toSet());
     return cases.findAllById(caseIds).stream()
         .filter(c -> !c.getReceivedAt().isBefore(since))
-        .map(ServiceCase::getUnit)
+        .map(c -> c.getRequest().unit())
         .distinct()
         .count();
   }

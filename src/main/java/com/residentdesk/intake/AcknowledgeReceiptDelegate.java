@@ -1,7 +1,8 @@
 package com.residentdesk.intake;
 
+import static com.residentdesk.intake.ResidentRequestProcess.Var.CASE_ID;
+
 import com.residentdesk.casefile.CaseFiles;
-import com.residentdesk.casefile.CaseIds;
 import com.residentdesk.casefile.Channel;
 import com.residentdesk.casefile.Coded;
 import com.residentdesk.casefile.ServiceCase;
@@ -19,13 +20,13 @@ import org.springframework.stereotype.Component;
  * the supervisor, who has the resident called.
  */
 @Component("acknowledgeReceiptDelegate")
-public class AcknowledgeReceiptDelegate implements JavaDelegate {
+class AcknowledgeReceiptDelegate implements JavaDelegate {
 
   private final CaseFiles caseFiles;
   private final ResidentMail mail;
   private final Deadlines deadlines;
 
-  public AcknowledgeReceiptDelegate(CaseFiles caseFiles, ResidentMail mail, Deadlines deadlines) {
+  AcknowledgeReceiptDelegate(CaseFiles caseFiles, ResidentMail mail, Deadlines deadlines) {
     this.caseFiles = caseFiles;
     this.mail = mail;
     this.deadlines = deadlines;
@@ -33,10 +34,10 @@ public class AcknowledgeReceiptDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ServiceCase serviceCase = caseFiles.get(CaseIds.required(execution));
+    ServiceCase serviceCase = caseFiles.get(CASE_ID.from(execution));
     Long caseId = serviceCase.getId();
     boolean inPerson =
-        Coded.fromCode(Channel.class, serviceCase.getChannel())
+        Coded.fromCode(Channel.class, serviceCase.getRequest().channel())
             .map(Channel::isInPerson)
             .orElse(false);
     String step = ResidentRequestProcess.Element.ACKNOWLEDGE_RECEIPT;

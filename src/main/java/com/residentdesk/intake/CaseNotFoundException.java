@@ -1,6 +1,8 @@
 package com.residentdesk.intake;
 
-public class CaseNotFoundException extends com.residentdesk.system.NotFoundException {
+import com.residentdesk.system.NotFoundException;
+
+public class CaseNotFoundException extends NotFoundException {
 
   public CaseNotFoundException(String caseNumber) {
     super("No case " + caseNumber + " that you may see");

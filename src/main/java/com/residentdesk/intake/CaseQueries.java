@@ -63,7 +63,9 @@ public class CaseQueries {
       spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
     }
     if (filter.category() != null) {
-      spec = spec.and((root, q, cb) -> cb.equal(root.get("category"), filter.category()));
+      spec =
+          spec.and(
+              (root, q, cb) -> cb.equal(root.get("request").get("category"), filter.category()));
     }
     if (filter.from() != null) {
       var start = filter.from().atStartOfDay(properties.timeZone()).toInstant();
@@ -82,7 +84,7 @@ public class CaseQueries {
   public ServiceCase visibleCase(String caseNumber, Authentication reader) {
     return cases
         .findByCaseNumber(caseNumber)
-        .filter(c -> readsAll(reader) || teamsOf(reader).contains(c.getHandlingGroup()))
+        .filter(c -> readsAll(reader) || teamsOf(reader).contains(c.getTriage().handlingGroup()))
         .orElseThrow(() -> new CaseNotFoundException(caseNumber));
   }
 
@@ -92,7 +94,7 @@ public class CaseQueries {
     }
     Collection<String> teams = teamsOf(reader);
     return (root, q, cb) ->
-        teams.isEmpty() ? cb.disjunction() : root.get("handlingGroup").in(teams);
+        teams.isEmpty() ? cb.disjunction() : root.get("triage").get("handlingGroup").in(teams);
   }
 
   private static boolean readsAll(Authentication reader) {

@@ -19,11 +19,11 @@ public record CaseSummary(
     return new CaseSummary(
         c.getCaseNumber(),
         c.getStatus().name(),
-        c.getCategory(),
-        c.getSubcategory(),
-        c.getUnit(),
-        c.getPriority(),
-        c.getHandlingGroup(),
+        c.getRequest().category(),
+        c.getRequest().subcategory(),
+        c.getRequest().unit(),
+        c.getTriage().priority(),
+        c.getTriage().handlingGroup(),
         c.getReceivedAt(),
         c.getArchivedAt());
   }

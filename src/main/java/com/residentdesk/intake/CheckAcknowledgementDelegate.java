@@ -1,7 +1,8 @@
 package com.residentdesk.intake;
 
+import static com.residentdesk.intake.ResidentRequestProcess.Var.CASE_ID;
+
 import com.residentdesk.casefile.CaseFiles;
-import com.residentdesk.casefile.CaseIds;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.OutboxMessage;
@@ -17,14 +18,13 @@ import org.springframework.stereotype.Component;
 
 /** INT-04, one hour after intake: was the resident told, in person or by a delivered e-mail? */
 @Component("checkAcknowledgementDelegate")
-public class CheckAcknowledgementDelegate implements JavaDelegate {
+class CheckAcknowledgementDelegate implements JavaDelegate {
 
   private final CaseFiles caseFiles;
   private final OutboxRepository outbox;
   private final Deadlines deadlines;
 
-  public CheckAcknowledgementDelegate(
-      CaseFiles caseFiles, OutboxRepository outbox, Deadlines deadlines) {
+  CheckAcknowledgementDelegate(CaseFiles caseFiles, OutboxRepository outbox, Deadlines deadlines) {
     this.caseFiles = caseFiles;
     this.outbox = outbox;
     this.deadlines = deadlines;
@@ -32,7 +32,7 @@ public class CheckAcknowledgementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ServiceCase serviceCase = caseFiles.get(CaseIds.required(execution));
+    ServiceCase serviceCase = caseFiles.get(CASE_ID.from(execution));
     DeadlineClock clock = deadlines.clockFor(serviceCase.getId(), Rules.INT_04);
     Optional<Instant> deliveredAt =
         outbox.findByCaseIdAndPurpose(serviceCase.getId(), MessagePurpose.ACKNOWLEDGEMENT).stream()
@@ -41,6 +41,6 @@ public class CheckAcknowledgementDelegate implements JavaDelegate {
             .findFirst();
     deliveredAt.ifPresent(at -> deadlines.meetAt(serviceCase.getId(), Rules.INT_04, at));
     boolean acknowledged = serviceCase.isAcknowledgedInPerson() || deliveredAt.isPresent();
-    execution.setVariableLocal(ResidentRequestProcess.Var.ACKNOWLEDGED, acknowledged);
+    ResidentRequestProcess.Var.ACKNOWLEDGED.setLocal(execution, acknowledged);
   }
 }

@@ -1,9 +1,13 @@
 package com.residentdesk.intake;
 
-/** The same Idempotency-Key was sent again with a different request body. */
-public class IdempotencyConflictException extends RuntimeException {
+import com.residentdesk.system.UnprocessableException;
+
+/** The same Idempotency-Key was sent again with a different request body: a 422 naming the key. */
+public class IdempotencyConflictException extends UnprocessableException {
 
   public IdempotencyConflictException() {
-    super("This Idempotency-Key was already used for a different request");
+    super(
+        CaseController.IDEMPOTENCY_KEY,
+        "This Idempotency-Key was already used for a different request");
   }
 }

@@ -1,5 +1,7 @@
 package com.residentdesk.intake;
 
+import static com.residentdesk.casefile.ProcessVariable.variables;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.residentdesk.casefile.CaseFiles;
@@ -7,6 +9,7 @@ import com.residentdesk.casefile.CaseNumberGenerator;
 import com.residentdesk.casefile.Category;
 import com.residentdesk.casefile.Channel;
 import com.residentdesk.casefile.CurrentActor;
+import com.residentdesk.casefile.ResidentRequest;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.household.Household;
@@ -14,6 +17,7 @@ import com.residentdesk.household.HouseholdRepository;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.Privileged;
+import com.residentdesk.system.Texts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +25,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,11 +98,15 @@ public class IntakeService {
   }
 
   /**
-   * EMG-05: a safety hazard found while handling a case becomes a follow-up repair case of the same
-   * household, raised by the staff member on the visit and linked to its origin.
+   * EMG-05: a safety hazard found while handling a case (on any visit, or in an emergency) becomes
+   * a follow-up repair case of the same household, raised by the staff member on the visit, linked
+   * to its origin and noted on the origin's handling sheet.
+   *
+   * @param step the BPMN id of the task or service task that found the hazard
    */
   @Transactional
-  public ServiceCase openHazardFollowUp(ServiceCase origin) {
+  public ServiceCase openHazardFollowUp(ServiceCase origin, String step) {
+    ResidentRequest from = origin.getRequest();
     String description =
         "Safety hazard found while handling "
             + origin.getCaseNumber()
@@ -108,18 +115,24 @@ public class IntakeService {
     NewCaseRequest request =
         new NewCaseRequest(
             Channel.PATROL.code(),
-            origin.getUnit(),
-            origin.getResidentName(),
-            origin.getPhone(),
-            origin.getEmail(),
-            origin.getLanguage(),
+            from.unit(),
+            from.residentName(),
+            from.phone(),
+            from.email(),
+            from.language(),
             Category.REPAIR.code(),
             "safety-hazard",
-            description.length() > 2000 ? description.substring(0, 2000) : description,
-            origin.getLocation());
+            Texts.clip(description, ServiceCase.TEXT_LENGTH),
+            from.location());
     ServiceCase followUp = register(request);
     followUp.followUpOf(origin.getId());
     start(followUp);
+    caseFiles.record(
+        origin.getId(),
+        step,
+        "Follow-up repair case " + followUp.getCaseNumber() + " opened for the hazard",
+        null,
+        "EMG-05");
     return followUp;
   }
 
@@ -131,8 +144,7 @@ public class IntakeService {
                 runtimeService.startProcessInstanceByKey(
                     ResidentRequestProcess.KEY,
                     serviceCase.getCaseNumber(),
-                    Variables.createVariables()
-                        .putValue(ResidentRequestProcess.Var.CASE_ID, serviceCase.getId())));
+                    variables(ResidentRequestProcess.Var.CASE_ID.of(serviceCase.getId()))));
     serviceCase.linkProcess(instance.getId());
   }
 
@@ -175,7 +187,10 @@ public class IntakeService {
         serviceCase.getId(),
         ResidentRequestProcess.Element.REGISTER_CASE,
         "Request registered",
-        "Channel " + serviceCase.getChannel() + ", category " + serviceCase.getCategory(),
+        "Channel "
+            + serviceCase.getRequest().channel()
+            + ", category "
+            + serviceCase.getRequest().category(),
         "INT-02");
     return serviceCase;
   }

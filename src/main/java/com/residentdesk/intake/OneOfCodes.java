@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,8 +34,7 @@ public @interface OneOfCodes {
 
     @Override
     public void initialize(OneOfCodes annotation) {
-      codes =
-          java.util.Arrays.stream(annotation.value().getEnumConstants()).map(Coded::code).toList();
+      codes = Arrays.stream(annotation.value().getEnumConstants()).map(Coded::code).toList();
     }
 
     @Override

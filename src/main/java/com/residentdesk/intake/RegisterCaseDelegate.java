@@ -1,9 +1,19 @@
 package com.residentdesk.intake;
 
+import static com.residentdesk.intake.ResidentRequestProcess.Field.CATEGORY;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.CHANNEL;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.DESCRIPTION;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.EMAIL;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.INTAKE;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.LANGUAGE;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.LOCATION;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.PHONE;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.RESIDENT_NAME;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.SUBCATEGORY;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.UNIT;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.CASE_ID;
 
-import com.residentdesk.casefile.CaseDataFields;
-import com.residentdesk.casefile.CaseIds;
+import com.residentdesk.casefile.ProcessVariable;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
@@ -22,13 +32,13 @@ import org.springframework.stereotype.Component;
  * already carries its case id. Either way the acknowledgement clock (INT-04) starts at receipt.
  */
 @Component("registerCaseDelegate")
-public class RegisterCaseDelegate implements JavaDelegate {
+class RegisterCaseDelegate implements JavaDelegate {
 
   private final IntakeService intake;
   private final Validator validator;
   private final Deadlines deadlines;
 
-  public RegisterCaseDelegate(IntakeService intake, Validator validator, Deadlines deadlines) {
+  RegisterCaseDelegate(IntakeService intake, Validator validator, Deadlines deadlines) {
     this.intake = intake;
     this.validator = validator;
     this.deadlines = deadlines;
@@ -36,13 +46,13 @@ public class RegisterCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long caseId = CaseIds.of(execution);
+    Long caseId = CASE_ID.find(execution).orElse(null);
     if (caseId == null) {
       ServiceCase serviceCase = intake.register(fromForm(execution));
       caseId = serviceCase.getId();
       serviceCase.linkProcess(execution.getProcessInstanceId());
-      execution.removeVariables(CaseDataFields.INTAKE);
-      execution.setVariable(CASE_ID, caseId);
+      INTAKE.forEach(field -> field.remove(execution));
+      CASE_ID.set(execution, caseId);
       execution.setProcessBusinessKey(serviceCase.getCaseNumber());
     }
     deadlines.due(caseId, Rules.INT_04);
@@ -51,16 +61,16 @@ public class RegisterCaseDelegate implements JavaDelegate {
   private NewCaseRequest fromForm(DelegateExecution execution) {
     NewCaseRequest request =
         new NewCaseRequest(
-            text(execution, "channel"),
-            text(execution, "unit"),
-            text(execution, "residentName"),
-            text(execution, "phone"),
-            text(execution, "email"),
-            text(execution, "language"),
-            text(execution, "category"),
-            text(execution, "subcategory"),
-            text(execution, "description"),
-            text(execution, "location"));
+            text(execution, CHANNEL),
+            text(execution, UNIT),
+            text(execution, RESIDENT_NAME),
+            text(execution, PHONE),
+            text(execution, EMAIL),
+            text(execution, LANGUAGE),
+            text(execution, CATEGORY),
+            text(execution, SUBCATEGORY),
+            text(execution, DESCRIPTION),
+            text(execution, LOCATION));
     Set<ConstraintViolation<NewCaseRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
       // field names and rules only: the values are personal data and must not reach the logs
@@ -79,8 +89,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
     return request;
   }
 
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? null : value.toString();
+  private static String text(DelegateExecution execution, ProcessVariable<String> field) {
+    return field.find(execution).orElse(null);
   }
 }

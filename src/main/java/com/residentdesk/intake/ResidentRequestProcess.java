@@ -1,24 +1,36 @@
 package com.residentdesk.intake;
 
+import static com.residentdesk.casefile.ProcessVariable.flag;
+import static com.residentdesk.casefile.ProcessVariable.string;
+
+import com.residentdesk.casefile.CaseVariables;
+import com.residentdesk.casefile.ProcessVariable;
+import java.util.List;
+
 /**
- * The {@code resident-request} process in Java: its key, the BPMN element ids the code and tests
- * refer to, and the names of its variables. Variables are read and written only through these.
+ * The {@code resident-request} process (processes/intake/resident-request.bpmn) in Java: its key,
+ * the ids of the elements code and tests refer to, its process variables and the fields of its
+ * forms. Variables and form entries are read and written only through these constants.
  */
 public final class ResidentRequestProcess {
 
   public static final String KEY = "resident-request";
 
-  /** BPMN element ids of processes/intake/resident-request.bpmn. */
+  /** BPMN element ids. */
   public static final class Element {
     public static final String START = "StartEvent_RequestReceived";
     public static final String REGISTER_CASE = "Task_RegisterCase";
     public static final String ACKNOWLEDGE_RECEIPT = "Task_AcknowledgeReceipt";
     public static final String TRIAGE = "Task_Triage";
     public static final String RECORD_TRIAGE = "Task_RecordTriage";
+    public static final String INTAKE_ROUTE = "Gateway_IntakeRoute";
     public static final String FRONT_DESK_REVIEW = "Task_FrontDeskReview";
     public static final String CONTROL_CENTRE_REVIEW = "Task_ControlCentreReview";
     public static final String EMERGENCY_RESPONSE = "CallActivity_EmergencyResponse";
     public static final String COMPLAINT_HANDLING = "CallActivity_ComplaintHandling";
+    public static final String INQUIRY_HANDLING = "CallActivity_InquiryHandling";
+    public static final String CHALLENGE_HANDLING = "CallActivity_ChallengeHandling";
+    public static final String SUGGESTION_HANDLING = "CallActivity_SuggestionHandling";
     public static final String CONSULT_SUPERVISOR = "Task_ConsultSupervisor";
     public static final String ASSIGN_HANDLER = "Task_AssignHandler";
     public static final String HANDLE_ON_SITE = "Task_HandleOnSite";
@@ -37,36 +49,90 @@ public final class ResidentRequestProcess {
     public static final String DISPATCH_OVERDUE = "BoundaryEvent_DispatchOverdue";
     public static final String RESOLUTION_OVERDUE = "BoundaryEvent_ResolutionOverdue";
     public static final String WRITTEN_FEEDBACK_OVERDUE = "BoundaryEvent_WrittenFeedbackOverdue";
-    public static final String RECORD_BREACH = "Task_RecordBreach";
-    public static final String HANDLE_ESCALATION = "Task_HandleEscalation";
+    public static final String DEADLINE_MISSED = "StartEvent_DeadlineMissed";
+    public static final String ESCALATE_MISSED_DEADLINE = "CallActivity_EscalateMissedDeadline";
 
     private Element() {}
   }
 
   /** Process variables: ids, routing flags and outcomes only. */
   public static final class Var {
-    public static final String CASE_ID = "caseId";
-    public static final String PRIORITY = "priority";
-    public static final String TASK_PRIORITY = "taskPriority";
-    public static final String HANDLING_GROUP = "handlingGroup";
-    public static final String EMERGENCY = "emergency";
-    public static final String TRIAL_RUN = "trialRun";
-    public static final String DISPATCH_WITHIN = "dispatchWithin";
-    public static final String RESOLVE_WITHIN = "resolveWithin";
-    public static final String INTAKE_ROUTE = "intakeRoute";
-    public static final String DISPATCHER = "dispatcher";
-    public static final String CONTROL_CENTRE_OUTCOME = "controlCentreOutcome";
-    public static final String DESK_OUTCOME = "deskOutcome";
-    public static final String SUPERVISOR_OUTCOME = "supervisorOutcome";
-    public static final String HANDLER = "handler";
-    public static final String FIXED = "fixed";
-    public static final String RESIDENT_SATISFIED = "residentSatisfied";
-    public static final String CALLBACK_SATISFIED = "callbackSatisfied";
-    public static final String ACKNOWLEDGED = "acknowledged";
-    public static final String MISSED_RULE = "missedRule";
-    public static final String ESCALATION_GROUP = "escalationGroup";
+    public static final ProcessVariable<Long> CASE_ID = CaseVariables.CASE_ID;
+    public static final ProcessVariable<Integer> TASK_PRIORITY = CaseVariables.TASK_PRIORITY;
+    public static final ProcessVariable<String> HANDLING_GROUP = CaseVariables.HANDLING_GROUP;
+    public static final ProcessVariable<String> PRIORITY = string("priority");
+    public static final ProcessVariable<Boolean> EMERGENCY = flag("emergency");
+    public static final ProcessVariable<Boolean> TRIAL_RUN = flag("trialRun");
+
+    /** The table's deadline amounts, moved to the case by Task_RecordTriage. */
+    public static final ProcessVariable<String> DISPATCH_WITHIN = string("dispatchWithin");
+
+    public static final ProcessVariable<String> RESOLVE_WITHIN = string("resolveWithin");
+    public static final ProcessVariable<String> INTAKE_ROUTE = string("intakeRoute");
+    public static final ProcessVariable<String> DISPATCHER = string("dispatcher");
+    public static final ProcessVariable<String> CONTROL_CENTRE_OUTCOME =
+        string("controlCentreOutcome");
+    public static final ProcessVariable<String> DESK_OUTCOME = string("deskOutcome");
+    public static final ProcessVariable<String> SUPERVISOR_OUTCOME = string("supervisorOutcome");
+    public static final ProcessVariable<String> HANDLER = string("handler");
+    public static final ProcessVariable<Boolean> FIXED = flag("fixed");
+    public static final ProcessVariable<Boolean> RESIDENT_SATISFIED = flag("residentSatisfied");
+    public static final ProcessVariable<Boolean> CALLBACK_SATISFIED = flag("callbackSatisfied");
+    public static final ProcessVariable<Boolean> ACKNOWLEDGED = flag("acknowledged");
+
+    /** The rule id of a missed deadline (the escalation code). */
+    public static final ProcessVariable<String> MISSED_RULE = string("missedRule");
 
     private Var() {}
+  }
+
+  /** Form entries that are case data: they reach the case file and leave the process. */
+  public static final class Field {
+    // the intake (start) form, and POST /api/cases
+    public static final ProcessVariable<String> CHANNEL = string("channel");
+    public static final ProcessVariable<String> UNIT = string("unit");
+    public static final ProcessVariable<String> RESIDENT_NAME = string("residentName");
+    public static final ProcessVariable<String> PHONE = string("phone");
+    public static final ProcessVariable<String> EMAIL = string("email");
+    public static final ProcessVariable<String> LANGUAGE = string("language");
+    public static final ProcessVariable<String> CATEGORY = string("category");
+    public static final ProcessVariable<String> SUBCATEGORY = string("subcategory");
+    public static final ProcessVariable<String> DESCRIPTION = string("description");
+    public static final ProcessVariable<String> LOCATION = string("location");
+
+    /** The intake form's fields, in the order of the request they make. */
+    public static final List<ProcessVariable<String>> INTAKE =
+        List.of(
+            CHANNEL,
+            UNIT,
+            RESIDENT_NAME,
+            PHONE,
+            EMAIL,
+            LANGUAGE,
+            CATEGORY,
+            SUBCATEGORY,
+            DESCRIPTION,
+            LOCATION);
+
+    public static final ProcessVariable<String> CONTROL_CENTRE_NOTE = string("controlCentreNote");
+    public static final ProcessVariable<String> DESK_NOTE = string("deskNote");
+    public static final ProcessVariable<String> SUPERVISOR_REPLY = string("supervisorReply");
+    public static final ProcessVariable<String> DISPATCH_NOTE = string("dispatchNote");
+    public static final ProcessVariable<String> ARRIVED_AT = string("arrivedAt");
+    public static final ProcessVariable<String> HANDLING_NOTES = string("handlingNotes");
+    public static final ProcessVariable<String> RESULT = string("result");
+    public static final ProcessVariable<Boolean> HAZARD_FOUND = flag("hazardFound");
+    public static final ProcessVariable<String> SATISFACTION = string("satisfaction");
+    public static final ProcessVariable<String> CONFIRMATION_NOTE = string("confirmationNote");
+    public static final ProcessVariable<String> FEEDBACK_METHOD = string("feedbackMethod");
+    public static final ProcessVariable<String> FEEDBACK_NOTE = string("feedbackNote");
+    public static final ProcessVariable<String> CALLBACK_METHOD = string("callbackMethod");
+    public static final ProcessVariable<String> CALLBACK_REASON = string("callbackReason");
+    public static final ProcessVariable<String> OTHER_SERVICES = string("otherServices");
+    public static final ProcessVariable<String> FOLLOW_UP_NOTE = string("followUpNote");
+    public static final ProcessVariable<String> MANAGER_DECISION = string("managerDecision");
+
+    private Field() {}
   }
 
   private ResidentRequestProcess() {}

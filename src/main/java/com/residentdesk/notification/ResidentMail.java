@@ -24,7 +24,7 @@ public class ResidentMail {
       String template,
       String dedupe,
       Object... extra) {
-    if (serviceCase.getEmail() == null) {
+    if (serviceCase.getRequest().email() == null) {
       return false;
     }
     ResidentMessages.Message message = messages.compose(template, serviceCase, extra);
@@ -32,7 +32,7 @@ public class ResidentMail {
         dedupe + "-" + serviceCase.getId(),
         serviceCase.getId(),
         purpose,
-        serviceCase.getEmail(),
+        serviceCase.getRequest().email(),
         message.subject(),
         message.body());
     return true;

@@ -1,6 +1,7 @@
 package com.residentdesk.notification;
 
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.system.DeskProperties;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -19,7 +20,7 @@ public class ResidentMessages {
   private final MessageSource texts;
   private final ZoneId zone;
 
-  public ResidentMessages(com.residentdesk.system.DeskProperties properties) {
+  public ResidentMessages(DeskProperties properties) {
     ResourceBundleMessageSource source = new ResourceBundleMessageSource();
     source.setBasename("messages/resident");
     source.setDefaultEncoding("UTF-8");
@@ -34,14 +35,14 @@ public class ResidentMessages {
    * what was reported, {3} case number, then the extra values.
    */
   public Message compose(String key, ServiceCase serviceCase, Object... extra) {
-    Locale locale = localeOf(serviceCase.getLanguage());
-    String what = texts.getMessage("category." + serviceCase.getCategory(), null, locale);
+    Locale locale = localeOf(serviceCase.getRequest().language());
+    String what = texts.getMessage("category." + serviceCase.getRequest().category(), null, locale);
     String received = WHEN.format(serviceCase.getReceivedAt().atZone(zone));
     String subject =
         texts.getMessage(
             key + ".subject", new Object[] {what, serviceCase.getCaseNumber()}, locale);
     Object[] values = new Object[4 + extra.length];
-    values[0] = serviceCase.getResidentName();
+    values[0] = serviceCase.getRequest().residentName();
     values[1] = received;
     values[2] = what;
     values[3] = serviceCase.getCaseNumber();

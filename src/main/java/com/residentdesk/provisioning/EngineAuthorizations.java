@@ -5,11 +5,16 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import com.residentdesk.complaint.ComplaintProcess;
 import com.residentdesk.emergency.EmergencyResponseProcess;
 import com.residentdesk.identity.StaffGroups;
-import com.residentdesk.inquiry.TopicProcesses;
+import com.residentdesk.inquiry.ChallengeProcess;
+import com.residentdesk.inquiry.InquiryProcess;
+import com.residentdesk.inquiry.SuggestionProcess;
+import com.residentdesk.inquiry.UnifiedAnswerProcess;
 import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.system.ConcurrentStartup;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -37,15 +42,14 @@ public class EngineAuthorizations {
       List.of(
           EmergencyResponseProcess.KEY,
           ComplaintProcess.KEY,
-          TopicProcesses.INQUIRY,
-          TopicProcesses.CHALLENGE,
-          TopicProcesses.SUGGESTION,
-          TopicProcesses.UNIFIED_ANSWER);
+          InquiryProcess.KEY,
+          ChallengeProcess.KEY,
+          SuggestionProcess.KEY,
+          UnifiedAnswerProcess.KEY,
+          DeadlineEscalationProcess.KEY);
 
   private static final List<String> PROCESSES =
-      java.util.stream.Stream.concat(
-              java.util.stream.Stream.of(ResidentRequestProcess.KEY), CALLED_PROCESSES.stream())
-          .toList();
+      Stream.concat(Stream.of(ResidentRequestProcess.KEY), CALLED_PROCESSES.stream()).toList();
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;

@@ -45,7 +45,7 @@ public class Rota {
 
   /** The person who responds to an emergency of this case: on-duty staff, else the supervisor. */
   public Optional<String> responder(ServiceCase serviceCase) {
-    String group = serviceCase.getHandlingGroup();
+    String group = serviceCase.getTriage().handlingGroup();
     return onDuty(group, DutyRole.STAFF).or(() -> onDuty(group, DutyRole.SUPERVISOR));
   }
 

@@ -1,5 +1,6 @@
 package com.residentdesk.sla;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,5 +17,5 @@ public interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Lo
   List<DeadlineClock> findByBreachedAtIsNotNull();
 
   /** Missed deadlines of the given cases, in one query (a page of search results). */
-  List<DeadlineClock> findByCaseIdInAndBreachedAtIsNotNull(java.util.Collection<Long> caseIds);
+  List<DeadlineClock> findByCaseIdInAndBreachedAtIsNotNull(Collection<Long> caseIds);
 }

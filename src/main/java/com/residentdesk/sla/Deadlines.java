@@ -127,8 +127,8 @@ public class Deadlines {
     return switch (ruleId) {
       case Rules.INT_04 -> config.acknowledgement();
       case Rules.CAT_02 -> config.supervisorReply();
-      case Rules.CAT_04 -> orDefault(serviceCase.getDispatchWithin(), config.dispatch());
-      case Rules.SVC_03 -> orDefault(serviceCase.getResolveWithin(), config.resolution());
+      case Rules.CAT_04 -> orDefault(serviceCase.getTriage().dispatchWithin(), config.dispatch());
+      case Rules.SVC_03 -> orDefault(serviceCase.getTriage().resolveWithin(), config.resolution());
       case Rules.EMG_04 -> arrivalAmount(emergency, zone, serviceCase.getReceivedAt());
       case Rules.HLP_07 -> config.writtenFeedback();
       case Rules.CMP_01 -> config.complaintAcceptance();

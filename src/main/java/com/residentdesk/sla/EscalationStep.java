@@ -1,38 +1,35 @@
 package com.residentdesk.sla;
 
+import static com.residentdesk.sla.DeadlineEscalationProcess.Field.ESCALATION_NOTE;
+import static com.residentdesk.sla.DeadlineEscalationProcess.Var.MISSED_RULE;
+
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.TaskForm;
 import com.residentdesk.casefile.TaskStep;
-import com.residentdesk.intake.ResidentRequestProcess;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** The supervisor or manager records what was done about a missed deadline. */
+/**
+ * The supervisor or manager records what was done about a missed deadline; the sheet line carries
+ * the missed rule.
+ */
 @Component
-class EscalationStep implements TaskStep {
+class EscalationStep extends TaskStep {
 
-  @Override
-  public String taskKey() {
-    return ResidentRequestProcess.Element.HANDLE_ESCALATION;
+  EscalationStep() {
+    super(
+        DeadlineEscalationProcess.Element.HANDLE_ESCALATION,
+        null,
+        onSheet(ESCALATION_NOTE, "Action on the missed deadline"));
   }
 
   @Override
-  public String ruleId() {
-    return null;
+  protected String ruleId(DelegateTask task) {
+    return MISSED_RULE.from(task);
   }
 
   @Override
-  public String ruleId(DelegateTask task) {
-    return (String) task.getVariable(ResidentRequestProcess.Var.MISSED_RULE);
-  }
-
-  @Override
-  public Map<String, String> sheetFields() {
-    return Map.of("escalationNote", "Action on the missed deadline");
-  }
-
-  @Override
-  public void complete(DelegateTask task, ServiceCase serviceCase) {
-    TaskStep.required(task, "escalationNote", "What was done about the missed deadline");
+  protected void complete(TaskForm form, ServiceCase serviceCase) {
+    form.required(ESCALATION_NOTE, "What was done about the missed deadline");
   }
 }

@@ -1,9 +1,11 @@
 package com.residentdesk.sla;
 
+import static com.residentdesk.sla.DeadlineEscalationProcess.Var.CASE_ID;
+import static com.residentdesk.sla.DeadlineEscalationProcess.Var.ESCALATION_GROUP;
+import static com.residentdesk.sla.DeadlineEscalationProcess.Var.MISSED_RULE;
+
 import com.residentdesk.casefile.CaseFiles;
-import com.residentdesk.casefile.CaseIds;
 import com.residentdesk.casefile.ServiceCase;
-import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.StaffNotifier;
 import com.residentdesk.system.DeskProperties;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * escalation group is e-mailed and gets a task. The work itself carries on untouched.
  */
 @Component("recordBreachDelegate")
-public class RecordBreachDelegate implements JavaDelegate {
+class RecordBreachDelegate implements JavaDelegate {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
@@ -26,7 +28,7 @@ public class RecordBreachDelegate implements JavaDelegate {
   private final StaffNotifier notifier;
   private final DeskProperties properties;
 
-  public RecordBreachDelegate(
+  RecordBreachDelegate(
       Deadlines deadlines, CaseFiles caseFiles, StaffNotifier notifier, DeskProperties properties) {
     this.deadlines = deadlines;
     this.caseFiles = caseFiles;
@@ -36,9 +38,9 @@ public class RecordBreachDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String ruleId = (String) execution.getVariable(ResidentRequestProcess.Var.MISSED_RULE);
+    String ruleId = MISSED_RULE.from(execution);
     String group = properties.escalation().groupFor(ruleId);
-    ServiceCase serviceCase = caseFiles.get(CaseIds.required(execution));
+    ServiceCase serviceCase = caseFiles.get(CASE_ID.from(execution));
     deadlines
         .breach(serviceCase.getId(), ruleId, group)
         .ifPresent(
@@ -46,7 +48,7 @@ public class RecordBreachDelegate implements JavaDelegate {
               String due = WHEN.format(clock.getDueAt().atZone(properties.timeZone()));
               caseFiles.record(
                   serviceCase.getId(),
-                  ResidentRequestProcess.Element.RECORD_BREACH,
+                  DeadlineEscalationProcess.Element.RECORD_BREACH,
                   "Deadline missed: " + ruleId,
                   "Due " + due + "; escalated to " + group,
                   ruleId);
@@ -62,10 +64,10 @@ public class RecordBreachDelegate implements JavaDelegate {
                       .formatted(
                           ruleId,
                           serviceCase.getCaseNumber(),
-                          serviceCase.getCategory(),
-                          serviceCase.getPriority(),
+                          serviceCase.getRequest().category(),
+                          serviceCase.getTriage().priority(),
                           due));
             });
-    execution.setVariableLocal(ResidentRequestProcess.Var.ESCALATION_GROUP, group);
+    ESCALATION_GROUP.set(execution, group);
   }
 }

@@ -3,6 +3,7 @@ package com.residentdesk.system;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -28,7 +29,7 @@ public final class DatabaseFailures {
           || t instanceof CannotCreateTransactionException) {
         return true;
       }
-      if (t instanceof org.hibernate.TransactionException && t.getCause() instanceof SQLException) {
+      if (t instanceof TransactionException && t.getCause() instanceof SQLException) {
         return true; // "Unable to rollback against JDBC Connection": the connection is gone
       }
       if (t instanceof SQLException sql) {

@@ -1,7 +1,10 @@
 package com.residentdesk.system;
 
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -24,14 +27,13 @@ public record DeskProperties(
    * CHA-03/CHA-04: topics whose replies need the customer-service head's approval, and how many
    * residents raising a topic within the window make the head approve a unified answer.
    */
-  public record Topics(
-      java.util.List<String> sensitive, java.time.Duration repeatWindow, int repeatThreshold) {}
+  public record Topics(List<String> sensitive, Duration repeatWindow, int repeatThreshold) {}
 
   /**
    * Opening hours in the property's time zone; closing before opening means open across midnight.
    */
-  public record Hours(java.time.LocalTime opens, java.time.LocalTime closes) {
-    public boolean contains(java.time.LocalTime time) {
+  public record Hours(LocalTime opens, LocalTime closes) {
+    public boolean contains(LocalTime time) {
       if (opens.equals(closes)) {
         return true;
       }
@@ -70,7 +72,7 @@ public record DeskProperties(
   public record Callback(int maxFollowUps) {}
 
   /** CMP-05: how long after the decision the complainant may appeal. */
-  public record Complaint(java.time.Period appealWindow) {}
+  public record Complaint(Period appealWindow) {}
 
   public record Mail(String from) {}
 

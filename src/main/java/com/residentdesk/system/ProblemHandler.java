@@ -3,10 +3,12 @@ package com.residentdesk.system;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.residentdesk.intake.IdempotencyConflictException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
@@ -31,8 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "com.residentdesk")
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
-  private static final org.slf4j.Logger log =
-      org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
   /**
    * 503 detail: no connection came free in time, because the database is down or every one is busy.
@@ -52,7 +53,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     List<FieldError> errors =
         ex.getBindingResult().getFieldErrors().stream()
             .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
-            .sorted(java.util.Comparator.comparing(FieldError::field))
+            .sorted(Comparator.comparing(FieldError::field))
             .toList();
     return ResponseEntity.badRequest().body(invalid(errors));
   }
@@ -110,14 +111,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
     problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.getMessage())));
-    return problem;
-  }
-
-  @ExceptionHandler(IdempotencyConflictException.class)
-  ProblemDetail conflict(IdempotencyConflictException ex) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
-    problem.setProperty("errors", List.of(new FieldError("Idempotency-Key", ex.getMessage())));
     return problem;
   }
 

@@ -1,8 +1,16 @@
 package com.residentdesk.system;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,23 +39,19 @@ class StrictJsonConfig {
    * field, not a database error: tab, line feed and carriage return are the only ones allowed.
    */
   @Bean
-  com.fasterxml.jackson.databind.Module noControlCharacters() {
-    com.fasterxml.jackson.databind.module.SimpleModule module =
-        new com.fasterxml.jackson.databind.module.SimpleModule("no-control-characters");
+  Module noControlCharacters() {
+    SimpleModule module = new SimpleModule("no-control-characters");
     module.addDeserializer(
         String.class,
-        new com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<String>(String.class) {
-          private final com.fasterxml.jackson.databind.deser.std.StringDeserializer plain =
-              com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance;
+        new StdScalarDeserializer<String>(String.class) {
+          private final StringDeserializer plain = StringDeserializer.instance;
 
           @Override
-          public String deserialize(
-              com.fasterxml.jackson.core.JsonParser parser,
-              com.fasterxml.jackson.databind.DeserializationContext context)
-              throws java.io.IOException {
+          public String deserialize(JsonParser parser, DeserializationContext context)
+              throws IOException {
             String value = plain.deserialize(parser, context);
             if (value != null && ControlCharacters.present(value)) {
-              throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(
+              throw InvalidFormatException.from(
                   parser, "contains control characters", value, String.class);
             }
             return value;

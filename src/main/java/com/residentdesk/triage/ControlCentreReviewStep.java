@@ -1,39 +1,33 @@
 package com.residentdesk.triage;
 
+import static com.residentdesk.intake.ResidentRequestProcess.Field.CONTROL_CENTRE_NOTE;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.CONTROL_CENTRE_OUTCOME;
+
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.TaskForm;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.intake.ResidentRequestProcess;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
  * HLP-02: after hours the control centre forwards to the on-duty staff or leaves it for the desk.
  */
 @Component
-class ControlCentreReviewStep implements TaskStep {
+class ControlCentreReviewStep extends TaskStep {
 
-  @Override
-  public String taskKey() {
-    return ResidentRequestProcess.Element.CONTROL_CENTRE_REVIEW;
+  ControlCentreReviewStep() {
+    super(
+        ResidentRequestProcess.Element.CONTROL_CENTRE_REVIEW,
+        "HLP-02",
+        outcome(CONTROL_CENTRE_OUTCOME),
+        onSheet(CONTROL_CENTRE_NOTE, "Control centre note"));
   }
 
   @Override
-  public String ruleId() {
-    return "HLP-02";
-  }
-
-  @Override
-  public Map<String, String> sheetFields() {
-    return Map.of("controlCentreNote", "Control centre note");
-  }
-
-  @Override
-  public void complete(DelegateTask task, ServiceCase serviceCase) {
-    TaskStep.oneOf(
-        task,
-        ResidentRequestProcess.Var.CONTROL_CENTRE_OUTCOME,
+  protected void complete(TaskForm form, ServiceCase serviceCase) {
+    form.oneOf(
+        CONTROL_CENTRE_OUTCOME,
         "Where the control centre forwards the request",
         List.of("dispatch", "front-desk"));
   }

@@ -7,6 +7,7 @@ import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.rota.Rota;
 import com.residentdesk.system.DeskProperties;
 import java.time.ZoneId;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +24,8 @@ public class IntakeRouting {
   public static final String COMPLAINT = "complaint";
 
   /** Categories with a process of their own: the route is the category. */
-  static final java.util.Set<String> OWN_PROCESS =
-      java.util.Set.of(
+  static final Set<String> OWN_PROCESS =
+      Set.of(
           Category.COMPLAINT.code(),
           Category.INQUIRY.code(),
           Category.CHALLENGE.code(),
@@ -47,14 +48,15 @@ public class IntakeRouting {
   public record Route(String route, String dispatcher) {}
 
   public Route route(ServiceCase serviceCase) {
-    if (serviceCase.isEmergency()) {
+    if (serviceCase.getTriage().emergency()) {
       return new Route(EMERGENCY, null);
     }
-    if (OWN_PROCESS.contains(serviceCase.getCategory())) {
-      return new Route(serviceCase.getCategory(), null);
+    if (OWN_PROCESS.contains(serviceCase.getRequest().category())) {
+      return new Route(serviceCase.getRequest().category(), null);
     }
     boolean patrol =
-        Coded.fromCode(Channel.class, serviceCase.getChannel()).orElse(null) == Channel.PATROL;
+        Coded.fromCode(Channel.class, serviceCase.getRequest().channel()).orElse(null)
+            == Channel.PATROL;
     if (patrol) {
       return new Route(PATROL, dispatcher(serviceCase));
     }
@@ -68,6 +70,6 @@ public class IntakeRouting {
    * The department's on-duty supervisor assigns the handler; nobody on duty leaves it to the group.
    */
   private String dispatcher(ServiceCase serviceCase) {
-    return rota.supervisorOnDuty(serviceCase.getHandlingGroup()).orElse(null);
+    return rota.supervisorOnDuty(serviceCase.getTriage().handlingGroup()).orElse(null);
   }
 }

@@ -1,14 +1,16 @@
 package com.residentdesk.triage;
 
+import static com.residentdesk.intake.ResidentRequestProcess.Var.CASE_ID;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.DISPATCHER;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.DISPATCH_WITHIN;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.EMERGENCY;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLING_GROUP;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.INTAKE_ROUTE;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.PRIORITY;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.RESOLVE_WITHIN;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.TRIAL_RUN;
 
 import com.residentdesk.casefile.CaseFiles;
-import com.residentdesk.casefile.CaseIds;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.Triage;
 import com.residentdesk.intake.ResidentRequestProcess;
@@ -22,13 +24,13 @@ import org.springframework.stereotype.Component;
  * (the deadline bean reads them from the case); priority, group and flags stay for routing.
  */
 @Component("recordTriageDelegate")
-public class RecordTriageDelegate implements JavaDelegate {
+class RecordTriageDelegate implements JavaDelegate {
 
   private final CaseFiles caseFiles;
   private final IntakeRouting routing;
   private final DeskClock clock;
 
-  public RecordTriageDelegate(CaseFiles caseFiles, IntakeRouting routing, DeskClock clock) {
+  RecordTriageDelegate(CaseFiles caseFiles, IntakeRouting routing, DeskClock clock) {
     this.caseFiles = caseFiles;
     this.routing = routing;
     this.clock = clock;
@@ -36,20 +38,21 @@ public class RecordTriageDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ServiceCase serviceCase = caseFiles.get(CaseIds.required(execution));
+    ServiceCase serviceCase = caseFiles.get(CASE_ID.from(execution));
     Triage triage =
         new Triage(
-            (String) execution.getVariable(PRIORITY),
-            (String) execution.getVariable(HANDLING_GROUP),
-            Boolean.TRUE.equals(execution.getVariable(EMERGENCY)),
-            Boolean.TRUE.equals(execution.getVariable(TRIAL_RUN)),
-            (String) execution.getVariable(DISPATCH_WITHIN),
-            (String) execution.getVariable(RESOLVE_WITHIN));
+            PRIORITY.from(execution),
+            HANDLING_GROUP.from(execution),
+            EMERGENCY.from(execution),
+            TRIAL_RUN.from(execution),
+            DISPATCH_WITHIN.find(execution).orElse(null),
+            RESOLVE_WITHIN.find(execution).orElse(null));
     serviceCase.recordTriage(triage, clock.now());
-    execution.removeVariables(java.util.List.of(DISPATCH_WITHIN, RESOLVE_WITHIN));
+    DISPATCH_WITHIN.remove(execution);
+    RESOLVE_WITHIN.remove(execution);
     IntakeRouting.Route route = routing.route(serviceCase);
-    execution.setVariable(ResidentRequestProcess.Var.INTAKE_ROUTE, route.route());
-    execution.setVariable(ResidentRequestProcess.Var.DISPATCHER, route.dispatcher());
+    INTAKE_ROUTE.set(execution, route.route());
+    DISPATCHER.set(execution, route.dispatcher());
     caseFiles.record(
         serviceCase.getId(),
         ResidentRequestProcess.Element.TRIAGE,

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.residentdesk.emergency.EmergencyResponseProcess;
 import com.residentdesk.support.ProcessTestSupport;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -163,7 +164,7 @@ public class CaseTimelineTest extends ProcessTestSupport {
     Long oldId = caseId(old);
     jdbc.update(
         "update service_case set archived_at = ? where id = ?",
-        java.sql.Timestamp.from(now().minus(Duration.ofDays(731))),
+        Timestamp.from(now().minus(Duration.ofDays(731))),
         oldId);
 
     retention.removeExpired();

@@ -3,6 +3,7 @@ package com.residentdesk.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.residentdesk.support.HttpTestSupport;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class ComplaintApiTest extends HttpTestSupport {
             .processInstanceBusinessKey(number)
             .taskDefinitionKey(ComplaintProcess.Element.ACCEPT_COMPLAINT)
             .singleResult();
-    engine.getIdentityService().setAuthentication("clerk", java.util.List.of("front-desk"));
+    engine.getIdentityService().setAuthentication("clerk", List.of("front-desk"));
     try {
       engine
           .getTaskService()

@@ -17,6 +17,8 @@ import com.residentdesk.support.ProcessTestSupport;
 import com.residentdesk.system.UnprocessableException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -537,7 +539,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
 
   @Test
   void monthlyStatisticsCountSeverityTimelinessResolutionAndAppeals_CMP08() {
-    setClock(java.time.LocalDateTime.of(2025, 3, 10, 10, 0));
+    setClock(LocalDateTime.of(2025, 3, 10, 10, 0));
     ProcessInstance resolvedInTime = resolvedComplaint(false); // general, accepted at once
     completeAs(
         "clerk",
@@ -551,10 +553,10 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     ProcessInstance invalid = newComplaint();
     accept(invalid, facts(false, false, false, false));
     newComplaint(); // not accepted yet
-    setClock(java.time.LocalDateTime.of(2025, 4, 1, 9, 0));
+    setClock(LocalDateTime.of(2025, 4, 1, 9, 0));
     newComplaint(); // next month: not counted
 
-    ComplaintReport.Figures march = report.of(java.time.YearMonth.of(2025, 3));
+    ComplaintReport.Figures march = report.of(YearMonth.of(2025, 3));
 
     assertThat(march.complaints()).isEqualTo(4);
     assertThat(march.bySeverity())
@@ -572,7 +574,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     assertThat(march.averageHoursToResolve())
         .isZero(); // resolved the moment it came in: the clock did not move
     assertThat(march.appeals()).isEqualTo(1);
-    assertThat(report.of(java.time.YearMonth.of(2025, 4)).complaints()).isEqualTo(1);
+    assertThat(report.of(YearMonth.of(2025, 4)).complaints()).isEqualTo(1);
   }
 
   @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.support.HttpTestSupport;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -56,17 +58,17 @@ class OversightTest extends HttpTestSupport {
     String number = numberOf(submit("clerk", newCase("repair", "small")));
     Task review = openTask(number, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
     var identity = engine.getIdentityService();
-    identity.setAuthentication("auditor", java.util.List.of("auditor"));
+    identity.setAuthentication("auditor", List.of("auditor"));
     try {
       assertThatThrownBy(() -> engine.getTaskService().createComment(review.getId(), null, "noted"))
-          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
+          .isInstanceOf(AuthorizationException.class)
           .hasMessageContaining("reads only");
       assertThatThrownBy(
               () ->
                   engine
                       .getTaskService()
                       .createAttachment("text", review.getId(), null, "a", "b", "http://x"))
-          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+          .isInstanceOf(AuthorizationException.class);
     } finally {
       identity.clearAuthentication();
     }

@@ -2,6 +2,7 @@ package com.residentdesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.residentdesk.support.ProcessTestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,7 +94,7 @@ class ModelDeploymentTest extends ProcessTestSupport {
 
   private static String formId(RepositoryService repository, Resource resource) {
     try (var in = repository.getResourceAsStream(resource.getDeploymentId(), resource.getName())) {
-      var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+      var json = new ObjectMapper().readTree(in);
       return json.get("id").asText();
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.support.ProcessTestSupport;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ public class OutboxMailTest extends ProcessTestSupport {
   private static String recipients(MimeMessage message) {
     try {
       return GreenMailUtil.getAddressList(message.getAllRecipients());
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -54,7 +55,7 @@ public class OutboxMailTest extends ProcessTestSupport {
   private static String subject(MimeMessage message) {
     try {
       return message.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }

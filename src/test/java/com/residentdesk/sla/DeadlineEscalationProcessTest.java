@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -111,8 +112,7 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     transaction.executeWithoutResult(
         s -> {
           var row = outbox.findById(ack.getId()).orElseThrow();
-          org.springframework.test.util.ReflectionTestUtils.invokeMethod(
-              row, "markSent", deliveredAt);
+          ReflectionTestUtils.invokeMethod(row, "markSent", deliveredAt);
         });
 
     advance(Duration.ofMinutes(57));

@@ -13,9 +13,12 @@ import com.residentdesk.sla.Deadlines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -104,11 +107,11 @@ public abstract class ProcessTestSupport {
     return now()
         .atZone(SHANGHAI)
         .toOffsetDateTime()
-        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx"));
+        .truncatedTo(ChronoUnit.MINUTES)
+        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx"));
   }
 
-  protected static void advance(java.time.Duration duration) {
+  protected static void advance(Duration duration) {
     ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
   }
 

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.residentdesk.casefile.Category;
 import com.residentdesk.casefile.Coded;
 import com.residentdesk.support.ProcessTestSupport;
+import java.time.Duration;
+import java.util.Date;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,12 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every row of the {@code triage} decision table (CAT-01, CAT-04) and the rule that matched it. */
 class TriageDecisionTest extends ProcessTestSupport {
 
-  private static final java.util.concurrent.atomic.AtomicInteger EVALUATIONS =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger EVALUATIONS = new AtomicInteger();
 
   private DmnDecisionRuleResult triage(String category, String subcategory) {
     // each evaluation gets its own second, so the history query below finds exactly this one
-    advance(java.time.Duration.ofSeconds(EVALUATIONS.incrementAndGet()));
+    advance(Duration.ofSeconds(EVALUATIONS.incrementAndGet()));
     return engine
         .getDecisionService()
         .evaluateDecisionTableByKey(
@@ -34,7 +37,7 @@ class TriageDecisionTest extends ProcessTestSupport {
 
   /** The rule that matched this test's own evaluation: standalone, at this test's own second. */
   private String matchedRule() {
-    java.util.Date evaluatedAt = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+    Date evaluatedAt = ClockUtil.getCurrentTime();
     HistoricDecisionInstance evaluation =
         engine
             .getHistoryService()

@@ -1,0 +1,21 @@
+package com.residentdesk.casefile;
+
+/**
+ * The variables every process of a case carries: a caller passes them to the processes it calls
+ * ({@code camunda:in}), so they are named once, here.
+ */
+public final class CaseVariables {
+
+  /** The {@link ServiceCase}'s id: the process holds it, never the case's data. */
+  public static final ProcessVariable<Long> CASE_ID = ProcessVariable.id("caseId");
+
+  /** The Tasklist priority of the case's tasks, from the triage table (100 = emergency). */
+  public static final ProcessVariable<Integer> TASK_PRIORITY =
+      ProcessVariable.integer("taskPriority");
+
+  /** The group that handles the case, from the triage table. */
+  public static final ProcessVariable<String> HANDLING_GROUP =
+      ProcessVariable.string("handlingGroup");
+
+  private CaseVariables() {}
+}

@@ -1,0 +1,71 @@
+package com.residentdesk.inquiry;
+
+import static com.residentdesk.casefile.CaseVariables.CASE_ID;
+import static com.residentdesk.casefile.ProcessVariable.variables;
+import static com.residentdesk.inquiry.ChallengeProcess.Var.CHALLENGE_SENSITIVE;
+
+import com.residentdesk.casefile.CaseFiles;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.system.Privileged;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens the topic record of an inquiry or a challenge. CHA-04: when enough households raise a topic
+ * without an approved answer, the customer-service head is asked (once) to approve a unified
+ * answer.
+ */
+@Component("openTopicCaseDelegate")
+class OpenTopicCaseDelegate implements JavaDelegate {
+
+  private final TopicFiles topics;
+  private final CaseFiles caseFiles;
+  private final RuntimeService runtimeService;
+
+  OpenTopicCaseDelegate(TopicFiles topics, CaseFiles caseFiles, RuntimeService runtimeService) {
+    this.topics = topics;
+    this.caseFiles = caseFiles;
+    this.runtimeService = runtimeService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ServiceCase serviceCase = caseFiles.get(CASE_ID.from(execution));
+    TopicCase topicCase = topics.open(serviceCase);
+    CHALLENGE_SENSITIVE.set(execution, topicCase.isSensitive());
+    String topic = topicCase.getTopic();
+    if (topic == null
+        || topics.approvedAnswer(serviceCase.getId()).isPresent()
+        || topics.householdsRaising(topic) < topics.repeatThreshold()
+        || unifiedAnswerRequested(topic)) {
+      return;
+    }
+    Privileged.asSystem(
+        () ->
+            runtimeService.startProcessInstanceByKey(
+                UnifiedAnswerProcess.KEY,
+                UnifiedAnswerProcess.businessKey(topic),
+                variables(
+                    UnifiedAnswerProcess.Var.CASE_ID.of(serviceCase.getId()),
+                    UnifiedAnswerProcess.Var.TOPIC.of(topic))));
+    caseFiles.record(
+        serviceCase.getId(),
+        execution.getCurrentActivityId(),
+        "Topic '" + topic + "' raised by several households: unified answer requested",
+        null,
+        "CHA-04");
+  }
+
+  private boolean unifiedAnswerRequested(String topic) {
+    return Privileged.asSystem(
+            () ->
+                runtimeService
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey(UnifiedAnswerProcess.KEY)
+                    .processInstanceBusinessKey(UnifiedAnswerProcess.businessKey(topic))
+                    .count())
+        > 0;
+  }
+}
