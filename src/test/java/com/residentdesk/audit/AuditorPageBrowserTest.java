@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ class AuditorPageBrowserTest extends HttpTestSupport {
     try (BrowserContext context =
         browser.newContext(
             new Browser.NewContextOptions()
-                .setHttpCredentials("auditor", "demo")
+                .setHttpCredentials("auditor", DeskFixture.PASSWORD)
                 .setViewportSize(1400, 1000)
                 .setLocale("en-GB"))) {
       context.setDefaultTimeout(20_000);

@@ -1,8 +1,16 @@
 package com.residentdesk.audit;
 
+import static com.residentdesk.casefile.ProcessVariable.variables;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.SAFETY_MEASURES;
 import static com.residentdesk.intake.ResidentRequestProcess.Element.*;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.ARRIVED_AT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.HANDLING_NOTES;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.SATISFACTION;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.FIXED;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.residentdesk.emergency.EmergencyResponseProcess;
 import com.residentdesk.support.ProcessTestSupport;
@@ -34,31 +42,30 @@ public class CaseTimelineTest extends ProcessTestSupport {
   void repairWithReworkAndABreachTellsItsWholeStoryInOrder_HLP05_INT02() {
     ProcessInstance pi = submit(smallRepairByApp());
     completeAs(
-        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
+        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("dispatch")));
     advance(Duration.ofHours(25));
     fire(timer(pi, DISPATCH_OVERDUE));
     advance(Duration.ofMinutes(10));
-    completeAs(
-        "supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
     completeAs(
         "engineer",
         "engineering",
         pi,
         HANDLE_ON_SITE,
-        withVariables("arrivedAt", localNow(), "handlingNotes", "Washer", "result", "Fixed"));
+        variables(ARRIVED_AT.of(localNow()), HANDLING_NOTES.of("Washer"), RESULT.of("Fixed")));
     completeAs(
         "clerk",
         "front-desk",
         pi,
         CONFIRM_WITH_RESIDENT,
-        withVariables("fixed", false, "satisfaction", "unsatisfied"));
+        variables(FIXED.of(false), SATISFACTION.of("unsatisfied")));
     completeAs(
         "engineer",
         "engineering",
         pi,
         HANDLE_ON_SITE,
-        withVariables(
-            "arrivedAt", localNow(), "handlingNotes", "New tap", "result", "Fixed for good"));
+        variables(
+            ARRIVED_AT.of(localNow()), HANDLING_NOTES.of("New tap"), RESULT.of("Fixed for good")));
 
     List<TimelineEntry> entries = story(pi);
 
@@ -119,7 +126,7 @@ public class CaseTimelineTest extends ProcessTestSupport {
         "engineering",
         emergency,
         EmergencyResponseProcess.Element.START_EMERGENCY_PLAN,
-        withVariables("safetyMeasures", "Valve closed"));
+        variables(SAFETY_MEASURES.of("Valve closed")));
 
     List<TimelineEntry> entries = story(pi);
 
@@ -140,7 +147,7 @@ public class CaseTimelineTest extends ProcessTestSupport {
   void diagramShowsThePathTaken() {
     ProcessInstance pi = submit(smallRepairByApp());
     completeAs(
-        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
+        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("dispatch")));
 
     AuditQueries.Diagram diagram = queries.diagram(pi.getId());
 
@@ -156,10 +163,10 @@ public class CaseTimelineTest extends ProcessTestSupport {
   void casesArchivedLongerThanTheRetentionPeriodAreRemovedOthersKept_QA06() {
     ProcessInstance old = submit(request("walk-in", "2-1201", "everyday-help", null));
     completeAs(
-        "clerk", "front-desk", old, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved"));
+        "clerk", "front-desk", old, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("resolved")));
     ProcessInstance recent = submit(request("walk-in", "2-1201", "everyday-help", null));
     completeAs(
-        "clerk", "front-desk", recent, FRONT_DESK_REVIEW, withVariables("deskOutcome", "resolved"));
+        "clerk", "front-desk", recent, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("resolved")));
     ProcessInstance open = submit(smallRepairByApp());
     Long oldId = caseId(old);
     jdbc.update(

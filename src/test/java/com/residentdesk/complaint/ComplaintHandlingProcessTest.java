@@ -1,10 +1,40 @@
 package com.residentdesk.complaint;
 
+import static com.residentdesk.casefile.ProcessVariable.variables;
 import static com.residentdesk.complaint.ComplaintProcess.Element.*;
+import static com.residentdesk.complaint.ComplaintProcess.Field.APPEAL_OUTCOME;
+import static com.residentdesk.complaint.ComplaintProcess.Field.APPEAL_TEXT;
+import static com.residentdesk.complaint.ComplaintProcess.Field.APPEAL_UPHELD;
+import static com.residentdesk.complaint.ComplaintProcess.Field.CALLBACK_METHOD;
+import static com.residentdesk.complaint.ComplaintProcess.Field.CALLBACK_NOTE;
+import static com.residentdesk.complaint.ComplaintProcess.Field.CAUSE;
+import static com.residentdesk.complaint.ComplaintProcess.Field.COMPLAINT_SUMMARY;
+import static com.residentdesk.complaint.ComplaintProcess.Field.CONFIRMATION_NOTE;
+import static com.residentdesk.complaint.ComplaintProcess.Field.EVIDENCE;
+import static com.residentdesk.complaint.ComplaintProcess.Field.EXECUTION_NOTE;
+import static com.residentdesk.complaint.ComplaintProcess.Field.EXPLANATION;
+import static com.residentdesk.complaint.ComplaintProcess.Field.IDENTITY_VERIFIED;
+import static com.residentdesk.complaint.ComplaintProcess.Field.INVALID_REASON;
+import static com.residentdesk.complaint.ComplaintProcess.Field.MANAGEMENT_OR_SERVICE_FAILURE;
+import static com.residentdesk.complaint.ComplaintProcess.Field.MEASURES;
+import static com.residentdesk.complaint.ComplaintProcess.Field.MEASURES_DEADLINE;
+import static com.residentdesk.complaint.ComplaintProcess.Field.NOTICE_METHOD;
+import static com.residentdesk.complaint.ComplaintProcess.Field.OTHER_PARTIES;
+import static com.residentdesk.complaint.ComplaintProcess.Field.PARTIES_NOTIFIED;
+import static com.residentdesk.complaint.ComplaintProcess.Field.PLANNED_DATE;
+import static com.residentdesk.complaint.ComplaintProcess.Field.PROPOSED_REMEDY;
+import static com.residentdesk.complaint.ComplaintProcess.Field.REPEATED_REQUESTS_IGNORED;
+import static com.residentdesk.complaint.ComplaintProcess.Field.RESPOND_ENGINEERING;
+import static com.residentdesk.complaint.ComplaintProcess.Field.RESPOND_FRONT_DESK;
+import static com.residentdesk.complaint.ComplaintProcess.Field.RESPOND_SECURITY;
+import static com.residentdesk.complaint.ComplaintProcess.Field.SERIOUS_LOSS_OR_INJURY;
+import static com.residentdesk.complaint.ComplaintProcess.Field.VALID;
+import static com.residentdesk.complaint.ComplaintProcess.Var.APPEALED;
+import static com.residentdesk.complaint.ComplaintProcess.Var.COMPLAINT_RESOLVED;
+import static com.residentdesk.complaint.ComplaintProcess.Var.INVESTIGATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.residentdesk.casefile.CaseEvent;
 import com.residentdesk.casefile.CaseStatus;
@@ -12,6 +42,7 @@ import com.residentdesk.intake.NewCaseRequest;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.OutboxMessage;
+import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.support.ProcessTestSupport;
 import com.residentdesk.system.UnprocessableException;
@@ -70,23 +101,15 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
   }
 
   Map<String, Object> facts(boolean valid, boolean repeated, boolean loss, boolean failure) {
-    return withVariables(
-        "identityVerified",
-        true,
-        "valid",
-        String.valueOf(valid),
-        "repeatedRequestsIgnored",
-        repeated,
-        "seriousLossOrInjury",
-        loss,
-        "managementOrServiceFailure",
-        failure,
-        "complaintSummary",
-        "Lift out of order, three reports ignored",
-        "otherParties",
-        "Neighbour Zhou in 1-0602 (blocks the lift door)",
-        "invalidReason",
-        valid ? "" : "The lift belongs to the developer, not the centre");
+    return variables(
+        IDENTITY_VERIFIED.of(true),
+        VALID.of(String.valueOf(valid)),
+        REPEATED_REQUESTS_IGNORED.of(repeated),
+        SERIOUS_LOSS_OR_INJURY.of(loss),
+        MANAGEMENT_OR_SERVICE_FAILURE.of(failure),
+        COMPLAINT_SUMMARY.of("Lift out of order, three reports ignored"),
+        OTHER_PARTIES.of("Neighbour Zhou in 1-0602 (blocks the lift door)"),
+        INVALID_REASON.of(valid ? "" : "The lift belongs to the developer, not the centre"));
   }
 
   void accept(ProcessInstance pi, Map<String, Object> facts) {
@@ -112,37 +135,30 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
         group,
         pi,
         ASSIGN_INVESTIGATION,
-        withVariables(
-            "investigator",
-            investigator,
-            "plannedDate",
-            LocalDate.now().plusDays(2).toString(),
-            "respondEngineering",
-            true,
-            "respondSecurity",
-            false,
-            "respondFrontDesk",
-            false));
+        variables(
+            INVESTIGATOR.of(investigator),
+            PLANNED_DATE.of(LocalDate.now().plusDays(2).toString()),
+            RESPOND_ENGINEERING.of(true),
+            RESPOND_SECURITY.of(false),
+            RESPOND_FRONT_DESK.of(false)));
     completeAs(
         "engineer",
         "engineering",
         pi,
         DEPARTMENT_RESPONSE,
-        withVariables("departmentResponse", "Lift contractor ordered a new door sensor"));
+        variables(
+            ComplaintProcess.Field.DEPARTMENT_RESPONSE.of(
+                "Lift contractor ordered a new door sensor")));
     completeAs(
         investigator,
         investigatorGroup,
         pi,
         INVESTIGATE,
-        withVariables(
-            "partiesNotified",
-            true,
-            "evidence",
-            "Three repair tickets, photos",
-            "cause",
-            "Contractor delayed the spare part",
-            "proposedRemedy",
-            "Repair within 3 days, waive a month's lift fee"));
+        variables(
+            PARTIES_NOTIFIED.of(true),
+            EVIDENCE.of("Three repair tickets, photos"),
+            CAUSE.of("Contractor delayed the spare part"),
+            PROPOSED_REMEDY.of("Repair within 3 days, waive a month's lift fee")));
   }
 
   void decide(ProcessInstance pi, String user, String group, LocalDate deadline) {
@@ -151,12 +167,10 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
         group,
         pi,
         DECIDE_MEASURES,
-        withVariables(
-            "measures",
-            "Repair the lift door sensor; waive one month's lift fee",
-            "measuresDeadline",
-            deadline.toString()));
-    completeAs("clerk", "front-desk", pi, INFORM_DECISION, withVariables("noticeMethod", "email"));
+        variables(
+            MEASURES.of("Repair the lift door sensor; waive one month's lift fee"),
+            MEASURES_DEADLINE.of(deadline.toString())));
+    completeAs("clerk", "front-desk", pi, INFORM_DECISION, variables(NOTICE_METHOD.of("email")));
   }
 
   LocalDate today() {
@@ -188,9 +202,9 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     fire(timer(pi, ACCEPTANCE_OVERDUE));
 
     assertThat(clock(pi, Rules.CMP_01, 0).getBreachedAt()).isEqualTo(now());
-    assertThat(candidateGroups(pi, ResidentRequestProcess.Element.HANDLE_ESCALATION))
+    assertThat(candidateGroups(pi, DeadlineEscalationProcess.Element.HANDLE_ESCALATION))
         .containsExactly("cs-head");
-    assertThat(pi).isWaitingAt(ACCEPT_COMPLAINT, ResidentRequestProcess.Element.HANDLE_ESCALATION);
+    assertThat(pi).isWaitingAt(ACCEPT_COMPLAINT, ComplaintProcess.Element.ESCALATE_MISSED_DEADLINE);
   }
 
   @Test
@@ -219,8 +233,9 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
                     "cs-head",
                     pi,
                     ASSIGN_INVESTIGATION,
-                    withVariables(
-                        "investigator", "auditor", "plannedDate", today().plusDays(1).toString())))
+                    variables(
+                        INVESTIGATOR.of("auditor"),
+                        PLANNED_DATE.of(today().plusDays(1).toString()))))
         .hasMessageContaining("must belong to the groups handling the complaint");
   }
 
@@ -230,8 +245,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
 
     assertThatThrownBy(
             () ->
-                completeAs(
-                    "clerk", "front-desk", pi, AWAIT_APPEAL, withVariables("appealed", false)))
+                completeAs("clerk", "front-desk", pi, AWAIT_APPEAL, variables(APPEALED.of(false))))
         .hasMessageContaining("closes by itself");
     assertThat(pi).isWaitingAt(AWAIT_APPEAL);
   }
@@ -284,7 +298,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
         "front-desk",
         pi,
         EXPLAIN_INVALID,
-        withVariables("explanation", "Referred to the developer's hotline"));
+        variables(EXPLANATION.of("Referred to the developer's hotline")));
 
     assertThat(pi).isEnded().hasPassed(ARCHIVE_COMPLAINT).hasNotPassed(ASSIGN_INVESTIGATION);
     assertThat(parent).isEnded();
@@ -332,18 +346,14 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
                 assertThat(b)
                     .contains("Repair the lift door sensor", today().plusDays(3).toString(), "申诉"));
     completeAs(
-        "cshead",
-        "cs-head",
-        pi,
-        EXECUTE_MEASURES,
-        withVariables("executionNote", "Sensor replaced"));
+        "cshead", "cs-head", pi, EXECUTE_MEASURES, variables(EXECUTION_NOTE.of("Sensor replaced")));
     completeAs(
         "clerk",
         "front-desk",
         pi,
         CONFIRM_RESOLUTION,
-        withVariables(
-            "complaintResolved", false, "confirmationNote", "Door still closes on people"));
+        variables(
+            COMPLAINT_RESOLVED.of(false), CONFIRMATION_NOTE.of("Door still closes on people")));
 
     assertThat(pi).isWaitingAt(DECIDE_MEASURES);
     decide(pi, "cshead", "cs-head", today().plusDays(5));
@@ -352,9 +362,9 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
         "cs-head",
         pi,
         EXECUTE_MEASURES,
-        withVariables("executionNote", "Door re-adjusted"));
+        variables(EXECUTION_NOTE.of("Door re-adjusted")));
     completeAs(
-        "clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", true));
+        "clerk", "front-desk", pi, CONFIRM_RESOLUTION, variables(COMPLAINT_RESOLVED.of(true)));
     assertThat(pi).isWaitingAt(AWAIT_APPEAL);
 
     advance(Duration.ofDays(15));
@@ -364,7 +374,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
         "front-desk",
         pi,
         COMPLAINT_CALLBACK,
-        withVariables("callbackMethod", "visit", "callbackNote", "Satisfied with the repair"));
+        variables(CALLBACK_METHOD.of("visit"), CALLBACK_NOTE.of("Satisfied with the repair")));
 
     assertThat(pi)
         .isEnded()
@@ -403,9 +413,9 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     fire(timer(pi, EXECUTION_OVERDUE));
 
     assertThat(clock(pi, Rules.CMP_06, 1).getBreachedAt()).isEqualTo(now());
-    assertThat(candidateGroups(pi, ResidentRequestProcess.Element.HANDLE_ESCALATION))
+    assertThat(candidateGroups(pi, DeadlineEscalationProcess.Element.HANDLE_ESCALATION))
         .containsExactly("centre-manager");
-    assertThat(pi).isWaitingAt(EXECUTE_MEASURES, ResidentRequestProcess.Element.HANDLE_ESCALATION);
+    assertThat(pi).isWaitingAt(EXECUTE_MEASURES, ComplaintProcess.Element.ESCALATE_MISSED_DEADLINE);
   }
 
   @Test
@@ -438,9 +448,9 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     accept(pi, facts(true, false, false, false));
     assignAndInvestigate(pi, "cshead", "cs-head");
     decide(pi, "cshead", "cs-head", today().plusDays(1));
-    completeAs("cshead", "cs-head", pi, EXECUTE_MEASURES, withVariables("executionNote", "Done"));
+    completeAs("cshead", "cs-head", pi, EXECUTE_MEASURES, variables(EXECUTION_NOTE.of("Done")));
     completeAs(
-        "clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", true));
+        "clerk", "front-desk", pi, CONFIRM_RESOLUTION, variables(COMPLAINT_RESOLVED.of(true)));
 
     assertThat(
             engine
@@ -463,9 +473,9 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     String group = major ? "centre-manager" : "cs-head";
     assignAndInvestigate(pi, user, group);
     decide(pi, user, group, today().plusDays(1));
-    completeAs(user, group, pi, EXECUTE_MEASURES, withVariables("executionNote", "Done"));
+    completeAs(user, group, pi, EXECUTE_MEASURES, variables(EXECUTION_NOTE.of("Done")));
     completeAs(
-        "clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", true));
+        "clerk", "front-desk", pi, CONFIRM_RESOLUTION, variables(COMPLAINT_RESOLVED.of(true)));
     return pi;
   }
 
@@ -483,9 +493,9 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
         "centre-manager",
         pi,
         REVIEW_APPEAL,
-        withVariables("appealUpheld", true, "appealOutcome", "Two months' lift fee waived"));
+        variables(APPEAL_UPHELD.of(true), APPEAL_OUTCOME.of("Two months' lift fee waived")));
     completeAs(
-        "clerk", "front-desk", pi, INFORM_APPEAL_OUTCOME, withVariables("noticeMethod", "email"));
+        "clerk", "front-desk", pi, INFORM_APPEAL_OUTCOME, variables(NOTICE_METHOD.of("email")));
     assertThat(pi).isWaitingAt(COMPLAINT_CALLBACK);
     assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.COMPLAINT_LETTER))
         .extracting(OutboxMessage::getBody)
@@ -501,7 +511,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
         "front-desk",
         pi,
         AWAIT_APPEAL,
-        withVariables("appealed", true, "appealText", "Not enough"));
+        variables(APPEALED.of(true), APPEAL_TEXT.of("Not enough")));
 
     assertThat(candidateGroups(pi, REVIEW_APPEAL)).containsExactly("quality");
   }
@@ -527,9 +537,9 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     decide(pi, "cshead", "cs-head", today().plusDays(1));
 
     appeals.lodge(caseOf(pi).getCaseNumber(), "I do not accept these measures");
-    completeAs("cshead", "cs-head", pi, EXECUTE_MEASURES, withVariables("executionNote", "Done"));
+    completeAs("cshead", "cs-head", pi, EXECUTE_MEASURES, variables(EXECUTION_NOTE.of("Done")));
     completeAs(
-        "clerk", "front-desk", pi, CONFIRM_RESOLUTION, withVariables("complaintResolved", true));
+        "clerk", "front-desk", pi, CONFIRM_RESOLUTION, variables(COMPLAINT_RESOLVED.of(true)));
 
     assertThat(pi).isWaitingAt(REVIEW_APPEAL).hasNotPassed(AWAIT_APPEAL);
   }
@@ -546,7 +556,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
         "front-desk",
         resolvedInTime,
         AWAIT_APPEAL,
-        withVariables("appealed", true, "appealText", "More"));
+        variables(APPEALED.of(true), APPEAL_TEXT.of("More")));
     ProcessInstance lateMajor = newComplaint();
     advance(Duration.ofHours(25));
     accept(lateMajor, facts(true, false, true, false));
@@ -602,6 +612,6 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     }
 
     assertThat(pi).isWaitingAt(ACCEPT_COMPLAINT).hasBusinessKey(caseOf(pi).getCaseNumber());
-    assertThat(caseOf(pi).getCategory()).isEqualTo("complaint");
+    assertThat(caseOf(pi).getRequest().category()).isEqualTo("complaint");
   }
 }

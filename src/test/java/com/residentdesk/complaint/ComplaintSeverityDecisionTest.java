@@ -2,13 +2,13 @@ package com.residentdesk.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.residentdesk.support.ProcessTestSupport;
+import com.residentdesk.support.ModelTestSupport;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every row of complaint-severity (CMP-02, CMP-03). */
-class ComplaintSeverityDecisionTest extends ProcessTestSupport {
+class ComplaintSeverityDecisionTest extends ModelTestSupport {
 
   @ParameterizedTest(name = "valid={0} repeated={1} loss={2} failure={3} -> {4}")
   @CsvSource({

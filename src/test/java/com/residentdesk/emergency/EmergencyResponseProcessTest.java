@@ -1,10 +1,30 @@
 package com.residentdesk.emergency;
 
+import static com.residentdesk.casefile.ProcessVariable.variables;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Element.*;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.ADDRESS;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.ALERT_NOTE;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.ARRIVED_AT;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CALLED_119;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CALLED_AT;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CALLED_BY;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CONTACT_PHONE;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.HANDLING_NOTES;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.HAZARD_DESCRIPTION;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.INCIDENT_REPORT;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.RESIDENT_CHOICE;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.RESULT;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.SAFETY_MEASURES;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Var.HAZARD_FOUND;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Var.RESPONDER;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.SATISFACTION;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.CONTROL_CENTRE_OUTCOME;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.FIXED;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
@@ -13,6 +33,7 @@ import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.OutboxMessage;
 import com.residentdesk.rota.DutyShift;
 import com.residentdesk.rota.DutyShiftRepository;
+import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.support.ProcessTestSupport;
 import java.time.Duration;
@@ -50,7 +71,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     return engine
         .getTaskService()
         .createTaskQuery()
-        .processInstanceId(pi.getId())
+        .processInstanceIdIn(withCalledProcesses(pi))
         .taskDefinitionKey(key)
         .list();
   }
@@ -61,33 +82,24 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
         group,
         emergency,
         START_EMERGENCY_PLAN,
-        withVariables(
-            "called119",
-            true,
-            "calledBy",
-            "Huang (guard)",
-            "calledAt",
-            localNow(),
-            "safetyMeasures",
-            "Water main closed, corridor cordoned off"));
+        variables(
+            CALLED_119.of(true),
+            CALLED_BY.of("Huang (guard)"),
+            CALLED_AT.of(localNow()),
+            SAFETY_MEASURES.of("Water main closed, corridor cordoned off")));
   }
 
   private void arrive(ProcessInstance emergency, String user, String group) {
-    completeAs(user, group, emergency, ARRIVE_ON_SITE, withVariables("arrivedAt", localNow()));
+    completeAs(user, group, emergency, ARRIVE_ON_SITE, variables(ARRIVED_AT.of(localNow())));
   }
 
   private Map<String, Object> handled(boolean hazard) {
-    return withVariables(
-        "handlingNotes",
-        "Closed the valve, replaced the pipe section",
-        "result",
-        "Pipe repaired",
-        "incidentReport",
-        "Burst pipe in the riser; no injuries",
-        "hazardFound",
-        hazard,
-        "hazardDescription",
-        hazard ? "Loose socket next to the sink" : "");
+    return variables(
+        HANDLING_NOTES.of("Closed the valve, replaced the pipe section"),
+        RESULT.of("Pipe repaired"),
+        INCIDENT_REPORT.of("Burst pipe in the riser; no injuries"),
+        HAZARD_FOUND.of(hazard),
+        HAZARD_DESCRIPTION.of(hazard ? "Loose socket next to the sink" : ""));
   }
 
   /** Runs with no rota line for the group, then puts the rota back. */
@@ -142,7 +154,9 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     assertThat(plan.getPriority()).isEqualTo(100);
     assertThat(engine.getTaskService().getIdentityLinksForTask(plan.getId()))
         .anySatisfy(
-            link -> assertThat(link.getGroupId()).isEqualTo(caseOf(parent).getHandlingGroup()));
+            link ->
+                assertThat(link.getGroupId())
+                    .isEqualTo(caseOf(parent).getTriage().handlingGroup()));
   }
 
   @Test
@@ -162,7 +176,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
         "centre-manager",
         emergency,
         ACKNOWLEDGE_ALERT,
-        withVariables("alertNote", "On my way"));
+        variables(ALERT_NOTE.of("On my way")));
     assertThat(tasks(emergency, ACKNOWLEDGE_ALERT)).hasSize(1);
   }
 
@@ -202,26 +216,20 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
                     "security",
                     emergency,
                     RECORD_MEDICAL_DETAILS,
-                    withVariables(
-                        "address",
-                        "2-1201",
-                        "contactPhone",
-                        "13800001201",
-                        "residentChoice",
-                        "taxi")))
+                    variables(
+                        ADDRESS.of("2-1201"),
+                        CONTACT_PHONE.of("13800001201"),
+                        RESIDENT_CHOICE.of("taxi"))))
         .hasMessageContaining("residentChoice must be one of");
     completeAs(
         "guard",
         "security",
         emergency,
         RECORD_MEDICAL_DETAILS,
-        withVariables(
-            "address",
-            "Building 2, 12/F, 1201",
-            "contactPhone",
-            "13800001201",
-            "residentChoice",
-            "ambulance"));
+        variables(
+            ADDRESS.of("Building 2, 12/F, 1201"),
+            CONTACT_PHONE.of("13800001201"),
+            RESIDENT_CHOICE.of("ambulance")));
     assertThat(emergency).isWaitingAt(ARRIVE_ON_SITE, ACKNOWLEDGE_ALERT);
     assertThat(caseFiles.sheet(caseId(emergency)))
         .anySatisfy(e -> assertThat(e.getDetails()).contains("Resident's choice: ambulance"));
@@ -238,7 +246,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
                     "security",
                     emergency,
                     START_EMERGENCY_PLAN,
-                    withVariables("called119", true, "safetyMeasures", "Evacuated the floor")))
+                    variables(CALLED_119.of(true), SAFETY_MEASURES.of("Evacuated the floor"))))
         .hasMessageContaining("calledBy");
     startPlan(emergency, "guard", "security");
     assertThat(caseFiles.sheet(caseId(emergency)))
@@ -284,7 +292,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
 
     assertThat(clock(emergency, Rules.EMG_04, 0).getBreachedAt()).isEqualTo(now());
     // the follow-up lives in the calling case, so it outlives the response
-    List<Task> escalations = tasks(parent, ResidentRequestProcess.Element.HANDLE_ESCALATION);
+    List<Task> escalations = tasks(parent, DeadlineEscalationProcess.Element.HANDLE_ESCALATION);
     assertThat(escalations).hasSize(1);
     assertThat(engine.getTaskService().getIdentityLinksForTask(escalations.get(0).getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("centre-manager"));
@@ -292,7 +300,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     assertThat(emergency).isWaitingAt(HANDLE_EMERGENCY);
     completeAs("engineer", "engineering", emergency, HANDLE_EMERGENCY, handled(false));
     assertThat(emergency).isEnded();
-    assertThat(tasks(parent, ResidentRequestProcess.Element.HANDLE_ESCALATION)).hasSize(1);
+    assertThat(tasks(parent, DeadlineEscalationProcess.Element.HANDLE_ESCALATION)).hasSize(1);
   }
 
   // ---- the whole response, the hazard and the way back to the lifecycle
@@ -316,8 +324,9 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
             .filter(c -> origin.getId().equals(c.getParentCaseId()))
             .findFirst()
             .orElseThrow();
-    assertThat(followUp.getCategory()).isEqualTo("repair");
-    assertThat(followUp.getDescription()).contains(origin.getCaseNumber(), "Loose socket");
+    assertThat(followUp.getRequest().category()).isEqualTo("repair");
+    assertThat(followUp.getRequest().description())
+        .contains(origin.getCaseNumber(), "Loose socket");
     assertThat(
             engine
                 .getRuntimeService()
@@ -331,7 +340,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
         "front-desk",
         parent,
         ResidentRequestProcess.Element.CONFIRM_WITH_RESIDENT,
-        withVariables("fixed", false, "satisfaction", "unsatisfied"));
+        variables(FIXED.of(false), SATISFACTION.of("unsatisfied")));
     assertThat(openTask(parent, ResidentRequestProcess.Element.HANDLE_ON_SITE).getAssignee())
         .isEqualTo("engineer");
   }
@@ -376,14 +385,14 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
                           "centre-manager",
                           emergency,
                           ORGANISE_RESPONSE,
-                          withVariables("responder", "guard")))
+                          variables(RESPONDER.of("guard"))))
               .hasMessageContaining("not a member of the handling group engineering");
           completeAs(
               "manager",
               "centre-manager",
               emergency,
               ORGANISE_RESPONSE,
-              withVariables("responder", "engineer"));
+              variables(RESPONDER.of("engineer")));
           assertThat(tasks(emergency, START_EMERGENCY_PLAN).get(0).getAssignee())
               .isEqualTo("engineer");
         });
@@ -422,13 +431,13 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
         "security-control",
         forwarded,
         ResidentRequestProcess.Element.CONTROL_CENTRE_REVIEW,
-        withVariables("controlCentreOutcome", "dispatch"));
+        variables(CONTROL_CENTRE_OUTCOME.of("dispatch")));
     completeAs(
         "control",
         "security-control",
         leftForDesk,
         ResidentRequestProcess.Element.CONTROL_CENTRE_REVIEW,
-        withVariables("controlCentreOutcome", "front-desk"));
+        variables(CONTROL_CENTRE_OUTCOME.of("front-desk")));
 
     assertThat(forwarded).isWaitingAt(ResidentRequestProcess.Element.ASSIGN_HANDLER);
     assertThat(openTask(forwarded, ResidentRequestProcess.Element.ASSIGN_HANDLER).getAssignee())
@@ -468,34 +477,30 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
         "front-desk",
         pi,
         ResidentRequestProcess.Element.FRONT_DESK_REVIEW,
-        withVariables("deskOutcome", "dispatch"));
+        variables(DESK_OUTCOME.of("dispatch")));
     completeAs(
         "supervisor",
         "supervisor",
         pi,
         ResidentRequestProcess.Element.ASSIGN_HANDLER,
-        withVariables("handler", "engineer"));
+        variables(HANDLER.of("engineer")));
     completeAs(
         "engineer",
         "engineering",
         pi,
         ResidentRequestProcess.Element.HANDLE_ON_SITE,
-        withVariables(
-            "arrivedAt",
-            localNow(),
-            "handlingNotes",
-            "Gas hose cracked behind the stove",
-            "result",
-            "Tap fixed",
-            "hazardFound",
-            true));
+        variables(
+            ResidentRequestProcess.Field.ARRIVED_AT.of(localNow()),
+            ResidentRequestProcess.Field.HANDLING_NOTES.of("Gas hose cracked behind the stove"),
+            ResidentRequestProcess.Field.RESULT.of("Tap fixed"),
+            ResidentRequestProcess.Field.HAZARD_FOUND.of(true)));
 
     Long originId = caseId(pi);
     assertThat(cases.findAll())
         .anySatisfy(
             c -> {
               assertThat(c.getParentCaseId()).isEqualTo(originId);
-              assertThat(c.getDescription()).contains("Gas hose cracked");
+              assertThat(c.getRequest().description()).contains("Gas hose cracked");
             });
   }
 }

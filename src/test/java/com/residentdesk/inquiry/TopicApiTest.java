@@ -1,5 +1,17 @@
 package com.residentdesk.inquiry;
 
+import static com.residentdesk.casefile.ProcessVariable.variables;
+import static com.residentdesk.inquiry.ChallengeProcess.Field.EXPLANATION;
+import static com.residentdesk.inquiry.ChallengeProcess.Var.CHALLENGE_OUTCOME;
+import static com.residentdesk.inquiry.InquiryProcess.Field.CALLBACK_METHOD;
+import static com.residentdesk.inquiry.InquiryProcess.Field.CALLBACK_NOTE;
+import static com.residentdesk.inquiry.SuggestionProcess.Field.CO_SIGNERS;
+import static com.residentdesk.inquiry.SuggestionProcess.Field.DECISION_REASONS;
+import static com.residentdesk.inquiry.SuggestionProcess.Field.REPLY_NOTE;
+import static com.residentdesk.inquiry.SuggestionProcess.Field.SUGGESTION_SUMMARY;
+import static com.residentdesk.inquiry.SuggestionProcess.Var.ADOPTED;
+import static com.residentdesk.inquiry.UnifiedAnswerProcess.Field.ANSWER_TEXT;
+import static com.residentdesk.inquiry.UnifiedAnswerProcess.Var.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,16 +53,19 @@ class TopicApiTest extends HttpTestSupport {
   void headPublishesRevisesAndRetiresAnswersEveryVersionKept_CHA04() {
     Reply first =
         as("cshead")
-            .post("/api/answers", Map.of("topic", "water-price", "answerText", "Set by the city"));
+            .post(
+                "/api/answers",
+                variables(TOPIC.of("water-price"), ANSWER_TEXT.of("Set by the city")));
     Reply second =
         as("cshead")
             .post(
                 "/api/answers",
-                Map.of("topic", "water-price", "answerText", "Set by the city in 2026"));
+                variables(TOPIC.of("water-price"), ANSWER_TEXT.of("Set by the city in 2026")));
     Reply byClerk =
-        as("clerk").post("/api/answers", Map.of("topic", "water-price", "answerText", "Mine"));
+        as("clerk")
+            .post("/api/answers", variables(TOPIC.of("water-price"), ANSWER_TEXT.of("Mine")));
     Reply badTopic =
-        as("cshead").post("/api/answers", Map.of("topic", "Water Price!", "answerText", "x"));
+        as("cshead").post("/api/answers", variables(TOPIC.of("Water Price!"), ANSWER_TEXT.of("x")));
 
     assertThat(first.status()).isEqualTo(HttpStatus.CREATED);
     assertThat(second.json().path("version").asInt()).isEqualTo(2);
@@ -73,35 +88,35 @@ class TopicApiTest extends HttpTestSupport {
     String challenge = raised("5-1603", "challenge", "gym-hours");
     complete(
         challenge,
-        TopicProcesses.Element.EXPLAIN_CHALLENGE,
+        ChallengeProcess.Element.EXPLAIN_CHALLENGE,
         "clerk",
         "front-desk",
-        Map.of("challengeOutcome", "resolved", "explanation", "The gym opens at 06:00"));
+        variables(CHALLENGE_OUTCOME.of("resolved"), EXPLANATION.of("The gym opens at 06:00")));
     String suggestion = raised("5-1603", "suggestion", null);
     complete(
         suggestion,
-        TopicProcesses.Element.RECORD_SUGGESTION,
+        SuggestionProcess.Element.RECORD_SUGGESTION,
         "clerk",
         "front-desk",
-        Map.of("coSigners", 1, "suggestionSummary", "More benches"));
+        variables(CO_SIGNERS.of(1), SUGGESTION_SUMMARY.of("More benches")));
     complete(
         suggestion,
-        TopicProcesses.Element.DECIDE_SUGGESTION,
+        SuggestionProcess.Element.DECIDE_SUGGESTION,
         "manager",
         "centre-manager",
-        Map.of("adopted", false, "decisionReasons", "Space is needed for fire lanes"));
+        variables(ADOPTED.of(false), DECISION_REASONS.of("Space is needed for fire lanes")));
     complete(
         suggestion,
-        TopicProcesses.Element.REPLY_BY_PHONE_OR_VISIT,
+        SuggestionProcess.Element.REPLY_BY_PHONE_OR_VISIT,
         "clerk",
         "front-desk",
-        Map.of("replyNote", "Told"));
+        variables(REPLY_NOTE.of("Told")));
     complete(
         suggestion,
-        TopicProcesses.Element.SUGGESTION_CALLBACK,
+        SuggestionProcess.Element.SUGGESTION_CALLBACK,
         "clerk",
         "front-desk",
-        Map.of("callbackMethod", "phone", "callbackNote", "Understands"));
+        variables(CALLBACK_METHOD.of("phone"), CALLBACK_NOTE.of("Understands")));
     String openInquiry = raised("5-1603", "inquiry", "gym-hours");
 
     Reply file = as("records").get("/api/households/5-1603/file");

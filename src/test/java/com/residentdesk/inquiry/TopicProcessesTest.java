@@ -1,10 +1,37 @@
 package com.residentdesk.inquiry;
 
-import static com.residentdesk.inquiry.TopicProcesses.Element.*;
+import static com.residentdesk.casefile.ProcessVariable.variables;
+import static com.residentdesk.inquiry.ChallengeProcess.Element.*;
+import static com.residentdesk.inquiry.ChallengeProcess.Field.APPROVAL_COMMENTS;
+import static com.residentdesk.inquiry.ChallengeProcess.Field.DRAFT_REPLY;
+import static com.residentdesk.inquiry.ChallengeProcess.Field.EXPLANATION;
+import static com.residentdesk.inquiry.ChallengeProcess.Field.REPLY_METHOD;
+import static com.residentdesk.inquiry.ChallengeProcess.Var.CHALLENGE_OUTCOME;
+import static com.residentdesk.inquiry.ChallengeProcess.Var.REPLY_APPROVED;
+import static com.residentdesk.inquiry.InquiryProcess.Element.*;
+import static com.residentdesk.inquiry.InquiryProcess.Field.ANSWER;
+import static com.residentdesk.inquiry.InquiryProcess.Field.ASKED_DEPARTMENT;
+import static com.residentdesk.inquiry.InquiryProcess.Field.ASKED_ON_BEHALF;
+import static com.residentdesk.inquiry.InquiryProcess.Field.CALLBACK_METHOD;
+import static com.residentdesk.inquiry.InquiryProcess.Field.CALLBACK_NOTE;
+import static com.residentdesk.inquiry.InquiryProcess.Field.CALLBACK_SATISFIED;
+import static com.residentdesk.inquiry.InquiryProcess.Field.OTHER_CHANNEL_OFFERED;
+import static com.residentdesk.inquiry.InquiryProcess.Field.REPLY;
+import static com.residentdesk.inquiry.InquiryProcess.Var.INQUIRY_OUTCOME;
+import static com.residentdesk.inquiry.SuggestionProcess.Element.*;
+import static com.residentdesk.inquiry.SuggestionProcess.Field.CO_SIGNERS;
+import static com.residentdesk.inquiry.SuggestionProcess.Field.DECISION_REASONS;
+import static com.residentdesk.inquiry.SuggestionProcess.Field.REPLY_NOTE;
+import static com.residentdesk.inquiry.SuggestionProcess.Field.SUGGESTION_SUMMARY;
+import static com.residentdesk.inquiry.SuggestionProcess.Field.THANK_CALL_NOTE;
+import static com.residentdesk.inquiry.SuggestionProcess.Field.UPDATE;
+import static com.residentdesk.inquiry.SuggestionProcess.Var.ADOPTED;
+import static com.residentdesk.inquiry.SuggestionProcess.Var.IMPLEMENTATION_DONE;
+import static com.residentdesk.inquiry.UnifiedAnswerProcess.Element.*;
+import static com.residentdesk.inquiry.UnifiedAnswerProcess.Field.ANSWER_TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.residentdesk.answers.UnifiedAnswer;
 import com.residentdesk.answers.UnifiedAnswers;
@@ -69,8 +96,10 @@ public class TopicProcessesTest extends ProcessTestSupport {
         "front-desk",
         pi,
         taskKey,
-        withVariables(
-            "callbackMethod", "phone", "callbackSatisfied", true, "callbackNote", "Satisfied"));
+        variables(
+            CALLBACK_METHOD.of("phone"),
+            CALLBACK_SATISFIED.of(true),
+            CALLBACK_NOTE.of("Satisfied")));
   }
 
   // ---- inquiries -------------------------------------------------------------------------------
@@ -85,7 +114,7 @@ public class TopicProcessesTest extends ProcessTestSupport {
         "front-desk",
         pi,
         ANSWER_INQUIRY,
-        withVariables("inquiryOutcome", "answered", "answer", "08:00 to 20:00"));
+        variables(INQUIRY_OUTCOME.of("answered"), ANSWER.of("08:00 to 20:00")));
 
     assertThat(pi).isEnded().hasNotPassed(INQUIRY_CALLBACK);
     assertThat(parent).isEnded();
@@ -96,13 +125,13 @@ public class TopicProcessesTest extends ProcessTestSupport {
   void inquiryRepliedOnceClarified_INQ01() {
     ProcessInstance pi = calledBy(submit(raised("phone", "2-1201", "inquiry", "water-outage")));
     completeAs(
-        "clerk", "front-desk", pi, ANSWER_INQUIRY, withVariables("inquiryOutcome", "reply-later"));
+        "clerk", "front-desk", pi, ANSWER_INQUIRY, variables(INQUIRY_OUTCOME.of("reply-later")));
     completeAs(
         "clerk",
         "front-desk",
         pi,
         REPLY_WHEN_CLARIFIED,
-        withVariables("reply", "Water back at 18:00"));
+        variables(REPLY.of("Water back at 18:00")));
 
     assertThat(pi).isEnded().hasPassed(REPLY_WHEN_CLARIFIED);
   }
@@ -118,20 +147,17 @@ public class TopicProcessesTest extends ProcessTestSupport {
                     "front-desk",
                     pi,
                     ANSWER_INQUIRY,
-                    withVariables("inquiryOutcome", "out-of-scope")))
+                    variables(INQUIRY_OUTCOME.of("out-of-scope"))))
         .hasMessageContaining("INQ-02");
     completeAs(
         "clerk",
         "front-desk",
         pi,
         ANSWER_INQUIRY,
-        withVariables(
-            "inquiryOutcome",
-            "out-of-scope",
-            "otherChannelOffered",
-            "District education office hotline",
-            "askedOnBehalf",
-            true));
+        variables(
+            INQUIRY_OUTCOME.of("out-of-scope"),
+            OTHER_CHANNEL_OFFERED.of("District education office hotline"),
+            ASKED_ON_BEHALF.of(true)));
 
     assertThat(pi).isEnded();
     assertThat(caseFiles.sheet(caseId(pi)))
@@ -146,7 +172,7 @@ public class TopicProcessesTest extends ProcessTestSupport {
   @Test
   void unsatisfiedInquiryGoesToTheRegionalManagerOfTheBuildingThenACallback_INQ03_CB01() {
     ProcessInstance pi = calledBy(submit(raised("phone", "3-0808", "inquiry", "parking-rules")));
-    completeAs("clerk", "front-desk", pi, ANSWER_INQUIRY, withVariables("inquiryOutcome", "refer"));
+    completeAs("clerk", "front-desk", pi, ANSWER_INQUIRY, variables(INQUIRY_OUTCOME.of("refer")));
 
     assertThat(openTask(pi, REGIONAL_RESEARCH).getAssignee()).isEqualTo("regional");
     assertThat(candidateGroups(pi, REGIONAL_RESEARCH)).containsExactly("regional-manager");
@@ -155,7 +181,7 @@ public class TopicProcessesTest extends ProcessTestSupport {
         "regional-manager",
         pi,
         REGIONAL_RESEARCH,
-        withVariables("askedDepartment", "Security", "reply", "Visitors park in zone B"));
+        variables(ASKED_DEPARTMENT.of("Security"), REPLY.of("Visitors park in zone B")));
     callBack(pi, INQUIRY_CALLBACK);
 
     assertThat(pi).isEnded().hasPassedInOrder(ANSWER_INQUIRY, REGIONAL_RESEARCH, INQUIRY_CALLBACK);
@@ -172,8 +198,8 @@ public class TopicProcessesTest extends ProcessTestSupport {
         "front-desk",
         pi,
         EXPLAIN_CHALLENGE,
-        withVariables(
-            "challengeOutcome", "resolved", "explanation", "Stairs are cleaned on Tuesdays"));
+        variables(
+            CHALLENGE_OUTCOME.of("resolved"), EXPLANATION.of("Stairs are cleaned on Tuesdays")));
 
     assertThat(pi).isEnded();
     assertThat(topics.of(caseId(pi)).getFiledAt()).isEqualTo(now());
@@ -188,13 +214,13 @@ public class TopicProcessesTest extends ProcessTestSupport {
         "front-desk",
         pi,
         EXPLAIN_CHALLENGE,
-        withVariables("challengeOutcome", "refer", "explanation", "Schedule explained"));
+        variables(CHALLENGE_OUTCOME.of("refer"), EXPLANATION.of("Schedule explained")));
     completeAs(
         "regional",
         "regional-manager",
         pi,
         DRAFT_CHALLENGE_REPLY,
-        withVariables("draftReply", "We add a Friday round"));
+        variables(DRAFT_REPLY.of("We add a Friday round")));
 
     assertThat(pi).isWaitingAt(GIVE_CHALLENGE_REPLY).hasNotPassed(APPROVE_REPLY);
     completeAs(
@@ -202,7 +228,7 @@ public class TopicProcessesTest extends ProcessTestSupport {
         "regional-manager",
         pi,
         GIVE_CHALLENGE_REPLY,
-        withVariables("replyMethod", "phone"));
+        variables(REPLY_METHOD.of("phone")));
     callBack(pi, CHALLENGE_CALLBACK);
     assertThat(pi).isEnded();
   }
@@ -220,34 +246,35 @@ public class TopicProcessesTest extends ProcessTestSupport {
                     "front-desk",
                     pi,
                     EXPLAIN_CHALLENGE,
-                    withVariables("challengeOutcome", "resolved", "explanation", "Costs went up")))
+                    variables(CHALLENGE_OUTCOME.of("resolved"), EXPLANATION.of("Costs went up"))))
         .hasMessageContaining("CHA-03");
     completeAs(
         "clerk",
         "front-desk",
         pi,
         EXPLAIN_CHALLENGE,
-        withVariables("challengeOutcome", "refer", "explanation", "Costs went up"));
+        variables(CHALLENGE_OUTCOME.of("refer"), EXPLANATION.of("Costs went up")));
     completeAs(
         "regional",
         "regional-manager",
         pi,
         DRAFT_CHALLENGE_REPLY,
-        withVariables("draftReply", "Fees rise 5%"));
+        variables(DRAFT_REPLY.of("Fees rise 5%")));
     assertThat(candidateGroups(pi, APPROVE_REPLY)).containsExactly("cs-head");
     assertThat(openTask(pi, APPROVE_REPLY).getDescription()).contains("Draft reply: Fees rise 5%");
     assertThatThrownBy(
             () ->
                 completeAs(
-                    "cshead", "cs-head", pi, APPROVE_REPLY, withVariables("replyApproved", false)))
+                    "cshead", "cs-head", pi, APPROVE_REPLY, variables(REPLY_APPROVED.of(false))))
         .hasMessageContaining("approvalComments");
     completeAs(
         "cshead",
         "cs-head",
         pi,
         APPROVE_REPLY,
-        withVariables(
-            "replyApproved", false, "approvalComments", "Cite the owners' assembly resolution"));
+        variables(
+            REPLY_APPROVED.of(false),
+            APPROVAL_COMMENTS.of("Cite the owners' assembly resolution")));
 
     assertThat(pi).isWaitingAt(DRAFT_CHALLENGE_REPLY);
     completeAs(
@@ -255,14 +282,14 @@ public class TopicProcessesTest extends ProcessTestSupport {
         "regional-manager",
         pi,
         DRAFT_CHALLENGE_REPLY,
-        withVariables("draftReply", "Fees rise 5% as resolved by the owners' assembly on 1 Oct"));
-    completeAs("cshead", "cs-head", pi, APPROVE_REPLY, withVariables("replyApproved", true));
+        variables(DRAFT_REPLY.of("Fees rise 5% as resolved by the owners' assembly on 1 Oct")));
+    completeAs("cshead", "cs-head", pi, APPROVE_REPLY, variables(REPLY_APPROVED.of(true)));
     completeAs(
         "regional",
         "regional-manager",
         pi,
         GIVE_CHALLENGE_REPLY,
-        withVariables("replyMethod", "email"));
+        variables(REPLY_METHOD.of("email")));
 
     assertThat(topics.of(caseId(pi)).getApprovedBy()).isEqualTo("cshead");
     assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.TOPIC_REPLY))
@@ -304,7 +331,7 @@ public class TopicProcessesTest extends ProcessTestSupport {
         "front-desk",
         pi,
         ANSWER_INQUIRY,
-        withVariables("inquiryOutcome", "answered", "answer", "Per the unified answer"));
+        variables(INQUIRY_OUTCOME.of("answered"), ANSWER.of("Per the unified answer")));
     assertThat(topics.of(caseId(pi)).getAnswerVersionId()).isEqualTo(approved.getId());
   }
 
@@ -323,8 +350,8 @@ public class TopicProcessesTest extends ProcessTestSupport {
         engine
             .getRuntimeService()
             .createProcessInstanceQuery()
-            .processDefinitionKey(TopicProcesses.UNIFIED_ANSWER)
-            .processInstanceBusinessKey("topic:" + topic)
+            .processDefinitionKey(UnifiedAnswerProcess.KEY)
+            .processInstanceBusinessKey(UnifiedAnswerProcess.businessKey(topic))
             .singleResult();
     assertThat(candidateGroups(request, APPROVE_UNIFIED_ANSWER)).containsExactly("cs-head");
     completeAs(
@@ -332,7 +359,7 @@ public class TopicProcessesTest extends ProcessTestSupport {
         "cs-head",
         request,
         APPROVE_UNIFIED_ANSWER,
-        withVariables("answerText", "Lift advertising income goes to the public fund"));
+        variables(ANSWER_TEXT.of("Lift advertising income goes to the public fund")));
     assertThat(answers.current(topic))
         .hasValueSatisfying(a -> assertThat(a.getApprovedBy()).isEqualTo("cshead"));
     assertThat(request).isEnded();
@@ -342,8 +369,8 @@ public class TopicProcessesTest extends ProcessTestSupport {
     return engine
         .getHistoryService()
         .createHistoricProcessInstanceQuery()
-        .processDefinitionKey(TopicProcesses.UNIFIED_ANSWER)
-        .processInstanceBusinessKey("topic:" + topic)
+        .processDefinitionKey(UnifiedAnswerProcess.KEY)
+        .processInstanceBusinessKey(UnifiedAnswerProcess.businessKey(topic))
         .count();
   }
 
@@ -374,15 +401,15 @@ public class TopicProcessesTest extends ProcessTestSupport {
           "front-desk",
           pi,
           CALL_TO_THANK,
-          withVariables("thankCallNote", "Thanked by phone"));
+          variables(THANK_CALL_NOTE.of("Thanked by phone")));
     }
     completeAs(
         "clerk",
         "front-desk",
         pi,
         RECORD_SUGGESTION,
-        withVariables(
-            "coSigners", coSigners, "suggestionSummary", "Plant trees along the east path"));
+        variables(
+            CO_SIGNERS.of(coSigners), SUGGESTION_SUMMARY.of("Plant trees along the east path")));
     return pi;
   }
 
@@ -392,7 +419,7 @@ public class TopicProcessesTest extends ProcessTestSupport {
 
     Task call = openTask(pi, CALL_TO_THANK);
     assertThat(call.getDueDate()).isEqualTo(Date.from(now().plus(Duration.ofHours(1))));
-    completeAs("clerk", "front-desk", pi, CALL_TO_THANK, withVariables("thankCallNote", "Thanked"));
+    completeAs("clerk", "front-desk", pi, CALL_TO_THANK, variables(THANK_CALL_NOTE.of("Thanked")));
     assertThat(clock(pi, Rules.SUG_02, 0).getMetAt()).isEqualTo(now());
     assertThat(pi).isWaitingAt(RECORD_SUGGESTION);
   }
@@ -433,7 +460,7 @@ public class TopicProcessesTest extends ProcessTestSupport {
         "cs-head",
         pi,
         DECIDE_SUGGESTION,
-        withVariables("adopted", false, "decisionReasons", "No budget this year"));
+        variables(ADOPTED.of(false), DECISION_REASONS.of("No budget this year")));
 
     assertThat(pi).isWaitingAt(replyTask);
   }
@@ -446,7 +473,7 @@ public class TopicProcessesTest extends ProcessTestSupport {
         "cs-head",
         pi,
         DECIDE_SUGGESTION,
-        withVariables("adopted", false, "decisionReasons", "No budget this year"));
+        variables(ADOPTED.of(false), DECISION_REASONS.of("No budget this year")));
 
     assertThat(pi).hasPassed(EMAIL_REPLY).isWaitingAt(SUGGESTION_CALLBACK);
     assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.TOPIC_REPLY))
@@ -462,27 +489,27 @@ public class TopicProcessesTest extends ProcessTestSupport {
         "cs-head",
         pi,
         DECIDE_SUGGESTION,
-        withVariables("adopted", true, "decisionReasons", "Good idea"));
+        variables(ADOPTED.of(true), DECISION_REASONS.of("Good idea")));
     completeAs(
         "clerk",
         "front-desk",
         pi,
         REPLY_BY_PHONE_OR_VISIT,
-        withVariables("replyNote", "Told in person"));
+        variables(REPLY_NOTE.of("Told in person")));
 
     completeAs(
         "cshead",
         "cs-head",
         pi,
         IMPLEMENTATION_UPDATE,
-        withVariables("update", "Trees ordered", "implementationDone", false));
+        variables(UPDATE.of("Trees ordered"), IMPLEMENTATION_DONE.of(false)));
     assertThat(pi).isWaitingAt(IMPLEMENTATION_UPDATE);
     completeAs(
         "cshead",
         "cs-head",
         pi,
         IMPLEMENTATION_UPDATE,
-        withVariables("update", "Trees planted", "implementationDone", true));
+        variables(UPDATE.of("Trees planted"), IMPLEMENTATION_DONE.of(true)));
     callBack(pi, SUGGESTION_CALLBACK);
 
     assertThat(pi).isEnded();

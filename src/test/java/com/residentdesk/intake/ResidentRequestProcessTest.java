@@ -1,10 +1,29 @@
 package com.residentdesk.intake;
 
+import static com.residentdesk.casefile.ProcessVariable.variables;
 import static com.residentdesk.intake.ResidentRequestProcess.Element.*;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.ARRIVED_AT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.CALLBACK_METHOD;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.CALLBACK_REASON;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.CONFIRMATION_NOTE;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.DESK_NOTE;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.DISPATCH_NOTE;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.FEEDBACK_METHOD;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.FOLLOW_UP_NOTE;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.HANDLING_NOTES;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.HAZARD_FOUND;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.MANAGER_DECISION;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.SATISFACTION;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.SUPERVISOR_REPLY;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.CALLBACK_SATISFIED;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.FIXED;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.SUPERVISOR_OUTCOME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.residentdesk.casefile.CaseEvent;
 import com.residentdesk.casefile.CaseStatus;
@@ -34,7 +53,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
         "front-desk",
         pi,
         FRONT_DESK_REVIEW,
-        withVariables("deskOutcome", "dispatch", "deskNote", "Needs a plumber"));
+        variables(DESK_OUTCOME.of("dispatch"), DESK_NOTE.of("Needs a plumber")));
   }
 
   void assignEngineer(ProcessInstance pi) {
@@ -43,7 +62,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
         "supervisor",
         pi,
         ASSIGN_HANDLER,
-        withVariables("handler", "engineer", "dispatchNote", ""));
+        variables(HANDLER.of("engineer"), DISPATCH_NOTE.of("")));
   }
 
   void handle(ProcessInstance pi) {
@@ -52,15 +71,11 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
         "engineering",
         pi,
         HANDLE_ON_SITE,
-        withVariables(
-            "arrivedAt",
-            localNow(),
-            "handlingNotes",
-            "Replaced the washer",
-            "result",
-            "Tap no longer drips",
-            "hazardFound",
-            false));
+        variables(
+            ARRIVED_AT.of(localNow()),
+            HANDLING_NOTES.of("Replaced the washer"),
+            RESULT.of("Tap no longer drips"),
+            HAZARD_FOUND.of(false)));
   }
 
   void confirm(ProcessInstance pi, boolean fixed, String satisfaction) {
@@ -69,12 +84,12 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
         "front-desk",
         pi,
         CONFIRM_WITH_RESIDENT,
-        withVariables("fixed", fixed, "satisfaction", satisfaction, "confirmationNote", ""));
+        variables(FIXED.of(fixed), SATISFACTION.of(satisfaction), CONFIRMATION_NOTE.of("")));
   }
 
   void sendFeedback(ProcessInstance pi, String method) {
     completeAs(
-        "clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, withVariables("feedbackMethod", method));
+        "clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, variables(FEEDBACK_METHOD.of(method)));
   }
 
   void callBack(ProcessInstance pi, boolean satisfied, String reason) {
@@ -83,8 +98,10 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
         "front-desk",
         pi,
         CALLBACK,
-        withVariables(
-            "callbackMethod", "phone", "callbackSatisfied", satisfied, "callbackReason", reason));
+        variables(
+            CALLBACK_METHOD.of("phone"),
+            CALLBACK_SATISFIED.of(satisfied),
+            CALLBACK_REASON.of(reason)));
   }
 
   /** Takes a fresh small repair through dispatch, handling and a satisfied confirmation. */
@@ -188,7 +205,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
         "front-desk",
         pi,
         FRONT_DESK_REVIEW,
-        withVariables("deskOutcome", "resolved", "deskNote", "Opening hours given"));
+        variables(DESK_OUTCOME.of("resolved"), DESK_NOTE.of("Opening hours given")));
 
     assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE).hasNotPassed(CALLBACK, ASSIGN_HANDLER);
     assertThat(caseOf(pi).isClosedAtDesk()).isTrue();
@@ -203,18 +220,16 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
         "front-desk",
         pi,
         FRONT_DESK_REVIEW,
-        withVariables("deskOutcome", "consult-supervisor"));
+        variables(DESK_OUTCOME.of("consult-supervisor")));
     assertThat(pi).isWaitingAt(CONSULT_SUPERVISOR);
     completeAs(
         "supervisor",
         "supervisor",
         pi,
         CONSULT_SUPERVISOR,
-        withVariables(
-            "supervisorOutcome",
-            "resolved",
-            "supervisorReply",
-            "A guard will bring the parcel up"));
+        variables(
+            SUPERVISOR_OUTCOME.of("resolved"),
+            SUPERVISOR_REPLY.of("A guard will bring the parcel up")));
 
     assertThat(pi).isWaitingAt(CALLBACK);
     callBack(pi, true, null);
@@ -233,13 +248,13 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
         "front-desk",
         pi,
         FRONT_DESK_REVIEW,
-        withVariables("deskOutcome", "consult-supervisor"));
+        variables(DESK_OUTCOME.of("consult-supervisor")));
     completeAs(
         "supervisor",
         "supervisor",
         pi,
         CONSULT_SUPERVISOR,
-        withVariables("supervisorOutcome", "dispatch", "supervisorReply", "Security will come"));
+        variables(SUPERVISOR_OUTCOME.of("dispatch"), SUPERVISOR_REPLY.of("Security will come")));
 
     assertThat(pi).isWaitingAt(ASSIGN_HANDLER);
     assertThat(pi).task().hasCandidateGroup("security").hasCandidateGroup("supervisor");
@@ -254,8 +269,8 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
         .variables()
         .containsEntry("emergency", true)
         .containsEntry("intakeRoute", "emergency");
-    assertThat(caseOf(pi).isEmergency()).isTrue();
-    assertThat(caseOf(pi).getPriority()).isEqualTo("emergency");
+    assertThat(caseOf(pi).getTriage().emergency()).isTrue();
+    assertThat(caseOf(pi).getTriage().priority()).isEqualTo("emergency");
   }
 
   @Test
@@ -296,13 +311,13 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
   void helpRequestWithoutTrialRunIsCalledBackAtOnce_CB01() {
     ProcessInstance pi = submit(request("app", "1-0502", "everyday-help", null));
     dispatchFromDesk(pi);
-    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "guard"));
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("guard")));
     completeAs(
         "guard",
         "security",
         pi,
         HANDLE_ON_SITE,
-        withVariables("arrivedAt", localNow(), "handlingNotes", "Helped", "result", "Done"));
+        variables(ARRIVED_AT.of(localNow()), HANDLING_NOTES.of("Helped"), RESULT.of("Done")));
     confirm(pi, true, "very-satisfied");
     sendFeedback(pi, "in-person");
 
@@ -329,7 +344,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
       assertThat(pi).isWaitingAt(FOLLOW_UP);
       assertThat(pi).task().hasCandidateGroup("engineering");
       completeAs(
-          "engineer", "engineering", pi, FOLLOW_UP, withVariables("followUpNote", "Checked again"));
+          "engineer", "engineering", pi, FOLLOW_UP, variables(FOLLOW_UP_NOTE.of("Checked again")));
     }
     callBack(pi, false, "Still unhappy");
 
@@ -340,7 +355,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
         "centre-manager",
         pi,
         MANAGER_REVIEW,
-        withVariables("managerDecision", "Replace the tap free of charge"));
+        variables(MANAGER_DECISION.of("Replace the tap free of charge")));
     assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE);
     assertThat(caseOf(pi).getFollowUpCount()).isEqualTo(2);
   }
@@ -406,9 +421,9 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
                 .count())
         .isOne();
     assertThat(registered.getRegisteredBy()).isEqualTo("clerk");
-    assertThat(registered.getLanguage()).isEqualTo("en");
-    assertThat(registered.getEmail()).isEqualTo("emily.carter@example.com");
-    assertThat(registered.getResolveWithin()).isEqualTo("P3D");
+    assertThat(registered.getRequest().language()).isEqualTo("en");
+    assertThat(registered.getRequest().email()).isEqualTo("emily.carter@example.com");
+    assertThat(registered.getTriage().resolveWithin()).isEqualTo("P3D");
   }
 
   @Test
@@ -437,11 +452,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     assertThatThrownBy(
             () ->
                 completeAs(
-                    "supervisor",
-                    "supervisor",
-                    pi,
-                    ASSIGN_HANDLER,
-                    withVariables("handler", "guard")))
+                    "supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("guard"))))
         .hasMessageContaining("not a member of the handling group engineering");
     assertThat(pi).isWaitingAt(ASSIGN_HANDLER);
   }
@@ -475,7 +486,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     dispatchFromDesk(pi);
     assignEngineer(pi);
     Map<String, Object> entries =
-        withVariables("handlingNotes", "Replaced the washer", "result", "Fixed");
+        variables(HANDLING_NOTES.of("Replaced the washer"), RESULT.of("Fixed"));
 
     entries.put("arrivedAt", "tomorrow morning");
     assertThatThrownBy(() -> completeAs("engineer", "engineering", pi, HANDLE_ON_SITE, entries))
@@ -500,7 +511,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
                     "security",
                     pi,
                     FRONT_DESK_REVIEW,
-                    withVariables("deskOutcome", "resolved")))
+                    variables(DESK_OUTCOME.of("resolved"))))
         .hasMessageContaining("guard");
     assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW);
   }

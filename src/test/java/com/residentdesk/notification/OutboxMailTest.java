@@ -1,8 +1,16 @@
 package com.residentdesk.notification;
 
+import static com.residentdesk.casefile.ProcessVariable.variables;
 import static com.residentdesk.intake.ResidentRequestProcess.Element.*;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.ARRIVED_AT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.FEEDBACK_METHOD;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.HANDLING_NOTES;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.SATISFACTION;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.FIXED;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -128,23 +136,22 @@ public class OutboxMailTest extends ProcessTestSupport {
   void writtenFeedbackIsQueuedWithTheTaskAndCarriesTheResult_HLP07() {
     ProcessInstance pi = submit(smallRepairByApp());
     completeAs(
-        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
-    completeAs(
-        "supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("dispatch")));
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
     completeAs(
         "engineer",
         "engineering",
         pi,
         HANDLE_ON_SITE,
-        withVariables("arrivedAt", localNow(), "handlingNotes", "New washer", "result", "水龙头已修好"));
+        variables(ARRIVED_AT.of(localNow()), HANDLING_NOTES.of("New washer"), RESULT.of("水龙头已修好")));
     completeAs(
         "clerk",
         "front-desk",
         pi,
         CONFIRM_WITH_RESIDENT,
-        withVariables("fixed", true, "satisfaction", "satisfied"));
+        variables(FIXED.of(true), SATISFACTION.of("satisfied")));
     completeAs(
-        "clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, withVariables("feedbackMethod", "email"));
+        "clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, variables(FEEDBACK_METHOD.of("email")));
 
     sender.sendDue();
 

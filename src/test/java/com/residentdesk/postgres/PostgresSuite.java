@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@ActiveProfiles({"test", "demo", "postgres"})
+@ActiveProfiles({"test", "postgres"})
 @ContextConfiguration(initializers = PostgresDatabase.class)
 @ExtendWith(PostgresDatabase.class)
 public @interface PostgresSuite {}

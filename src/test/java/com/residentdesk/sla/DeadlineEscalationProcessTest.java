@@ -1,9 +1,19 @@
 package com.residentdesk.sla;
 
+import static com.residentdesk.casefile.ProcessVariable.variables;
 import static com.residentdesk.intake.ResidentRequestProcess.Element.*;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.ARRIVED_AT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.FEEDBACK_METHOD;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.HANDLING_NOTES;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.SATISFACTION;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.FIXED;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
+import static com.residentdesk.sla.DeadlineEscalationProcess.Element.HANDLE_ESCALATION;
+import static com.residentdesk.sla.DeadlineEscalationProcess.Field.ESCALATION_NOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.residentdesk.casefile.CaseEvent;
 import com.residentdesk.notification.MessagePurpose;
@@ -34,7 +44,7 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     return engine
         .getTaskService()
         .createTaskQuery()
-        .processInstanceId(pi.getId())
+        .processInstanceIdIn(withCalledProcesses(pi))
         .taskDefinitionKey(HANDLE_ESCALATION)
         .list();
   }
@@ -59,7 +69,8 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
             mail -> {
               assertThat(mail.getSubject()).contains(rule, caseOf(pi).getCaseNumber());
               assertThat(mail.getBody())
-                  .doesNotContain(caseOf(pi).getPhone(), caseOf(pi).getResidentName());
+                  .doesNotContain(
+                      caseOf(pi).getRequest().phone(), caseOf(pi).getRequest().residentName());
             });
     assertThat(caseFiles.sheet(caseId(pi))).extracting(CaseEvent::getRuleId).contains(rule);
   }
@@ -75,7 +86,7 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
 
   private void dispatchFromDesk(ProcessInstance pi) {
     completeAs(
-        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, withVariables("deskOutcome", "dispatch"));
+        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("dispatch")));
   }
 
   // ---- INT-04: acknowledgement within 1 hour ----------------------------------------------------
@@ -91,13 +102,13 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     fire(timer);
 
     assertEscalated(pi, Rules.INT_04, "supervisor", received.plus(Duration.ofHours(1)));
-    assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW, HANDLE_ESCALATION);
+    assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW, ESCALATE_MISSED_DEADLINE);
     completeAs(
         "supervisor",
         "supervisor",
         pi,
         HANDLE_ESCALATION,
-        withVariables("escalationNote", "Called the resident"));
+        variables(ESCALATION_NOTE.of("Called the resident")));
     assertThat(escalationTasks(pi)).isEmpty();
     assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW);
   }
@@ -162,7 +173,7 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
         "front-desk",
         pi,
         FRONT_DESK_REVIEW,
-        withVariables("deskOutcome", "consult-supervisor"));
+        variables(DESK_OUTCOME.of("consult-supervisor")));
     Instant due = now().plus(Duration.ofMinutes(5));
     Job timer = assertTaskAndTimerDue(pi, CONSULT_SUPERVISOR, SUPERVISOR_REPLY_OVERDUE, due);
 
@@ -170,7 +181,7 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     fire(timer);
 
     assertEscalated(pi, Rules.CAT_02, "centre-manager", due);
-    assertThat(pi).isWaitingAt(CONSULT_SUPERVISOR, HANDLE_ESCALATION);
+    assertThat(pi).isWaitingAt(CONSULT_SUPERVISOR, ESCALATE_MISSED_DEADLINE);
   }
 
   // ---- CAT-04: dispatch within 24 hours ---------------------------------------------------------
@@ -187,7 +198,7 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     fire(timer);
 
     assertEscalated(pi, Rules.CAT_04, "supervisor", due);
-    assertThat(pi).isWaitingAt(ASSIGN_HANDLER, HANDLE_ESCALATION);
+    assertThat(pi).isWaitingAt(ASSIGN_HANDLER, ESCALATE_MISSED_DEADLINE);
   }
 
   @Test
@@ -206,8 +217,7 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   void smallRepairNotFixedWithin24HoursEscalatesToTheCentreManager_SVC03() {
     ProcessInstance pi = submit(smallRepairByApp());
     dispatchFromDesk(pi);
-    completeAs(
-        "supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
     Instant due = caseOf(pi).getReceivedAt().plus(Duration.ofHours(24));
     assertThat(openTask(pi, HANDLE_ON_SITE).getDueDate()).isEqualTo(Date.from(due));
 
@@ -215,15 +225,14 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     fire(timer(pi, RESOLUTION_OVERDUE));
 
     assertEscalated(pi, Rules.SVC_03, "centre-manager", due);
-    assertThat(pi).isWaitingAt(HANDLE_ON_SITE, HANDLE_ESCALATION);
+    assertThat(pi).isWaitingAt(HANDLE_ON_SITE, ESCALATE_MISSED_DEADLINE);
   }
 
   @Test
   void bigRepairIsDueThreeCalendarDaysAfterReceipt_SVC03() {
     ProcessInstance pi = submit(request("app", "1-0502", "repair", "big"));
     dispatchFromDesk(pi);
-    completeAs(
-        "supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
 
     Instant expected = caseOf(pi).getReceivedAt().atZone(SHANGHAI).plusDays(3).toInstant();
     assertThat(timer(pi, RESOLUTION_OVERDUE).getDuedate()).isEqualTo(Date.from(expected));
@@ -236,21 +245,20 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   void writtenFeedbackOverdueAfter24HoursEscalatesToTheSupervisor_HLP07() {
     ProcessInstance pi = submit(smallRepairByApp());
     dispatchFromDesk(pi);
-    completeAs(
-        "supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
     completeAs(
         "engineer",
         "engineering",
         pi,
         HANDLE_ON_SITE,
-        withVariables("arrivedAt", localNow(), "handlingNotes", "Fixed", "result", "Fixed"));
+        variables(ARRIVED_AT.of(localNow()), HANDLING_NOTES.of("Fixed"), RESULT.of("Fixed")));
     advance(Duration.ofHours(3));
     completeAs(
         "clerk",
         "front-desk",
         pi,
         CONFIRM_WITH_RESIDENT,
-        withVariables("fixed", true, "satisfaction", "satisfied"));
+        variables(FIXED.of(true), SATISFACTION.of("satisfied")));
     Instant due = now().plus(Duration.ofHours(24));
     assertThat(openTask(pi, SEND_WRITTEN_FEEDBACK).getDueDate()).isEqualTo(Date.from(due));
 
@@ -259,16 +267,15 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
 
     assertEscalated(pi, Rules.HLP_07, "supervisor", due);
     completeAs(
-        "clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, withVariables("feedbackMethod", "email"));
-    assertThat(pi).isWaitingAt(TRIAL_RUN_OVER, HANDLE_ESCALATION);
+        "clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, variables(FEEDBACK_METHOD.of("email")));
+    assertThat(pi).isWaitingAt(TRIAL_RUN_OVER, ESCALATE_MISSED_DEADLINE);
   }
 
   @Test
   void aDeadlineMetInTimeCancelsItsTimer_CAT04() {
     ProcessInstance pi = submit(smallRepairByApp());
     dispatchFromDesk(pi);
-    completeAs(
-        "supervisor", "supervisor", pi, ASSIGN_HANDLER, withVariables("handler", "engineer"));
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
 
     assertThat(
             engine

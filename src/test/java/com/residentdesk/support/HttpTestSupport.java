@@ -1,5 +1,6 @@
 package com.residentdesk.support;
 
+import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.residentdesk.casefile.ProcessVariable;
 import com.residentdesk.intake.ResidentRequestProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -38,14 +42,16 @@ import org.springframework.web.client.RestClient;
 
 /**
  * REST tests over real HTTP against the whole application on a random port (H2 in memory, job
- * executor off), signed in with HTTP Basic as the demo users. All subclasses share one context and
- * one database: a test never assumes empty tables and creates the cases it looks at.
+ * executor off), signed in with HTTP Basic as the users of {@link DeskFixture}. All subclasses
+ * share one context and one database: a test never assumes empty tables and creates the cases it
+ * looks at.
  *
  * <p>The mail health check needs an SMTP server, so a GreenMail instance on a free port stands in
  * for the mail relay (a fixed port would collide with other builds on the same machine).
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles("test")
+@Import(DeskFixture.class)
 public abstract class HttpTestSupport {
 
   protected static final ObjectMapper JSON = new ObjectMapper();
@@ -82,9 +88,9 @@ public abstract class HttpTestSupport {
 
   // ---- HTTP -------------------------------------------------------------------------------------
 
-  /** A demo user (password "demo"; the administrator "admin" has password "admin"). */
+  /** A fixture user; the administrator "admin" has password "admin" (application-test.yaml). */
   protected Http as(String user) {
-    return withPassword(user, "admin".equals(user) ? "admin" : "demo");
+    return withPassword(user, "admin".equals(user) ? "admin" : DeskFixture.PASSWORD);
   }
 
   protected Http withPassword(String user, String password) {
@@ -200,13 +206,14 @@ public abstract class HttpTestSupport {
   // ---- cases ------------------------------------------------------------------------------------
 
   /**
-   * A valid request from the demo household 1-0502 (which has an e-mail address) through the app,
-   * with a phone number and resident name no other test uses, so their absence can be asserted.
+   * A valid request from the fixture's household 1-0502 (which has an e-mail address) through the
+   * app, with a phone number and resident name no other test uses, so their absence can be
+   * asserted.
    */
   protected static Map<String, Object> newCase(String category, String subcategory) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("channel", "app");
-    body.put("unit", "1-0502");
+    body.put("unit", DeskFixture.UNIT_WITH_EMAIL);
     body.put("residentName", uniqueName());
     body.put("phone", uniquePhone());
     body.put("category", category);
@@ -266,12 +273,21 @@ public abstract class HttpTestSupport {
     return task;
   }
 
+  /** A task completion as /engine-rest takes it: {"variables": {name: {"value": ...}}}. */
+  protected static Map<String, Object> submission(ProcessVariable.Value... values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (ProcessVariable.Value value : values) {
+      variables.put(value.name(), Collections.singletonMap("value", value.value()));
+    }
+    return Map.of("variables", variables);
+  }
+
   /** Completes Task_FrontDeskReview through /engine-rest as the clerk with the given outcome. */
   protected Reply completeDeskReview(String caseNumber, String outcome) {
     Task review = openTask(caseNumber, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
     return as("clerk")
         .post(
             "/engine-rest/task/" + review.getId() + "/complete",
-            Map.of("variables", Map.of("deskOutcome", Map.of("value", outcome))));
+            submission(DESK_OUTCOME.of(outcome)));
   }
 }

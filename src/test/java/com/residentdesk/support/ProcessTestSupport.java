@@ -1,5 +1,6 @@
 package com.residentdesk.support;
 
+import static com.residentdesk.casefile.CaseVariables.CASE_ID;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.residentdesk.casefile.CaseFiles;
@@ -19,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,11 +45,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Process tests on the real application context (H2 in memory, job executor off): timers are found
- * and executed explicitly, time is moved with {@link ClockUtil}, tasks are completed as the demo
- * users in their groups so that the engine's authorizations apply.
+ * and executed explicitly, time is moved with {@link ClockUtil}, tasks are completed as the users
+ * of {@link DeskFixture} in their groups so that the engine's authorizations apply.
  */
 @SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles("test")
+@Import(DeskFixture.class)
 public abstract class ProcessTestSupport {
 
   public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -130,9 +134,9 @@ public abstract class ProcessTestSupport {
         "Kitchen");
   }
 
-  /** A repair from the demo household 1-0502, which has an e-mail address and reads zh-CN. */
+  /** A repair from the fixture's household 1-0502, which has an e-mail address and reads zh-CN. */
   public static NewCaseRequest smallRepairByApp() {
-    return request("app", "1-0502", "repair", "small");
+    return request("app", DeskFixture.UNIT_WITH_EMAIL, "repair", "small");
   }
 
   protected ProcessInstance submit(NewCaseRequest request) {
@@ -150,15 +154,14 @@ public abstract class ProcessTestSupport {
   }
 
   protected Long caseId(ProcessInstance instance) {
-    Object id =
+    return CASE_ID.read(
         engine
             .getHistoryService()
             .createHistoricVariableInstanceQuery()
             .processInstanceId(instance.getId())
-            .variableName(ResidentRequestProcess.Var.CASE_ID)
+            .variableName(CASE_ID.name())
             .singleResult()
-            .getValue();
-    return ((Number) id).longValue();
+            .getValue());
   }
 
   protected List<DeadlineClock> clocks(ProcessInstance instance) {
@@ -172,7 +175,27 @@ public abstract class ProcessTestSupport {
         .orElseThrow(() -> new AssertionError("No clock " + rule + "/" + round));
   }
 
-  /** Completes the instance's task with the given key as a demo user of the given group. */
+  /**
+   * The instance and the processes it called, still running: a missed deadline's follow-up task
+   * lives in the deadline-escalation process the instance called.
+   */
+  protected String[] withCalledProcesses(ProcessInstance instance) {
+    List<String> ids = new ArrayList<>(List.of(instance.getId()));
+    for (int i = 0; i < ids.size(); i++) {
+      engine
+          .getRuntimeService()
+          .createProcessInstanceQuery()
+          .superProcessInstanceId(ids.get(i))
+          .list()
+          .forEach(called -> ids.add(called.getId()));
+    }
+    return ids.toArray(String[]::new);
+  }
+
+  /**
+   * Completes the task with the given key of the instance (or of a process it called) as a fixture
+   * user of the given group.
+   */
   protected void completeAs(
       String user,
       String group,
@@ -184,7 +207,7 @@ public abstract class ProcessTestSupport {
     Task task =
         tasks
             .createTaskQuery()
-            .processInstanceId(instance.getId())
+            .processInstanceIdIn(withCalledProcesses(instance))
             .taskDefinitionKey(taskKey)
             .list()
             .stream()
@@ -223,7 +246,7 @@ public abstract class ProcessTestSupport {
     return engine
         .getTaskService()
         .createTaskQuery()
-        .processInstanceId(instance.getId())
+        .processInstanceIdIn(withCalledProcesses(instance))
         .taskDefinitionKey(taskKey)
         .singleResult();
   }

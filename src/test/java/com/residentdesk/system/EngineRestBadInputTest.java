@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -78,7 +79,8 @@ class EngineRestBadInputTest extends HttpTestSupport {
 
   private HttpResponse<String> rawPost(String path) throws Exception {
     String credentials =
-        Base64.getEncoder().encodeToString("clerk:demo".getBytes(StandardCharsets.UTF_8));
+        Base64.getEncoder()
+            .encodeToString(("clerk:" + DeskFixture.PASSWORD).getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Authorization", "Basic " + credentials)

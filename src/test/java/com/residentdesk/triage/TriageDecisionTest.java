@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.residentdesk.casefile.Category;
 import com.residentdesk.casefile.Coded;
-import com.residentdesk.support.ProcessTestSupport;
+import com.residentdesk.support.ModelTestSupport;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every row of the {@code triage} decision table (CAT-01, CAT-04) and the rule that matched it. */
-class TriageDecisionTest extends ProcessTestSupport {
+class TriageDecisionTest extends ModelTestSupport {
 
   private static final AtomicInteger EVALUATIONS = new AtomicInteger();
 
