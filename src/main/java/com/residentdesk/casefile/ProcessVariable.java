@@ -1,5 +1,6 @@
 package com.residentdesk.casefile;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -110,6 +111,11 @@ public final class ProcessVariable<T> {
 
   /** A variable's name with a value. */
   public record Value(String name, Object value) {}
+
+  /** The variables' names, for queries and assertions that take names. */
+  public static String[] names(ProcessVariable<?>... variables) {
+    return Arrays.stream(variables).map(ProcessVariable::name).toArray(String[]::new);
+  }
 
   /** The values as the engine's variable map. */
   public static VariableMap variables(Value... values) {

@@ -23,7 +23,7 @@ public final class ResidentRequestProcess {
     public static final String ACKNOWLEDGE_RECEIPT = "Task_AcknowledgeReceipt";
     public static final String TRIAGE = "Task_Triage";
     public static final String RECORD_TRIAGE = "Task_RecordTriage";
-    public static final String INTAKE_ROUTE = "Gateway_IntakeRoute";
+    public static final String INTAKE_ROUTE_GATEWAY = "Gateway_IntakeRoute";
     public static final String FRONT_DESK_REVIEW = "Task_FrontDeskReview";
     public static final String CONTROL_CENTRE_REVIEW = "Task_ControlCentreReview";
     public static final String EMERGENCY_RESPONSE = "CallActivity_EmergencyResponse";

@@ -1,5 +1,6 @@
 package com.residentdesk.audit;
 
+import static com.residentdesk.casefile.CaseVariables.CASE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -139,7 +140,7 @@ class AuditApiTest extends HttpTestSupport {
             as("auditor")
                 .post(
                     "/engine-rest/process-instance/" + task.getProcessInstanceId() + "/variables",
-                    Map.of("modifications", Map.of("caseId", Map.of("value", 1))))
+                    Map.of("modifications", submission(CASE_ID.of(1L)).get("variables")))
                 .status())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }

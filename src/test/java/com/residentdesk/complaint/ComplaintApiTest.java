@@ -1,5 +1,14 @@
 package com.residentdesk.complaint;
 
+import static com.residentdesk.casefile.ProcessVariable.variables;
+import static com.residentdesk.complaint.ComplaintProcess.Field.APPEAL_TEXT;
+import static com.residentdesk.complaint.ComplaintProcess.Field.COMPLAINT_SUMMARY;
+import static com.residentdesk.complaint.ComplaintProcess.Field.IDENTITY_VERIFIED;
+import static com.residentdesk.complaint.ComplaintProcess.Field.MANAGEMENT_OR_SERVICE_FAILURE;
+import static com.residentdesk.complaint.ComplaintProcess.Field.OTHER_PARTIES;
+import static com.residentdesk.complaint.ComplaintProcess.Field.REPEATED_REQUESTS_IGNORED;
+import static com.residentdesk.complaint.ComplaintProcess.Field.SERIOUS_LOSS_OR_INJURY;
+import static com.residentdesk.complaint.ComplaintProcess.Field.VALID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.residentdesk.support.HttpTestSupport;
@@ -30,21 +39,14 @@ class ComplaintApiTest extends HttpTestSupport {
           .getTaskService()
           .complete(
               accept.getId(),
-              Map.of(
-                  "identityVerified",
-                  true,
-                  "valid",
-                  "true",
-                  "repeatedRequestsIgnored",
-                  false,
-                  "seriousLossOrInjury",
-                  false,
-                  "managementOrServiceFailure",
-                  false,
-                  "complaintSummary",
-                  "Noise at night",
-                  "otherParties",
-                  "Tenant Qian of 1-0602"));
+              variables(
+                  IDENTITY_VERIFIED.of(true),
+                  VALID.of("true"),
+                  REPEATED_REQUESTS_IGNORED.of(false),
+                  SERIOUS_LOSS_OR_INJURY.of(false),
+                  MANAGEMENT_OR_SERVICE_FAILURE.of(false),
+                  COMPLAINT_SUMMARY.of("Noise at night"),
+                  OTHER_PARTIES.of("Tenant Qian of 1-0602")));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
@@ -76,16 +78,18 @@ class ComplaintApiTest extends HttpTestSupport {
     String number = acceptedComplaint();
 
     Reply reply =
-        as("webform").post("/api/complaints/" + number + "/appeal", Map.of("appealText", "No"));
+        as("webform")
+            .post("/api/complaints/" + number + "/appeal", variables(APPEAL_TEXT.of("No")));
 
     assertThat(reply.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(reply.contentType().toString()).startsWith("application/problem+json");
     assertThat(
             as("auditor")
-                .post("/api/complaints/" + number + "/appeal", Map.of("appealText", "No"))
+                .post("/api/complaints/" + number + "/appeal", variables(APPEAL_TEXT.of("No")))
                 .status())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("webform").post("/api/complaints/" + number + "/appeal", Map.of()).errorFields())
+    assertThat(
+            as("webform").post("/api/complaints/" + number + "/appeal", variables()).errorFields())
         .containsExactly("appealText");
   }
 

@@ -4,6 +4,7 @@ import static com.residentdesk.complaint.ComplaintProcess.Element.*;
 import static com.residentdesk.complaint.ComplaintProcess.Var.APPEALED;
 import static com.residentdesk.complaint.ComplaintProcess.Var.COMPLAINT_RESOLVED;
 import static com.residentdesk.complaint.ComplaintProcess.Var.INVESTIGATOR;
+import static com.residentdesk.complaint.ComplaintProcess.Var.SEVERITY;
 import static com.residentdesk.complaint.ComplaintProcess.Var.TASK_PRIORITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -61,7 +62,7 @@ class ComplaintHandlingModelTest extends ModelTestSupport {
   void anInvalidComplaintIsExplainedAndArchived_CMP02() {
     ProcessInstance pi = accepted(false, false);
 
-    assertThat(pi).variables().containsEntry("severity", "invalid");
+    assertThat(pi).variables().containsEntry(SEVERITY.name(), "invalid");
     assertThat(pi).isWaitingAt(EXPLAIN_INVALID);
     complete(pi, EXPLAIN_INVALID);
     assertThat(pi).isEnded().hasPassed(ARCHIVE_COMPLAINT).hasNotPassed(HANDLE_COMPLAINT);
@@ -71,7 +72,7 @@ class ComplaintHandlingModelTest extends ModelTestSupport {
   void aMajorComplaintIsHandledByTheCentreManager_CMP02_CMP03() {
     ProcessInstance pi = accepted(true, true);
 
-    assertThat(pi).variables().containsEntry("severity", "major");
+    assertThat(pi).variables().containsEntry(SEVERITY.name(), "major");
     assertThat(pi).isWaitingAt(ASSIGN_INVESTIGATION).task().hasCandidateGroup("centre-manager");
   }
 

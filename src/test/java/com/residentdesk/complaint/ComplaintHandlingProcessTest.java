@@ -32,6 +32,12 @@ import static com.residentdesk.complaint.ComplaintProcess.Field.VALID;
 import static com.residentdesk.complaint.ComplaintProcess.Var.APPEALED;
 import static com.residentdesk.complaint.ComplaintProcess.Var.COMPLAINT_RESOLVED;
 import static com.residentdesk.complaint.ComplaintProcess.Var.INVESTIGATOR;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.CHANNEL;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.DESCRIPTION;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.LOCATION;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.PHONE;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.RESIDENT_NAME;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -278,7 +284,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
                 .getHistoryService()
                 .createHistoricVariableInstanceQuery()
                 .processInstanceId(pi.getId())
-                .variableName("otherParties")
+                .variableName(OTHER_PARTIES.name())
                 .count())
         .isZero();
   }
@@ -590,19 +596,13 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
   @Test
   void aComplaintCanBeStartedDirectlyFromTasklist_CMP01() {
     Map<String, Object> form =
-        Map.of(
-            "channel",
-            "walk-in",
-            "unit",
-            "3-0808",
-            "residentName",
-            "Emily Carter",
-            "phone",
-            "13800000808",
-            "description",
-            "Rude staff at the gate",
-            "location",
-            "North gate");
+        variables(
+            CHANNEL.of("walk-in"),
+            UNIT.of("3-0808"),
+            RESIDENT_NAME.of("Emily Carter"),
+            PHONE.of("13800000808"),
+            DESCRIPTION.of("Rude staff at the gate"),
+            LOCATION.of("North gate"));
     engine.getIdentityService().setAuthentication("clerk", List.of("front-desk"));
     ProcessInstance pi;
     try {

@@ -9,9 +9,12 @@ import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CALLED_1
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CALLED_AT;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CALLED_BY;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CONTACT_PHONE;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.DISPUTE;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.HANDLING_NOTES;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.HAZARD_DESCRIPTION;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.INCIDENT_REPORT;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.MEDIATION_OUTCOME;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.POLICE_CALLED;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.RESIDENT_CHOICE;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.RESULT;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.SAFETY_MEASURES;
@@ -352,12 +355,12 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     startPlan(emergency, "guard", "security");
     arrive(emergency, "guard", "security");
     Map<String, Object> dispute = handled(false);
-    dispute.put("dispute", true);
-    dispute.put("mediationOutcome", "not-settled");
+    dispute.put(DISPUTE.name(), true);
+    dispute.put(MEDIATION_OUTCOME.name(), "not-settled");
 
     assertThatThrownBy(() -> completeAs("guard", "security", emergency, HANDLE_EMERGENCY, dispute))
         .hasMessageContaining("HLP-04");
-    dispute.put("policeCalled", true);
+    dispute.put(POLICE_CALLED.name(), true);
     completeAs("guard", "security", emergency, HANDLE_EMERGENCY, dispute);
 
     assertThat(emergency).isEnded();

@@ -1,5 +1,7 @@
 package com.residentdesk.identity;
 
+import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -170,7 +172,7 @@ class SecurityTest extends HttpTestSupport {
         as("auditor")
             .post(
                 "/engine-rest/task/" + review.getId() + "/complete",
-                Map.of("variables", Map.of("deskOutcome", Map.of("value", "resolved"))));
+                submission(DESK_OUTCOME.of("resolved")));
 
     assertThat(claim.status()).as("%s", claim).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(claim.json().path("type").asText()).isEqualTo("AuthorizationException");
@@ -239,7 +241,7 @@ class SecurityTest extends HttpTestSupport {
                   "/engine-rest/task/"
                       + openTask(number, ResidentRequestProcess.Element.ASSIGN_HANDLER).getId()
                       + "/complete",
-                  Map.of("variables", Map.of("handler", Map.of("value", "guard"))));
+                  submission(HANDLER.of("guard")));
 
       assertThat(rejected.status()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(refusedRead.status()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -65,11 +65,12 @@ class ResidentRequestModelTest extends ModelTestSupport {
     ProcessInstance pi = requestAtTheFrontDesk();
 
     assertThat(pi)
-        .hasPassedInOrder(REGISTER_CASE, ACKNOWLEDGE_RECEIPT, TRIAGE, RECORD_TRIAGE, INTAKE_ROUTE)
+        .hasPassedInOrder(
+            REGISTER_CASE, ACKNOWLEDGE_RECEIPT, TRIAGE, RECORD_TRIAGE, INTAKE_ROUTE_GATEWAY)
         .isWaitingAt(FRONT_DESK_REVIEW)
         .variables()
-        .containsEntry("priority", "normal")
-        .containsEntry("handlingGroup", "engineering");
+        .containsEntry(ResidentRequestProcess.Var.PRIORITY.name(), "normal")
+        .containsEntry(ResidentRequestProcess.Var.HANDLING_GROUP.name(), "engineering");
     assertThat(delegatesRun)
         .containsExactly(
             "registerCaseDelegate", "acknowledgeReceiptDelegate", "recordTriageDelegate");
@@ -193,7 +194,7 @@ class ResidentRequestModelTest extends ModelTestSupport {
     ProcessInstance called = calledAt(pi, callActivity);
     assertThat(called.getProcessDefinitionId()).startsWith(calledKey + ":");
     assertThat(called.getBusinessKey()).isEqualTo(pi.getBusinessKey());
-    assertThat(called).variables().containsEntry("caseId", CASE);
+    assertThat(called).variables().containsEntry(ResidentRequestProcess.Var.CASE_ID.name(), CASE);
   }
 
   @Test

@@ -1,21 +1,31 @@
 package com.residentdesk.intake;
 
+import static com.residentdesk.casefile.ProcessVariable.names;
 import static com.residentdesk.casefile.ProcessVariable.variables;
 import static com.residentdesk.intake.ResidentRequestProcess.Element.*;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.ARRIVED_AT;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.CALLBACK_METHOD;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.CALLBACK_REASON;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.CATEGORY;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.CHANNEL;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.CONFIRMATION_NOTE;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.DESCRIPTION;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.DESK_NOTE;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.DISPATCH_NOTE;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.FEEDBACK_METHOD;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.FOLLOW_UP_NOTE;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.HANDLING_NOTES;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.HAZARD_FOUND;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.LOCATION;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.MANAGER_DECISION;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.PHONE;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.RESIDENT_NAME;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.SATISFACTION;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.SUBCATEGORY;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.SUPERVISOR_REPLY;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.UNIT;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.*;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.CALLBACK_SATISFIED;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.FIXED;
@@ -124,14 +134,15 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     assertThat(pi)
         .variables()
         .containsOnlyKeys(
-            "caseId",
-            "priority",
-            "taskPriority",
-            "handlingGroup",
-            "emergency",
-            "trialRun",
-            "intakeRoute",
-            "dispatcher");
+            names(
+                CASE_ID,
+                PRIORITY,
+                TASK_PRIORITY,
+                HANDLING_GROUP,
+                EMERGENCY,
+                TRIAL_RUN,
+                INTAKE_ROUTE,
+                DISPATCHER));
 
     dispatchFromDesk(pi);
     assignEngineer(pi);
@@ -194,7 +205,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     assertThat(sheet).extracting(CaseEvent::getActor).contains("clerk", "supervisor", "engineer");
     assertThat(pi)
         .variables()
-        .doesNotContainKeys("handlingNotes", "result", "arrivedAt", "deskNote", "dispatchNote");
+        .doesNotContainKeys(names(HANDLING_NOTES, RESULT, ARRIVED_AT, DESK_NOTE, DISPATCH_NOTE));
   }
 
   @Test
@@ -267,8 +278,8 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(EMERGENCY_RESPONSE).hasNotPassed(FRONT_DESK_REVIEW);
     assertThat(pi)
         .variables()
-        .containsEntry("emergency", true)
-        .containsEntry("intakeRoute", "emergency");
+        .containsEntry(EMERGENCY.name(), true)
+        .containsEntry(INTAKE_ROUTE.name(), "emergency");
     assertThat(caseOf(pi).getTriage().emergency()).isTrue();
     assertThat(caseOf(pi).getTriage().priority()).isEqualTo("emergency");
   }
@@ -363,23 +374,15 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
   @Test
   void clerkStartsFromTasklistAndTheFormBecomesACase_INT02() {
     Map<String, Object> form =
-        Map.of(
-            "channel",
-            "walk-in",
-            "unit",
-            "3-0808",
-            "residentName",
-            "Emily Carter",
-            "phone",
-            "13800000808",
-            "category",
-            "repair",
-            "subcategory",
-            "big",
-            "description",
-            "Balcony door will not close",
-            "location",
-            "Balcony");
+        variables(
+            CHANNEL.of("walk-in"),
+            UNIT.of("3-0808"),
+            RESIDENT_NAME.of("Emily Carter"),
+            PHONE.of("13800000808"),
+            CATEGORY.of("repair"),
+            SUBCATEGORY.of("big"),
+            DESCRIPTION.of("Balcony door will not close"),
+            LOCATION.of("Balcony"));
     engine.getIdentityService().setAuthentication("clerk", List.of("front-desk"));
     ProcessInstance pi;
     try {
@@ -401,14 +404,14 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
 
     ServiceCase registered = caseOf(pi);
     assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW).hasBusinessKey(registered.getCaseNumber());
-    assertThat(pi).variables().doesNotContainKeys("residentName", "phone", "description", "unit");
+    assertThat(pi).variables().doesNotContainKeys(names(RESIDENT_NAME, PHONE, DESCRIPTION, UNIT));
     // the engine's history keeps no copy of the resident's data either (INT-06)
     var history = engine.getHistoryService();
     assertThat(
             history
                 .createHistoricVariableInstanceQuery()
                 .processInstanceId(pi.getId())
-                .variableNameIn("residentName", "phone", "description")
+                .variableNameIn(names(RESIDENT_NAME, PHONE, DESCRIPTION))
                 .count())
         .isZero();
     assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).list())
@@ -417,7 +420,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
             history
                 .createHistoricVariableInstanceQuery()
                 .processInstanceId(pi.getId())
-                .variableName("caseId")
+                .variableName(CASE_ID.name())
                 .count())
         .isOne();
     assertThat(registered.getRegisteredBy()).isEqualTo("clerk");
@@ -429,7 +432,8 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
   @Test
   void invalidStartFormIsRejectedAndNothingIsStored_INT02() {
     long before = engine.getRuntimeService().createProcessInstanceQuery().count();
-    Map<String, Object> form = Map.of("channel", "pigeon", "unit", "3-0808", "category", "repair");
+    Map<String, Object> form =
+        variables(CHANNEL.of("pigeon"), UNIT.of("3-0808"), CATEGORY.of("repair"));
 
     assertThatThrownBy(
             () ->
@@ -488,13 +492,13 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     Map<String, Object> entries =
         variables(HANDLING_NOTES.of("Replaced the washer"), RESULT.of("Fixed"));
 
-    entries.put("arrivedAt", "tomorrow morning");
+    entries.put(ARRIVED_AT.name(), "tomorrow morning");
     assertThatThrownBy(() -> completeAs("engineer", "engineering", pi, HANDLE_ON_SITE, entries))
         .hasMessageContaining("arrivedAt must be a date and time");
-    entries.put("arrivedAt", "2026-11-23T12:00+08:00");
+    entries.put(ARRIVED_AT.name(), "2026-11-23T12:00+08:00");
     assertThatThrownBy(() -> completeAs("engineer", "engineering", pi, HANDLE_ON_SITE, entries))
         .hasMessageContaining("cannot be in the future");
-    entries.put("arrivedAt", "2026-11-22T10:00+08:00");
+    entries.put(ARRIVED_AT.name(), "2026-11-22T10:00+08:00");
     assertThatThrownBy(() -> completeAs("engineer", "engineering", pi, HANDLE_ON_SITE, entries))
         .hasMessageContaining("before the request was received");
     assertThat(pi).isWaitingAt(HANDLE_ON_SITE);
