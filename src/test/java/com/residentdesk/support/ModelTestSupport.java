@@ -20,17 +20,13 @@ import com.residentdesk.rota.Rota;
 import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.Deadlines;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -50,9 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <p>Run them alone with {@code ./mvnw test -Dgroups=fast -Dexec.skip}.
  */
 @Tag("fast")
-public abstract class ModelTestSupport {
-
-  public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+public abstract class ModelTestSupport extends EngineTestSupport {
 
   /** The case id every instance carries; the mocks answer for any id. */
   protected static final long CASE = 4711L;
@@ -60,8 +54,6 @@ public abstract class ModelTestSupport {
   @RegisterExtension
   final ProcessEngineExtension extension =
       ProcessEngineExtension.builder().useProcessEngine(ModelTestEngine.get());
-
-  protected ProcessEngine engine;
 
   /** Bean mocks: the expressions' services. */
   protected final Deadlines deadlines = mock(Deadlines.class);
@@ -229,38 +221,5 @@ public abstract class ModelTestSupport {
         .createProcessInstanceQuery()
         .processInstanceId(calledId)
         .singleResult();
-  }
-
-  protected Job timer(ProcessInstance pi, String activityId) {
-    Job job =
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .processInstanceId(pi.getId())
-            .activityId(activityId)
-            .timers()
-            .singleResult();
-    if (job == null) {
-      throw new AssertionError("No timer at " + activityId);
-    }
-    return job;
-  }
-
-  protected void fire(Job job) {
-    engine.getManagementService().executeJob(job.getId());
-  }
-
-  protected static Instant setClock(LocalDateTime local) {
-    Instant instant = local.atZone(SHANGHAI).toInstant();
-    ClockUtil.setCurrentTime(Date.from(instant));
-    return instant;
-  }
-
-  protected static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
-
-  protected static void advance(Duration duration) {
-    ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
   }
 }

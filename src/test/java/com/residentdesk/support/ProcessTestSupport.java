@@ -14,22 +14,14 @@ import com.residentdesk.sla.Deadlines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -51,9 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(DeskFixture.class)
-public abstract class ProcessTestSupport {
-
-  public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+public abstract class ProcessTestSupport extends EngineTestSupport {
 
   /**
    * The SMTP port the application sends to, free when the test JVM started: a fixed port would
@@ -74,12 +64,16 @@ public abstract class ProcessTestSupport {
     }
   }
 
-  @Autowired protected ProcessEngine engine;
   @Autowired protected IntakeService intake;
   @Autowired protected CaseFiles caseFiles;
   @Autowired protected Deadlines deadlines;
   @Autowired protected OutboxRepository outbox;
   @Autowired protected TransactionTemplate transaction;
+
+  @Autowired
+  void useEngine(ProcessEngine engine) {
+    this.engine = engine;
+  }
 
   @BeforeEach
   void initEngineAndClock() {
@@ -91,32 +85,6 @@ public abstract class ProcessTestSupport {
   void resetClockAndUser() {
     ClockUtil.reset();
     engine.getIdentityService().clearAuthentication();
-  }
-
-  /** Sets the engine's (and so the application's) clock to a local time in the property's zone. */
-  protected static Instant setClock(LocalDateTime local) {
-    Instant instant = local.atZone(SHANGHAI).toInstant();
-    ClockUtil.setCurrentTime(Date.from(instant));
-    return instant;
-  }
-
-  protected static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
-
-  /**
-   * The present moment as a form's datetime field sends it (local time with offset, no seconds).
-   */
-  protected static String localNow() {
-    return now()
-        .atZone(SHANGHAI)
-        .toOffsetDateTime()
-        .truncatedTo(ChronoUnit.MINUTES)
-        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx"));
-  }
-
-  protected static void advance(Duration duration) {
-    ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
   }
 
   public static NewCaseRequest request(
@@ -221,25 +189,6 @@ public abstract class ProcessTestSupport {
     } finally {
       identity.clearAuthentication();
     }
-  }
-
-  protected Job timer(ProcessInstance instance, String activityId) {
-    ManagementService management = engine.getManagementService();
-    Job job =
-        management
-            .createJobQuery()
-            .processInstanceId(instance.getId())
-            .activityId(activityId)
-            .timers()
-            .singleResult();
-    if (job == null) {
-      throw new AssertionError("No timer at " + activityId);
-    }
-    return job;
-  }
-
-  protected void fire(Job job) {
-    engine.getManagementService().executeJob(job.getId());
   }
 
   protected Task openTask(ProcessInstance instance, String taskKey) {
