@@ -130,13 +130,12 @@ public final class TaskForm {
     return task.getId();
   }
 
-  /** The sheet fields that were filled in, as "label: value" lines in declaration order. */
+  /** The sheet fields as submitted (blank ones too), as "label: value" lines in declared order. */
   String sheetEntries() {
     return step.fields().stream()
         .filter(field -> field.use() == FormField.Use.SHEET)
         .filter(field -> task.getVariable(field.name()) != null)
         .map(field -> field.label() + ": " + task.getVariable(field.name()).toString().trim())
-        .filter(line -> !line.endsWith(": "))
         .collect(Collectors.joining("\n"));
   }
 }
