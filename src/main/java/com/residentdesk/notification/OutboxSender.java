@@ -6,8 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -17,15 +16,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers outbox messages. Each batch is locked, sent and marked in one transaction, so two nodes
- * never send the same row; a failed delivery stays pending and is retried with back-off. The
- * Message-ID is derived from the row, so a receiving server can drop the duplicate that a crash
- * between "sent" and "commit" could produce.
+ * Delivers outbox messages one at a time: each is locked (SKIP LOCKED where supported, so two nodes
+ * never send the same row), sent and marked in a transaction of its own. A fault between the SMTP
+ * server accepting a message and the commit (the database restarting, the JVM killed) therefore
+ * sends again only the message that was in flight, never a batch: one transaction for a batch of 20
+ * duplicated all 20 when PostgreSQL restarted (issue 21). Delivery stays at least once; the
+ * Message-ID is derived from the row, so a receiving server can drop even that one duplicate. A
+ * failed delivery stays pending and is retried with back-off.
  */
 @Component
 public class OutboxSender {
 
-  private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final int MAX_BATCHES_PER_RUN = 50;
 
   private final OutboxRepository messages;
@@ -33,60 +34,63 @@ public class OutboxSender {
   private final DeskClock clock;
   private final DeskProperties properties;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
 
   public OutboxSender(
       OutboxRepository messages,
       JavaMailSender mailSender,
       DeskClock clock,
       DeskProperties properties,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      ApplicationEventPublisher events) {
     this.messages = messages;
     this.mailSender = mailSender;
     this.clock = clock;
     this.properties = properties;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.events = events;
   }
 
-  /** Sends every due message, batch by batch; a batch that makes no progress ends the run. */
+  /**
+   * Sends due messages until none is due, or until a batch's worth failed in a row (the SMTP server
+   * is down: the next poll tries again), at most {@value #MAX_BATCHES_PER_RUN} batches per run.
+   */
   public void sendDue() {
-    for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-      BatchResult result = transaction.execute(status -> sendBatch());
-      if (result == null
-          || result.sent() == 0
-          || result.locked() < properties.outbox().batchSize()) {
+    int batchSize = properties.outbox().batchSize();
+    int failedInARow = 0;
+    for (int i = 0; i < batchSize * MAX_BATCHES_PER_RUN; i++) {
+      Attempt attempt = transaction.execute(status -> sendNext());
+      if (attempt == null || attempt == Attempt.NONE_DUE) {
+        return;
+      }
+      failedInARow = attempt == Attempt.SENT ? 0 : failedInARow + 1;
+      if (failedInARow >= batchSize) {
         return;
       }
     }
   }
 
-  private BatchResult sendBatch() {
+  private Attempt sendNext() {
     Instant now = clock.now();
-    List<OutboxMessage> due = messages.lockDue(now, Limit.of(properties.outbox().batchSize()));
-    int sent = 0;
-    for (OutboxMessage message : due) {
-      if (deliver(message, now)) {
-        sent++;
-      }
+    List<OutboxMessage> due = messages.lockDue(now, Limit.of(1));
+    if (due.isEmpty()) {
+      return Attempt.NONE_DUE;
     }
-    return new BatchResult(due.size(), sent);
+    return deliver(due.get(0), now) ? Attempt.SENT : Attempt.FAILED;
   }
 
   private boolean deliver(OutboxMessage message, Instant now) {
     try {
       mailSender.send(toMime(message));
       message.markSent(now);
+      events.publishEvent(MailDelivery.of(message, null));
       return true;
     } catch (MailException | MessagingException e) {
       DeskProperties.Outbox config = properties.outbox();
       // the exception text can contain the recipient address: only its type is kept and logged
       String error = e.getClass().getSimpleName();
       message.markFailed(now, error, config.retryBase(), config.retryMax());
-      log.warn(
-          "Outbox message {} not delivered (attempt {}): {}; next attempt at {}",
-          message.getId(),
-          message.getAttempts(),
-          error,
-          message.getNextAttemptAt());
+      events.publishEvent(MailDelivery.of(message, error));
       return false;
     }
   }
@@ -102,5 +106,9 @@ public class OutboxSender {
     return mime;
   }
 
-  private record BatchResult(int locked, int sent) {}
+  private enum Attempt {
+    SENT,
+    FAILED,
+    NONE_DUE
+  }
 }
