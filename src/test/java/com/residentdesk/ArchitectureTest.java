@@ -44,6 +44,7 @@ class ArchitectureTest {
 
   static {
     LAYERS.put("Provisioning", List.of("provisioning"));
+    LAYERS.put("Operations", List.of("operations"));
     LAYERS.put(
         "Capabilities",
         List.of(

@@ -82,7 +82,14 @@ public class SecurityConfig {
                     .hasAnyAuthority(readers)
                     .requestMatchers("/api/**")
                     .denyAll()
-                    .requestMatchers("/engine-rest/**", "/actuator/**", "/v3/api-docs/**")
+                    // probes and the overall status for every account (the compose health check
+                    // signs in as the administrator); component details only for operators, by
+                    // management.endpoint.health.roles
+                    .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                    .authenticated()
+                    .requestMatchers("/actuator/**")
+                    .hasAnyAuthority(StaffGroups.OPERATE.toArray(String[]::new))
+                    .requestMatchers("/engine-rest/**", "/v3/api-docs/**")
                     .authenticated()
                     .anyRequest()
                     .denyAll())

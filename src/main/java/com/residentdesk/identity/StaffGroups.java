@@ -28,6 +28,12 @@ public final class StaffGroups {
   /** Created by the Camunda starter for the administrator. */
   public static final String ADMIN = "camunda-admin";
 
+  /**
+   * IT operations (运维): reads the metrics and the health details of the running application,
+   * nothing about cases. Not a role of RULES.md, so not in {@link #STAFF}.
+   */
+  public static final String OPERATOR = "operator";
+
   /** Group id to display name, in the order of RULES.md §1. */
   public static final Map<String, String> STAFF =
       orderedMap(
@@ -70,6 +76,9 @@ public final class StaffGroups {
   /** May register requests. */
   public static final List<String> REGISTER_CASES =
       List.of(FRONT_DESK, SUPERVISOR, CHANNEL_INTEGRATION, ADMIN);
+
+  /** May read /actuator/prometheus, /actuator/metrics and the health details. */
+  public static final List<String> OPERATE = List.of(OPERATOR, ADMIN);
 
   /** Read everything in the engine, change nothing. */
   public static final List<String> READ_ONLY_OVERSIGHT = List.of(AUDITOR, QUALITY);

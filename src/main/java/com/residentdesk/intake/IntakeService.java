@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.CaseNumberGenerator;
+import com.residentdesk.casefile.CaseRegistered;
 import com.residentdesk.casefile.Category;
 import com.residentdesk.casefile.Channel;
 import com.residentdesk.casefile.CurrentActor;
@@ -25,6 +26,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +49,7 @@ public class IntakeService {
   private final CurrentActor actor;
   private final DeskClock clock;
   private final ObjectMapper json;
+  private final ApplicationEventPublisher events;
 
   public IntakeService(
       ServiceCaseRepository cases,
@@ -58,7 +61,8 @@ public class IntakeService {
       RuntimeService runtimeService,
       CurrentActor actor,
       DeskClock clock,
-      ObjectMapper json) {
+      ObjectMapper json,
+      ApplicationEventPublisher events) {
     this.cases = cases;
     this.households = households;
     this.idempotency = idempotency;
@@ -69,6 +73,7 @@ public class IntakeService {
     this.actor = actor;
     this.clock = clock;
     this.json = json;
+    this.events = events;
   }
 
   /**
@@ -192,6 +197,7 @@ public class IntakeService {
             + ", category "
             + serviceCase.getRequest().category(),
         "INT-02");
+    events.publishEvent(CaseRegistered.of(serviceCase));
     return serviceCase;
   }
 

@@ -22,6 +22,23 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
       "select m from OutboxMessage m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.id")
   List<OutboxMessage> lockDue(Instant now, Limit limit);
 
+  /** What waits in the outbox: one aggregate query over the pending rows (index ix_outbox_due). */
+  @Query(
+      """
+      select count(m) as pending, coalesce(sum(case when m.attempts > 0 then 1 else 0 end), 0) as failed,
+        min(m.createdAt) as oldestCreatedAt
+      from OutboxMessage m where m.status = 'PENDING'""")
+  Backlog backlog();
+
+  interface Backlog {
+    long getPending();
+
+    /** Pending messages that failed at least once and wait for their retry. */
+    long getFailed();
+
+    Instant getOldestCreatedAt();
+  }
+
   Optional<OutboxMessage> findByDedupeKey(String dedupeKey);
 
   List<OutboxMessage> findByCaseIdAndPurpose(Long caseId, MessagePurpose purpose);

@@ -46,7 +46,8 @@ public class DemoData {
           new String[] {"quality", "Wu", "Quality", StaffGroups.QUALITY},
           new String[] {"auditor", "Sun", "Auditor", StaffGroups.AUDITOR},
           new String[] {"control", "Ma", "Control", StaffGroups.SECURITY_CONTROL},
-          new String[] {"webform", "Web", "Form", StaffGroups.CHANNEL_INTEGRATION});
+          new String[] {"webform", "Web", "Form", StaffGroups.CHANNEL_INTEGRATION},
+          new String[] {"operator", "Gao", "Operator", StaffGroups.OPERATOR});
 
   private final IdentityService identityService;
   private final HouseholdRepository households;

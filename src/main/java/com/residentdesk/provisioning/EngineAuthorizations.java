@@ -69,6 +69,7 @@ public class EngineAuthorizations {
   private void provision() {
     StaffGroups.STAFF.forEach(this::ensureGroup);
     ensureGroup(StaffGroups.CHANNEL_INTEGRATION, "Channel integrations (web form, app)");
+    ensureGroup(StaffGroups.OPERATOR, "IT operations (metrics and health)");
 
     for (String group : StaffGroups.STAFF.keySet()) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

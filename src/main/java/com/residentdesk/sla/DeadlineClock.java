@@ -44,10 +44,16 @@ public class DeadlineClock {
     this.dueAt = dueAt;
   }
 
-  void meet(Instant at) {
-    if (metAt == null) {
-      metAt = at;
+  /**
+   * @return true when this call met the deadline in time: not met before, not breached, and not
+   *     after the due moment
+   */
+  boolean meet(Instant at) {
+    if (metAt != null) {
+      return false;
     }
+    metAt = at;
+    return breachedAt == null && !at.isAfter(dueAt);
   }
 
   /**

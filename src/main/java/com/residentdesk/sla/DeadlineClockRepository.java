@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Long> {
 
@@ -15,6 +16,24 @@ public interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Lo
 
   /** Every missed deadline (the breaches report). */
   List<DeadlineClock> findByBreachedAtIsNotNull();
+
+  /**
+   * Clocks still running (neither met nor missed) per rule, of cases not archived: a clock whose
+   * work was cancelled with its case stops counting when the case is archived.
+   */
+  @Query(
+      """
+      select c.ruleId as ruleId, count(c) as running from DeadlineClock c, ServiceCase s
+      where s.id = c.caseId and c.metAt is null and c.breachedAt is null
+        and s.status <> com.residentdesk.casefile.CaseStatus.ARCHIVED
+      group by c.ruleId""")
+  List<RunningClocks> countRunningByRule();
+
+  interface RunningClocks {
+    String getRuleId();
+
+    long getRunning();
+  }
 
   /** Missed deadlines of the given cases, in one query (a page of search results). */
   List<DeadlineClock> findByCaseIdInAndBreachedAtIsNotNull(Collection<Long> caseIds);

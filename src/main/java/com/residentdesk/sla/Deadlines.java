@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,18 +32,21 @@ public class Deadlines {
   private final DeskProperties.Deadlines config;
   private final DeskProperties.Emergency emergency;
   private final ZoneId zone;
+  private final ApplicationEventPublisher events;
 
   public Deadlines(
       DeadlineClockRepository clocks,
       CaseFiles caseFiles,
       DeskClock clock,
-      DeskProperties properties) {
+      DeskProperties properties,
+      ApplicationEventPublisher events) {
     this.clocks = clocks;
     this.caseFiles = caseFiles;
     this.clock = clock;
     this.config = properties.deadlines();
     this.emergency = properties.emergency();
     this.zone = properties.timeZone();
+    this.events = events;
   }
 
   /** Due date of a rule's deadline for the case's current round; opens the clock on first use. */
@@ -86,13 +90,25 @@ public class Deadlines {
 
   /** The work was done at {@code at} (an e-mail's delivery time, say), noticed only now. */
   public void meetAt(Long caseId, String ruleId, Instant at) {
-    latest(caseId, ruleId).meet(at);
+    if (latest(caseId, ruleId).meet(at)) {
+      events.publishEvent(new DeadlineMet(caseId, ruleId));
+    }
   }
 
   /** Records the breach once; empty when this breach was already recorded. */
   public Optional<DeadlineClock> breach(Long caseId, String ruleId, String escalationGroup) {
     DeadlineClock deadline = latest(caseId, ruleId);
-    return deadline.breach(clock.now(), escalationGroup) ? Optional.of(deadline) : Optional.empty();
+    if (!deadline.breach(clock.now(), escalationGroup)) {
+      return Optional.empty();
+    }
+    events.publishEvent(
+        new DeadlineMissed(
+            caseId,
+            caseFiles.get(caseId).getCaseNumber(),
+            ruleId,
+            deadline.getDueAt(),
+            escalationGroup));
+    return Optional.of(deadline);
   }
 
   /** The clock of the latest round that was opened, or the current round's clock. */

@@ -43,5 +43,11 @@ public final class Rules {
   /** Repairs: callback after the trial-run period. */
   public static final String CB_02 = "CB-02";
 
+  /** Every rule above: the bounded set of values a metric's {@code rule} tag may take. */
+  public static final java.util.List<String> ALL =
+      java.util.List.of(
+          INT_04, CAT_02, CAT_04, SVC_03, HLP_07, CMP_01, CMP_02, CMP_06, SUG_02, EMG_04, CB_01,
+          CB_02);
+
   private Rules() {}
 }

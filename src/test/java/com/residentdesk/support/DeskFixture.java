@@ -6,6 +6,7 @@ import static com.residentdesk.identity.StaffGroups.CHANNEL_INTEGRATION;
 import static com.residentdesk.identity.StaffGroups.CS_HEAD;
 import static com.residentdesk.identity.StaffGroups.ENGINEERING;
 import static com.residentdesk.identity.StaffGroups.FRONT_DESK;
+import static com.residentdesk.identity.StaffGroups.OPERATOR;
 import static com.residentdesk.identity.StaffGroups.QUALITY;
 import static com.residentdesk.identity.StaffGroups.RECORDS;
 import static com.residentdesk.identity.StaffGroups.REGIONAL_MANAGER;
@@ -74,6 +75,7 @@ public class DeskFixture {
     USER_OF_GROUP.put("auditor", AUDITOR);
     USER_OF_GROUP.put("control", SECURITY_CONTROL);
     USER_OF_GROUP.put("webform", CHANNEL_INTEGRATION);
+    USER_OF_GROUP.put("operator", OPERATOR);
   }
 
   private final IdentityService identity;

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -48,8 +49,12 @@ import org.springframework.web.client.RestClient;
  *
  * <p>The mail health check needs an SMTP server, so a GreenMail instance on a free port stands in
  * for the mail relay (a fixed port would collide with other builds on the same machine).
+ *
+ * <p>Metrics are exported as in production (/actuator/prometheus), which a Spring Boot test
+ * otherwise replaces with an in-memory registry.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles("test")
 @Import(DeskFixture.class)
 public abstract class HttpTestSupport {
