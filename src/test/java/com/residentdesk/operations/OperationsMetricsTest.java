@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.provisioning.OperatorAccount;
 import com.residentdesk.support.HttpTestSupport;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
@@ -139,6 +140,36 @@ class OperationsMetricsTest extends HttpTestSupport {
   void metricsNeedAnAccount_INT06() {
     assertProblem(anonymous().get("/actuator/prometheus"), HttpStatus.UNAUTHORIZED);
     assertProblem(anonymous().get("/actuator/health/liveness"), HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void monitoringAccountFromTheEnvironmentScrapesAndReadsNothingElse_INT06() {
+    String user = "prometheus" + uniquePhone();
+    OperatorAccount account =
+        new OperatorAccount(
+            new OperationsProperties(null, user, "scrape-secret"), engine.getIdentityService());
+
+    account.provision();
+    account.provision(); // every start: nothing changes
+
+    assertThat(Scrape.of(port, user, "scrape-secret").names())
+        .contains("desk_cases_registered_total");
+    assertProblem(withPassword(user, "scrape-secret").get("/api/cases"), HttpStatus.FORBIDDEN);
+    assertThat(
+            engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId))
+        .containsExactly("operator");
+  }
+
+  @Test
+  void monitoringAccountWithoutPasswordStopsTheStart() {
+    OperatorAccount account =
+        new OperatorAccount(
+            new OperationsProperties(null, "prometheus", " "), engine.getIdentityService());
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(account::provision)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("DESK_OPERATOR_PASSWORD");
   }
 
   /** The INT-04 timer fires with the acknowledgement still in the outbox: a breach. */

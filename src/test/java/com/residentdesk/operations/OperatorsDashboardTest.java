@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,6 +119,48 @@ class OperatorsDashboardTest extends HttpTestSupport {
           .as("metrics of alert %s (%s)", rule.get("alert"), expr)
           .containsAll(names);
     }
+  }
+
+  /**
+   * Every panel's query is valid PromQL, as Prometheus parses it: the queries become recording
+   * rules that promtool checks (.ci/run installs it; without it this test is skipped).
+   */
+  @Test
+  void everyDashboardQueryIsValidPromql() throws Exception {
+    Path promtool =
+        Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+            .map(dir -> Path.of(dir, "promtool"))
+            .filter(Files::isExecutable)
+            .findFirst()
+            .orElse(null);
+    Assumptions.assumeTrue(promtool != null, "promtool not installed: PromQL not parsed");
+    StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard\n    rules:\n");
+    int n = 0;
+    try (var files = Files.list(DASHBOARDS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+        for (JsonNode panel : panels(JSON.readTree(file.toFile()))) {
+          for (JsonNode target : panel.path("targets")) {
+            rules
+                .append("      - record: dashboard:query")
+                .append(++n)
+                .append("\n        expr: ")
+                .append(JSON.writeValueAsString(target.path("expr").asText()))
+                .append('\n');
+          }
+        }
+      }
+    }
+    Path file = Files.createTempFile("dashboard-queries", ".yml");
+    Files.writeString(file, rules);
+    Process check =
+        new ProcessBuilder(promtool.toString(), "check", "rules", file.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(check.getInputStream().readAllBytes());
+
+    assertThat(check.waitFor()).as(output).isZero();
+    assertThat(output).contains("SUCCESS: " + n + " rules found");
+    Files.delete(file);
   }
 
   @Test

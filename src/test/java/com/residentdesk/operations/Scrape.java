@@ -20,7 +20,10 @@ record Scrape(String text, Map<String, Double> samples) {
 
   /** Scrapes as a test user (the fixture's password; the administrator's is "admin"). */
   static Scrape of(int port, String user) {
-    String password = "admin".equals(user) ? "admin" : DeskFixture.PASSWORD;
+    return of(port, user, "admin".equals(user) ? "admin" : DeskFixture.PASSWORD);
+  }
+
+  static Scrape of(int port, String user, String password) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
             .header("Accept", "text/plain;version=0.0.4")
