@@ -14,15 +14,18 @@ import org.springframework.data.jpa.repository.QueryHints;
 public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
   /**
-   * Due messages, locked; rows another node is sending are skipped (SKIP LOCKED where supported).
+   * Due messages, the longest-waiting first, locked; rows another node is sending are skipped (SKIP
+   * LOCKED where supported). Index ix_outbox_due_order serves the order.
    */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
   @Query(
-      "select m from OutboxMessage m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.id")
+      """
+      select m from OutboxMessage m where m.status = 'PENDING' and m.nextAttemptAt <= :now
+      order by m.nextAttemptAt, m.id""")
   List<OutboxMessage> lockDue(Instant now, Limit limit);
 
-  /** What waits in the outbox: one aggregate query over the pending rows (index ix_outbox_due). */
+  /** What waits in the outbox: one aggregate query over the pending rows (ix_outbox_due_order). */
   @Query(
       """
       select count(m) as pending, coalesce(sum(case when m.attempts > 0 then 1 else 0 end), 0) as failed,
