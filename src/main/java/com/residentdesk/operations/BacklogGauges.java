@@ -101,56 +101,72 @@ class BacklogGauges {
             .register(registry);
       }
     }
-    Gauge.builder("desk.escalations.open", this, g -> g.value(Snapshot::escalationsOpen))
-        .description("Missed-deadline follow-up tasks not yet done")
-        .register(registry);
-    Gauge.builder("desk.outbox.pending", this, g -> g.value(Snapshot::outboxPending))
-        .description("Messages waiting in the outbox")
-        .register(registry);
-    Gauge.builder("desk.outbox.failed", this, g -> g.value(Snapshot::outboxFailed))
-        .description("Waiting messages whose delivery failed at least once")
-        .register(registry);
+    gauge(
+        registry,
+        "desk.escalations.open",
+        Snapshot::escalationsOpen,
+        "Missed-deadline follow-up tasks not yet done");
+    gauge(
+        registry, "desk.outbox.pending", Snapshot::outboxPending, "Messages waiting in the outbox");
+    gauge(
+        registry,
+        "desk.outbox.failed",
+        Snapshot::outboxFailed,
+        "Waiting messages whose delivery failed at least once");
     TimeGauge.builder(
             "desk.outbox.oldest.age", this, TimeUnit.SECONDS, BacklogGauges::oldestPendingSeconds)
         .description("Age of the oldest message waiting in the outbox (0 when none waits)")
         .register(registry);
-    Gauge.builder("camunda.jobs.backlog", this, g -> g.value(Snapshot::jobBacklog))
-        .description("Jobs due that no job executor has acquired")
-        .register(registry);
-    Gauge.builder("camunda.incidents.open", this, g -> g.value(Snapshot::incidentsOpen))
-        .description("Open incidents (jobs out of retries and other failures)")
-        .register(registry);
+    gauge(
+        registry,
+        "camunda.jobs.backlog",
+        Snapshot::jobBacklog,
+        "Jobs due that no job executor has acquired");
+    gauge(
+        registry,
+        "camunda.incidents.open",
+        Snapshot::incidentsOpen,
+        "Open incidents (jobs out of retries and other failures)");
     Gauge.builder("desk.readiness", this, g -> g.ready)
         .description("1 when the readiness group (database, engine) is UP, else 0")
         .register(registry);
-    jobCounter(registry, "camunda.jobs.acquisition.attempts", Metrics.JOB_ACQUISITION_ATTEMPT)
-        .description("Job acquisition cycles of this node's job executor")
-        .register(registry);
-    jobCounter(registry, "camunda.jobs.acquired", Metrics.JOB_ACQUIRED_SUCCESS)
-        .description("Jobs this node acquired (failure: another node locked them first)")
-        .tag("result", "success")
-        .register(registry);
-    jobCounter(registry, "camunda.jobs.acquired", Metrics.JOB_ACQUIRED_FAILURE)
-        .description("Jobs this node acquired (failure: another node locked them first)")
-        .tag("result", "failure")
-        .register(registry);
-    jobCounter(registry, "camunda.jobs.executed", Metrics.JOB_SUCCESSFUL)
-        .description("Jobs this node executed (failure: the job threw and will be retried)")
-        .tag("result", "success")
-        .register(registry);
-    jobCounter(registry, "camunda.jobs.executed", Metrics.JOB_FAILED)
-        .description("Jobs this node executed (failure: the job threw and will be retried)")
-        .tag("result", "failure")
-        .register(registry);
-    jobCounter(registry, "camunda.jobs.rejected", Metrics.JOB_EXECUTION_REJECTED)
-        .description("Acquired jobs this node's executor had no thread for")
-        .register(registry);
+    String acquired = "Jobs this node acquired (failure: another node locked them first)";
+    String executed = "Jobs this node executed (failure: the job threw and will be retried)";
+    jobCounter(
+        registry, "camunda.jobs.acquired", Metrics.JOB_ACQUIRED_SUCCESS, "success", acquired);
+    jobCounter(
+        registry, "camunda.jobs.acquired", Metrics.JOB_ACQUIRED_FAILURE, "failure", acquired);
+    jobCounter(registry, "camunda.jobs.executed", Metrics.JOB_SUCCESSFUL, "success", executed);
+    jobCounter(registry, "camunda.jobs.executed", Metrics.JOB_FAILED, "failure", executed);
+    jobCounter(
+        registry,
+        "camunda.jobs.acquisition.attempts",
+        Metrics.JOB_ACQUISITION_ATTEMPT,
+        null,
+        "Job acquisition cycles of this node's job executor");
+    jobCounter(
+        registry,
+        "camunda.jobs.rejected",
+        Metrics.JOB_EXECUTION_REJECTED,
+        null,
+        "Acquired jobs this node's executor had no thread for");
   }
 
-  private FunctionCounter.Builder<BacklogGauges> jobCounter(
-      MeterRegistry registry, String name, String engineMetric) {
+  private void gauge(
+      MeterRegistry registry, String name, ToLongFunction<Snapshot> field, String text) {
+    Gauge.builder(name, this, g -> g.value(field)).description(text).register(registry);
+  }
+
+  /** One of Camunda's job executor metrics as a counter, tagged with the result when it has one. */
+  private void jobCounter(
+      MeterRegistry registry, String name, String engineMetric, String result, String text) {
     jobCounts.put(engineMetric, 0.0);
-    return FunctionCounter.builder(name, this, g -> g.jobCounts.get(engineMetric));
+    FunctionCounter.Builder<BacklogGauges> counter =
+        FunctionCounter.builder(name, this, g -> g.jobCounts.get(engineMetric)).description(text);
+    if (result != null) {
+      counter.tag("result", result);
+    }
+    counter.register(registry);
   }
 
   @Scheduled(fixedDelayString = "${desk.operations.refresh-interval}")
