@@ -1,6 +1,6 @@
 """Shared helpers of the bench scripts (resilience, timerstorm, scale): PostgreSQL via psql,
 starting/stopping application nodes, the SMTP sink, HTTP with Basic auth, tables and JSON."""
-import json, os, platform, signal, socket, subprocess, sys, time, uuid
+import collections, json, os, platform, signal, socket, subprocess, sys, time, uuid
 import requests
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -115,6 +115,26 @@ class SmtpSink:
             return []
         with open(self.out, encoding="utf-8") as f:
             return [json.loads(l) for l in f if l.strip()]
+
+
+def mail_duplicates(db, sink, faults, timeout=120):
+    """Waits until the node has delivered the outbox (nothing PENDING), then counts the messages the
+    SMTP sink received more than once (same Message-ID, derived from the outbox row). A fault may
+    duplicate at most the message in flight on each node (issue 21)."""
+    t0, pending = time.time(), None
+    while time.time() - t0 < timeout:
+        pending = int(scalar(db, "select count(*) from outbox_message where status='PENDING'"))
+        if pending == 0:
+            break
+        time.sleep(1)
+    time.sleep(3)  # anything sent twice would arrive now
+    got = sink.received()
+    mids = collections.Counter(m["messageId"] for m in got)
+    dupes = sum(n - 1 for n in mids.values() if n > 1)
+    return {"mailsDelivered": len(got), "distinctMessages": len(mids), "outboxPendingAtEnd": pending,
+            "faults": faults, "duplicateMails": dupes,
+            "duplicatesPerFault": round(dupes / faults, 2) if faults else None,
+            "duplicatedMessageIds": sorted(k for k, n in mids.items() if n > 1)[:20]}
 
 
 UNITS = [("1-0101", "张伟", "13800000101"), ("1-0502", "王芳", "13800000502"), ("2-1201", "李娜", "13800001201"),

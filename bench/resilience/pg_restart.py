@@ -6,7 +6,9 @@ Under a steady intake load (POST /api/cases + GET of the new case), PostgreSQL i
 it affects every user of the server). Checks: while it is down every answer is a 503 with an
 application/problem+json body (never another 5xx, never a hang beyond the client timeout); the
 node recovers without a restart (201s again); every case acknowledged with 201 is in the database
-with its process instance. JSON in bench/results/resilience-pg-restart.json.
+with its process instance; once the outbox is delivered, the restart duplicated at most the mail in
+flight (one per node: each message is sent and marked in its own transaction, issue 21). JSON in
+bench/results/resilience-pg-restart.json.
 """
 import argparse, collections, os, subprocess, sys, time
 sys.path.insert(0, os.path.dirname(__file__))
@@ -29,7 +31,10 @@ def ctl(action):
     subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect"] + a.cluster.split() + [action], check=True)
 
 recreate_db(a.db)
-sink = SmtpSink(a.smtp_port, f"/tmp/bench-smtp-{a.smtp_port}.jsonl").start()
+sink_file = f"/tmp/bench-smtp-{a.smtp_port}.jsonl"
+if os.path.exists(sink_file):
+    os.remove(sink_file)  # duplicates are counted per run
+sink = SmtpSink(a.smtp_port, sink_file).start()
 node = Node(a.db, a.port, a.smtp_port, extra=a.extra)
 checks, figures = [], {}
 try:
@@ -56,6 +61,7 @@ try:
     time.sleep(10)
     load.stop()
     node_alive = node.proc.poll() is None
+    mail = mail_duplicates(a.db, sink, faults=1)
     recs = load.records
     during = [r for r in recs if down_at <= r["t"] < up_at]
     by_status = collections.Counter(str(r["status"]) for r in recs)
@@ -76,7 +82,7 @@ try:
                "recoverySecondsAfterStart": round(recovered_at - up_at, 1) if recovered_at else None,
                "acknowledged201": len(acked), "stored": len(stored), "withProcessInstance": with_pi,
                "lost": sorted(lost)[:20], "other5xxSamples": [r.get("body", "")[:200] for r in bad_5xx[:3]],
-               "clientErrors": len(errs)}
+               "clientErrors": len(errs), "mail": mail}
     checks += [
         ("503 answers while down", n503 > 0, f"{n503} x 503"),
         ("every 503 has a problem body", not bad_503, f"{len(bad_503)} without"),
@@ -85,6 +91,9 @@ try:
         ("recovered without restart", recovered_at is not None and node_alive,
          f"{figures['recoverySecondsAfterStart']} s after PostgreSQL start"),
         ("nothing acknowledged lost", not lost and with_pi == len(acked), f"{len(stored)}/{len(acked)} stored, {with_pi} with process"),
+        ("outbox delivered after the restart", mail["outboxPendingAtEnd"] == 0, f"{mail['outboxPendingAtEnd']} pending"),
+        ("at most the mail in flight duplicated", mail["duplicateMails"] <= mail["faults"],
+         f"{mail['duplicateMails']} duplicate(s) of {mail['distinctMessages']} mails, {mail['faults']} fault"),
     ]
 finally:
     node.stop()
@@ -94,6 +103,7 @@ finally:
 verdict = "PASS" if checks and all(c[1] for c in checks) else "FAIL"
 table(f"PostgreSQL restart under load — {verdict}", [(c[0], "ok" if c[1] else "FAIL", c[2]) for c in checks], ["check", "result", "figure"])
 print("by status:", figures.get("byStatus"))
+print("mail:", figures.get("mail"))
 write_json("resilience-pg-restart", {"scenario": "pg-restart", "verdict": verdict, "figures": figures,
            "checks": [{"check": c[0], "ok": c[1], "figure": c[2]} for c in checks]})
 sys.exit(0 if verdict == "PASS" else 1)
