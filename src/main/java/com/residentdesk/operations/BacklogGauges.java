@@ -1,5 +1,6 @@
 package com.residentdesk.operations;
 
+import com.residentdesk.casefile.CaseStatus;
 import com.residentdesk.notification.OutboxRepository;
 import com.residentdesk.sla.DeadlineClockRepository;
 import com.residentdesk.sla.DeadlineEscalationProcess;
@@ -199,7 +200,9 @@ class BacklogGauges {
 
   private Snapshot read() {
     Map<String, Long> running = new HashMap<>();
-    clocks.countRunningByRule().forEach(r -> running.put(r.getRuleId(), r.getRunning()));
+    clocks
+        .countRunningByRule(CaseStatus.ARCHIVED)
+        .forEach(r -> running.put(r.getRuleId(), r.getRunning()));
     OutboxRepository.Backlog waiting = outbox.backlog();
     ManagementService management = engine.getManagementService();
     long due = management.createJobQuery().executable().count();

@@ -1,5 +1,6 @@
 package com.residentdesk.sla;
 
+import com.residentdesk.casefile.CaseStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,16 +19,15 @@ public interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Lo
   List<DeadlineClock> findByBreachedAtIsNotNull();
 
   /**
-   * Clocks still running (neither met nor missed) per rule, of cases not archived: a clock whose
-   * work was cancelled with its case stops counting when the case is archived.
+   * Clocks still running (neither met nor missed) per rule, of cases not in the given (final)
+   * status: a clock whose work was cancelled with its case stops counting when the case is closed.
    */
   @Query(
       """
       select c.ruleId as ruleId, count(c) as running from DeadlineClock c, ServiceCase s
-      where s.id = c.caseId and c.metAt is null and c.breachedAt is null
-        and s.status <> com.residentdesk.casefile.CaseStatus.ARCHIVED
+      where s.id = c.caseId and c.metAt is null and c.breachedAt is null and s.status <> :closed
       group by c.ruleId""")
-  List<RunningClocks> countRunningByRule();
+  List<RunningClocks> countRunningByRule(CaseStatus closed);
 
   interface RunningClocks {
     String getRuleId();
