@@ -4,6 +4,11 @@
  * /api/audit/**. Plain JavaScript, no framework; the bpmn-js navigated viewer (window.BpmnJS) is
  * copied from npm into ./vendor at build time.
  *
+ * Chinese and English (i18n.js; the switch in the header). Signing in is the Camunda webapps'
+ * sign-in: the form posts to the webapps' login, and /api accepts that session for reads, so one
+ * sign-in serves Tasklist, Cockpit and this page, and signing out here signs out of all of them.
+ * Times are shown in the property's time zone, which /api/session names.
+ *
  * Navigation lives in the URL hash, so the browser's back button and bookmarks work:
  *   #/search?number=..&unit=..&category=..&status=..&from=..&to=..&missedDeadline=true&page=0
  *   #/cases/RS-20261122-0007
@@ -13,13 +18,18 @@
 
   var API = '/api/audit';
   var PAGE_SIZE = 20;
-  var TIME_ZONE = 'Asia/Shanghai';
+  /** The Camunda webapps' own login and "who am I" (the engine is the starter's "default"). */
+  var WEBAPP_AUTH = '/camunda/api/admin/auth/user/default';
+  var i18n = window.DeskI18n;
+  var t = i18n.t;
   /** Every kind the timeline API gives, in the order the filter lists them. */
   var KINDS = ['activity', 'task', 'variable', 'decision', 'incident', 'sheet', 'message', 'deadline', 'breach', 'operation'];
   var FILTERS = ['number', 'unit', 'category', 'status', 'from', 'to', 'missedDeadline'];
   var MARKERS = { completed: 'audit-completed', active: 'audit-active', taken: 'audit-taken', focus: 'audit-focus' };
 
   var state = {
+    session: null,
+    timeZone: 'Asia/Shanghai',
     searchToken: 0,
     caseToken: 0,
     diagramToken: 0,
@@ -59,14 +69,21 @@
 
   // ---- time --------------------------------------------------------------------------------------
 
-  var timeFormat = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit',
-    hourCycle: 'h23'
-  });
+  var timeFormat = null;
 
-  /** An ISO-8601 instant as "2026-11-22 16:25:23" in the property's time zone. */
+  function formatter() {
+    if (!timeFormat) {
+      timeFormat = new Intl.DateTimeFormat('en-GB', {
+        timeZone: state.timeZone,
+        year: 'numeric', month: '2-digit', day: '2-digit',
+        hour: '2-digit', minute: '2-digit', second: '2-digit',
+        hourCycle: 'h23'
+      });
+    }
+    return timeFormat;
+  }
+
+  /** An ISO-8601 instant as "2026-11-22 16:25:23" in the property's time zone, in either language. */
   function localTime(instant) {
     if (!instant) {
       return '';
@@ -76,7 +93,7 @@
       return String(instant);
     }
     var parts = {};
-    timeFormat.formatToParts(date).forEach(function (part) {
+    formatter().formatToParts(date).forEach(function (part) {
       parts[part.type] = part.value;
     });
     return parts.year + '-' + parts.month + '-' + parts.day + ' ' + parts.hour + ':' + parts.minute + ':' + parts.second;
@@ -84,9 +101,22 @@
 
   // ---- HTTP --------------------------------------------------------------------------------------
 
-  /** GETs JSON with the Basic credentials the browser already holds for this site. */
+  /**
+   * The headers of every call to /api: the page's language, and X-Requested-With, so that the
+   * server answers 401 without the Basic challenge that would pop up the browser's password dialog.
+   */
+  function apiHeaders() {
+    return { Accept: 'application/json', 'Accept-Language': i18n.tag(), 'X-Requested-With': 'XMLHttpRequest' };
+  }
+
+  /** A download link in the page's language (a link cannot carry Accept-Language). */
+  function withLanguage(url) {
+    return url + (url.indexOf('?') >= 0 ? '&' : '?') + 'lang=' + i18n.tag();
+  }
+
+  /** GETs JSON with the session of the Camunda webapps' sign-in. */
   function getJson(url) {
-    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (response) {
+    return fetch(url, { credentials: 'same-origin', headers: apiHeaders() }).then(function (response) {
       if (response.ok) {
         return response.json();
       }
@@ -99,6 +129,9 @@
         }
         var error = new Error(describeStatus(response.status, detail));
         error.status = response.status;
+        if (response.status === 401) {
+          showSignIn();
+        }
         throw error;
       });
     });
@@ -106,12 +139,12 @@
 
   function describeStatus(status, detail) {
     if (status === 401) {
-      return 'Please sign in with your service-desk account (' + (detail || 'authentication required') + ').';
+      return t('http.401');
     }
     if (status === 403) {
-      return 'Only auditors, quality and the centre manager may use the audit pages' + (detail ? ' (' + detail + ')' : '') + '.';
+      return t('http.403');
     }
-    return (detail || 'The server answered ' + status) + '.';
+    return detail || t('http.other', status);
   }
 
   function showMessage(text) {
@@ -127,6 +160,9 @@
   // ---- routing -----------------------------------------------------------------------------------
 
   function route() {
+    if (!state.session || !state.session.mayAudit) {
+      return;
+    }
     var hash = location.hash || '#/search';
     showMessage('');
     if (hash.indexOf('#/cases/') === 0) {
@@ -142,6 +178,8 @@
   }
 
   function showView(name) {
+    $('#sign-in-view').hidden = name !== 'sign-in';
+    $('#forbidden-view').hidden = name !== 'forbidden';
     $('#search-view').hidden = name !== 'search';
     $('#case-view').hidden = name !== 'case';
   }
@@ -196,9 +234,9 @@
     query.set('size', String(PAGE_SIZE));
 
     var csv = filters.toString();
-    $('#results-csv').href = API + '/cases.csv' + (csv ? '?' + csv : '');
+    $('#results-csv').href = withLanguage(API + '/cases.csv' + (csv ? '?' + csv : ''));
     $('#results').setAttribute('aria-busy', 'true');
-    $('#results-summary').textContent = 'Searching…';
+    $('#results-summary').textContent = t('results.searching');
 
     getJson(API + '/cases?' + query.toString())
       .then(function (result) {
@@ -210,7 +248,7 @@
         if (token === state.searchToken) {
           $('#results-summary').textContent = '';
           $('#results tbody').replaceChildren();
-          showMessage('Search failed: ' + error.message);
+          showMessage(t('results.failed', error.message));
         }
       })
       .finally(function () {
@@ -228,23 +266,23 @@
     var body = $('#results tbody');
     body.replaceChildren();
     items.forEach(function (item) {
-      var category = item.category + (item.subcategory ? ' (' + item.subcategory + ')' : '');
+      var category = i18n.label('category', item.category) + (item.subcategory ? ' (' + item.subcategory + ')' : '');
       var missed = item.missedDeadlines || 0;
       body.appendChild(el('tr', { 'data-case': item.caseNumber, className: missed > 0 ? 'missed' : '' }, [
         el('td', {}, [el('a', { href: '#/cases/' + encodeURIComponent(item.caseNumber), text: item.caseNumber })]),
         el('td', { text: category }),
         el('td', { text: item.unit || '' }),
-        el('td', { text: item.status || '' }),
+        el('td', { text: i18n.label('status', item.status) }),
         el('td', { text: localTime(item.receivedAt) }),
         el('td', { text: localTime(item.archivedAt) }),
         el('td', { className: 'number', text: String(missed) })
       ]));
     });
     if (!items.length) {
-      body.appendChild(el('tr', { className: 'empty' }, [el('td', { colspan: '7', text: 'No case matches.' })]));
+      body.appendChild(el('tr', { className: 'empty' }, [el('td', { colspan: '7', text: t('results.none') })]));
     }
-    $('#results-summary').textContent = total === 1 ? '1 case' : total + ' cases';
-    $('#page-info').textContent = 'Page ' + (page + 1) + ' of ' + pages;
+    $('#results-summary').textContent = t('results.count', total);
+    $('#page-info').textContent = t('page.info', page + 1, pages);
     $('#page-prev').disabled = page <= 0;
     $('#page-next').disabled = page + 1 >= pages;
     $('#page-prev').onclick = function () {
@@ -269,14 +307,14 @@
     var token = ++state.caseToken;
     state.currentCase = null;
     state.hiddenKinds = {};
-    $('#case-title').textContent = 'Case ' + number;
+    $('#case-title').textContent = t('case.title', number);
     $('#case-facts').replaceChildren();
     $('#process-list').replaceChildren();
     $('#timeline tbody').replaceChildren();
     $('#kind-boxes').replaceChildren();
     $('#timeline-count').textContent = '';
-    $('#timeline-csv').href = caseUrl(number, '/timeline.csv');
-    $('#case-pdf').href = caseUrl(number, '.pdf');
+    $('#timeline-csv').href = withLanguage(caseUrl(number, '/timeline.csv'));
+    $('#case-pdf').href = withLanguage(caseUrl(number, '.pdf'));
     $('#case-view').setAttribute('aria-busy', 'true');
     clearDiagram();
 
@@ -299,7 +337,7 @@
       })
       .catch(function (error) {
         if (token === state.caseToken) {
-          showMessage(error.status === 404 ? 'No case ' + number + '.' : 'Could not open ' + number + ': ' + error.message);
+          showMessage(error.status === 404 ? t('case.none', number) : t('case.failed', number, error.message));
         }
       })
       .finally(function () {
@@ -310,14 +348,14 @@
   }
 
   function renderHeader(audit) {
-    $('#case-title').textContent = 'Case ' + audit.caseNumber;
+    $('#case-title').textContent = t('case.title', audit.caseNumber);
     var facts = [
-      ['Number', audit.caseNumber],
-      ['Category', audit.category],
-      ['Unit', audit.unit],
-      ['Status', audit.status],
-      ['Received', localTime(audit.receivedAt)],
-      ['Archived', audit.archivedAt ? localTime(audit.archivedAt) : 'not archived']
+      [t('case.number'), audit.caseNumber],
+      [t('col.category'), i18n.label('category', audit.category)],
+      [t('col.unit'), audit.unit],
+      [t('col.status'), i18n.label('status', audit.status)],
+      [t('case.received'), localTime(audit.receivedAt)],
+      [t('case.archived'), audit.archivedAt ? localTime(audit.archivedAt) : t('case.not-archived')]
     ];
     var list = $('#case-facts');
     list.replaceChildren();
@@ -334,18 +372,18 @@
     var list = $('#process-list');
     list.replaceChildren();
     (audit.processes || []).forEach(function (process, index) {
-      var period = localTime(process.startTime) + ' – ' + (process.endTime ? localTime(process.endTime) : 'running');
+      var period = localTime(process.startTime) + ' – ' + (process.endTime ? localTime(process.endTime) : t('process.running'));
       list.appendChild(el('li', { 'data-process': process.processInstanceId }, [
         el('button', {
           type: 'button',
           className: 'process',
-          title: 'Show the diagram of this process instance (' + process.processInstanceId + ')',
+          title: t('process.show', process.processInstanceId),
           onclick: function () {
             showDiagram(process.processInstanceId);
           }
         }, [
           el('strong', { text: processLabel(process) }),
-          el('span', { className: 'key', text: process.processDefinitionKey + (index === 0 ? ' · the case itself' : ' · called') }),
+          el('span', { className: 'key', text: process.processDefinitionKey + ' · ' + t(index === 0 ? 'process.self' : 'process.called') }),
           el('span', { className: 'period', text: period })
         ])
       ]));
@@ -394,7 +432,7 @@
             applyKindFilter();
           }
         }),
-        ' ' + kind + ' ',
+        ' ' + i18n.label('kind', kind) + ' ',
         el('span', { className: 'count', text: '(' + found.counts[kind] + ')' })
       ]));
     });
@@ -417,7 +455,7 @@
         shown++;
       }
     });
-    $('#timeline-count').textContent = shown + ' of ' + rows.length + ' entries shown';
+    $('#timeline-count').textContent = t('timeline.count', shown, rows.length);
   }
 
   function renderTimeline(audit) {
@@ -432,11 +470,11 @@
         'data-process': entry.processInstanceId || null,
         'data-activity': entry.activityId || null,
         className: 'kind-' + entry.kind + (inDiagram ? ' locatable' : ''),
-        title: inDiagram ? 'Click to show ' + entry.activityId + ' in the diagram' : null
+        title: inDiagram ? t('timeline.locate', entry.activityId) : null
       }, [
         el('td', { className: 'time', title: entry.at || '', text: localTime(entry.at) }),
         el('td', { text: entry.actor || '' }),
-        el('td', {}, [el('span', { className: 'badge kind-' + entry.kind, text: entry.kind })]),
+        el('td', {}, [el('span', { className: 'badge kind-' + entry.kind, text: i18n.label('kind', entry.kind) })]),
         el('td', { text: entry.what || '' }),
         el('td', { className: 'detail', text: entry.detail || '' }),
         el('td', { className: 'rule', text: entry.rule || '' }),
@@ -450,7 +488,7 @@
       body.appendChild(row);
     });
     if (!(audit.entries || []).length) {
-      body.appendChild(el('tr', { className: 'empty' }, [el('td', { colspan: '7', text: 'No entries.' })]));
+      body.appendChild(el('tr', { className: 'empty' }, [el('td', { colspan: '7', text: t('timeline.empty') })]));
     }
     applyKindFilter();
   }
@@ -508,7 +546,7 @@
       .catch(function (error) {
         if (token === state.diagramToken) {
           container.setAttribute('data-state', 'error');
-          showMessage('Could not show the diagram: ' + error.message);
+          showMessage(t('diagram.failed', error.message));
         }
       });
   }
@@ -583,9 +621,148 @@
     }
   }
 
+  // ---- sign-in, session, language ---------------------------------------------------------------
+
+  /**
+   * Who is signed in (the webapps' session) and whether they may use the audit pages; then the
+   * page shows the search, the sign-in form, or why this account cannot use it.
+   */
+  function loadSession() {
+    return getJson('/api/session')
+      .then(function (session) {
+        state.session = session;
+        if (session.timeZone && session.timeZone !== state.timeZone) {
+          state.timeZone = session.timeZone;
+          timeFormat = null;
+        }
+        return fetch(API + '/access', { credentials: 'same-origin', headers: apiHeaders() });
+      })
+      .then(function (access) {
+        state.session.mayAudit = access.ok;
+        $('#user-name').textContent = state.session.name;
+        $('#signed-in').hidden = false;
+        translate();
+        if (access.ok) {
+          route();
+        } else {
+          showView('forbidden');
+          $('#forbidden-text').textContent = t('forbidden', state.session.userId);
+        }
+      })
+      .catch(function (error) {
+        if (error.status !== 401) {
+          showMessage(error.message);
+        }
+      });
+  }
+
+  function showSignIn() {
+    state.session = null;
+    $('#signed-in').hidden = true;
+    showView('sign-in');
+    $('#sign-in-user').focus();
+  }
+
+  /**
+   * The Camunda webapps' CSRF token of this session. Their filter names it in a response header
+   * only when it creates it; a session that already holds one (its cookie belongs to /camunda,
+   * where this page cannot read it) is dropped first, which is harmless before signing in.
+   */
+  function webappToken() {
+    function fetchToken() {
+      return fetch(WEBAPP_AUTH, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (response) {
+        return response.headers.get('X-XSRF-TOKEN');
+      });
+    }
+    return fetchToken().then(function (token) {
+      if (token) {
+        return token;
+      }
+      return fetch('/api/session/sign-out', { method: 'POST', credentials: 'same-origin', headers: apiHeaders() }).then(fetchToken);
+    });
+  }
+
+  /** Signs in exactly as Welcome, Tasklist and Cockpit do (and so for them too). */
+  function signIn(event) {
+    event.preventDefault();
+    var error = $('#sign-in-error');
+    var button = $('#sign-in-button');
+    error.hidden = true;
+    button.disabled = true;
+    button.textContent = t('signin.busy');
+    var credentials = new URLSearchParams();
+    credentials.set('username', $('#sign-in-user').value.trim());
+    credentials.set('password', $('#sign-in-password').value);
+    webappToken()
+      .then(function (token) {
+        return fetch(WEBAPP_AUTH + '/login/welcome', {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': token || '' },
+          body: credentials
+        });
+      })
+      .then(function (response) {
+        if (!response.ok) {
+          var failed = new Error(response.status === 401 || response.status === 403 ? t('signin.failed') : t('signin.error', t('http.other', response.status)));
+          failed.shown = true;
+          throw failed;
+        }
+        $('#sign-in-password').value = '';
+        return loadSession();
+      })
+      .catch(function (failure) {
+        error.textContent = failure.shown ? failure.message : t('signin.error', failure.message);
+        error.hidden = false;
+      })
+      .finally(function () {
+        button.disabled = false;
+        button.textContent = t('signin.submit');
+      });
+  }
+
+  /** Ends the session: of this page and of the Camunda webapps alike. */
+  function signOut() {
+    fetch('/api/session/sign-out', { method: 'POST', credentials: 'same-origin', headers: apiHeaders() }).finally(function () {
+      showMessage('');
+      showSignIn();
+    });
+  }
+
+  function translate() {
+    i18n.apply(document, state.timeZone);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
+      button.setAttribute('aria-pressed', String(button.getAttribute('data-language') === i18n.language()));
+    });
+  }
+
+  /** Switches the language; what the server wrote (the timeline) is fetched again in it. */
+  function switchLanguage(language) {
+    if (language === i18n.language()) {
+      return;
+    }
+    i18n.set(language);
+    translate();
+    state.processId = null;
+    state.diagramElementIds = null;
+    if (state.session && state.session.mayAudit) {
+      route();
+    } else if (state.session) {
+      $('#forbidden-text').textContent = t('forbidden', state.session.userId);
+    }
+  }
+
   // ---- start -------------------------------------------------------------------------------------
 
   function start() {
+    translate();
+    Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
+      button.addEventListener('click', function () {
+        switchLanguage(button.getAttribute('data-language'));
+      });
+    });
+    $('#sign-in-form').addEventListener('submit', signIn);
+    $('#sign-out').addEventListener('click', signOut);
     $('#search-form').addEventListener('submit', function (event) {
       event.preventDefault();
       var params = formParams(0).toString();
@@ -612,9 +789,9 @@
       zoom(0);
     });
     window.addEventListener('hashchange', route);
-    route();
+    loadSession();
     if (typeof window.BpmnJS !== 'function') {
-      showMessage('The BPMN viewer is missing from this build: diagrams cannot be shown.');
+      showMessage(t('diagram.missing'));
     }
   }
 

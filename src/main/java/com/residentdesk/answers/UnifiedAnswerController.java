@@ -72,7 +72,7 @@ public class UnifiedAnswerController {
   public List<AnswerView> versions(@PathVariable String topic) {
     List<UnifiedAnswer> versions = answers.versions(topic);
     if (versions.isEmpty()) {
-      throw new NotFoundException("No answer for topic " + topic);
+      throw new NotFoundException("problem.answer.none", topic);
     }
     return versions.stream().map(AnswerView::of).toList();
   }
@@ -90,7 +90,7 @@ public class UnifiedAnswerController {
   @PostMapping("/{topic}/retire")
   public ResponseEntity<Void> retire(@PathVariable String topic) {
     if (!answers.retire(topic)) {
-      throw new NotFoundException("No current answer for topic " + topic);
+      throw new NotFoundException("problem.answer.none-current", topic);
     }
     return ResponseEntity.noContent().build();
   }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
@@ -69,6 +70,16 @@ public class AuditController {
 
   public record Rows<T>(List<T> items, Integer page, Integer size, Long totalItems) {}
 
+  /**
+   * 204 for those who may use the audit pages, 403 for the others (the security rule of
+   * /api/audit/** decides): the Welcome page shows its link to the auditor page only to them.
+   */
+  @Operation(summary = "Whether the caller may use the audit pages (204) or not (403)")
+  @GetMapping("/access")
+  public ResponseEntity<Void> access() {
+    return ResponseEntity.noContent().build();
+  }
+
   @Operation(summary = "Search cases; missedDeadline=true finds cases with a breach")
   @GetMapping("/cases")
   public Rows<AuditQueries.CaseRow> search(
@@ -83,10 +94,10 @@ public class AuditController {
       @RequestParam(defaultValue = "20") int size,
       Authentication reader) {
     if (page < 0) {
-      throw new InvalidFieldException("page", "must be 0 or more");
+      throw new InvalidFieldException("page", "problem.page.min");
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidFieldException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+      throw new InvalidFieldException("size", "problem.size.range", MAX_PAGE_SIZE);
     }
     Page<AuditQueries.CaseRow> found =
         queries.search(
@@ -105,18 +116,19 @@ public class AuditController {
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
       @RequestParam(required = false) Boolean missedDeadline,
-      Authentication reader) {
+      Authentication reader,
+      Locale locale) {
     List<AuditQueries.CaseRow> rows =
         queries
             .search(filter(number, unit, category, status, from, to, missedDeadline), 0, MAX_EXPORT)
             .getContent();
     readLog.record(reader.getName(), "export search as CSV", null);
-    return download(exports.casesCsv(rows), CSV, "cases.csv");
+    return download(exports.casesCsv(rows, locale), CSV, "cases.csv");
   }
 
   @Operation(summary = "The complete story of a case, open or closed, across every process it ran")
   @GetMapping("/cases/{caseNumber}")
-  public CaseStory story(@PathVariable String caseNumber, Authentication reader) {
+  public CaseStory story(@PathVariable String caseNumber, Authentication reader, Locale locale) {
     ServiceCase c = queries.caseNumbered(caseNumber);
     readLog.record(reader.getName(), "case timeline", caseNumber);
     List<ProcessView> processes =
@@ -129,24 +141,29 @@ public class AuditController {
         c.getReceivedAt(),
         c.getArchivedAt(),
         processes,
-        timeline.of(c));
+        timeline.of(c, locale));
   }
 
   @Operation(summary = "A case's timeline as CSV")
   @GetMapping("/cases/{caseNumber}/timeline.csv")
-  public ResponseEntity<String> storyCsv(@PathVariable String caseNumber, Authentication reader) {
+  public ResponseEntity<String> storyCsv(
+      @PathVariable String caseNumber, Authentication reader, Locale locale) {
     ServiceCase c = queries.caseNumbered(caseNumber);
     readLog.record(reader.getName(), "export timeline as CSV", caseNumber);
-    return download(exports.timelineCsv(timeline.of(c)), CSV, caseNumber + "-timeline.csv");
+    return download(
+        exports.timelineCsv(timeline.of(c, locale), locale), CSV, caseNumber + "-timeline.csv");
   }
 
   @Operation(summary = "A case as a printable PDF report")
   @GetMapping("/cases/{caseNumber}.pdf")
-  public ResponseEntity<byte[]> storyPdf(@PathVariable String caseNumber, Authentication reader) {
+  public ResponseEntity<byte[]> storyPdf(
+      @PathVariable String caseNumber, Authentication reader, Locale locale) {
     ServiceCase c = queries.caseNumbered(caseNumber);
     readLog.record(reader.getName(), "export case as PDF", caseNumber);
     return download(
-        exports.casePdf(c, timeline.of(c)), MediaType.APPLICATION_PDF, caseNumber + ".pdf");
+        exports.casePdf(c, timeline.of(c, locale), locale),
+        MediaType.APPLICATION_PDF,
+        caseNumber + ".pdf");
   }
 
   @Operation(summary = "A process instance's model with the path it took")
@@ -170,7 +187,7 @@ public class AuditController {
       try {
         yearMonth = YearMonth.parse(month);
       } catch (DateTimeParseException e) {
-        throw new InvalidFieldException("month", "must be a month like 2026-11");
+        throw new InvalidFieldException("month", "problem.month.format");
       }
     }
     readLog.record(reader.getName(), "missed deadlines", null);
@@ -201,10 +218,10 @@ public class AuditController {
       Boolean missed) {
     if (category != null && Coded.fromCode(Category.class, category).isEmpty()) {
       throw new InvalidFieldException(
-          "category", "must be one of " + String.join(", ", Coded.codes(Category.class)));
+          "category", "problem.field.one-of", String.join(", ", Coded.codes(Category.class)));
     }
     if (from != null && to != null && to.isBefore(from)) {
-      throw new InvalidFieldException("to", "must not be before from");
+      throw new InvalidFieldException("to", "problem.to.before-from");
     }
     return new AuditQueries.Filter(blank(number), blank(unit), category, status, from, to, missed);
   }

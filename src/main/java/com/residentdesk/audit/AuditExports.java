@@ -10,29 +10,34 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.residentdesk.casefile.ServiceCase;
-import com.residentdesk.system.DeskProperties;
+import com.residentdesk.system.DeskFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Case timelines and search results as CSV (Commons CSV quoting) and a case as a printable PDF. */
+/**
+ * Case timelines and search results as CSV (Commons CSV quoting) and a case as a printable PDF, in
+ * the reader's language. The CSV starts with a UTF-8 byte-order mark: Excel on Chinese Windows
+ * reads a file without one as GBK and garbles every Chinese character.
+ */
 @Component
 public class AuditExports {
 
   private static final Logger log = LoggerFactory.getLogger(AuditExports.class);
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  /** UTF-8 byte-order mark, the first character of every CSV the desk writes. */
+  static final String BOM = "\uFEFF";
 
   /** Fonts with Chinese glyphs, tried in order: the desk's data is mostly Chinese. */
   private static final List<String> CJK_FONTS =
@@ -41,23 +46,32 @@ public class AuditExports {
           "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,0",
           "/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc,0");
 
-  private final ZoneId zone;
+  private final DeskFormat format;
+  private final MessageSource messages;
 
-  public AuditExports(DeskProperties properties) {
-    this.zone = properties.timeZone();
+  public AuditExports(DeskFormat format, MessageSource messages) {
+    this.format = format;
+    this.messages = messages;
   }
 
-  public String timelineCsv(List<TimelineEntry> entries) {
+  public String timelineCsv(List<TimelineEntry> entries, Locale locale) {
     return csv(
-        new String[] {
-          "time", "actor", "kind", "what", "detail", "rule", "processInstanceId", "activityId"
-        },
+        headers(
+            locale,
+            "time",
+            "actor",
+            "kind",
+            "what",
+            "detail",
+            "rule",
+            "process-instance",
+            "activity"),
         printer -> {
           for (TimelineEntry e : entries) {
             printer.printRecord(
-                local(e.at()),
+                format.time(e.at()),
                 e.actor(),
-                e.kind(),
+                label("audit.kind.", e.kind(), locale),
                 e.what(),
                 e.detail(),
                 e.rule(),
@@ -67,34 +81,34 @@ public class AuditExports {
         });
   }
 
-  public String casesCsv(List<AuditQueries.CaseRow> rows) {
+  public String casesCsv(List<AuditQueries.CaseRow> rows, Locale locale) {
     return csv(
-        new String[] {
-          "caseNumber",
-          "category",
-          "subcategory",
-          "unit",
-          "status",
-          "receivedAt",
-          "archivedAt",
-          "missedDeadlines"
-        },
+        headers(
+            locale,
+            "case-number",
+            "category",
+            "subcategory",
+            "unit",
+            "status",
+            "received",
+            "archived",
+            "missed-deadlines"),
         printer -> {
           for (AuditQueries.CaseRow r : rows) {
             printer.printRecord(
                 r.caseNumber(),
-                r.category(),
+                label("audit.category.", r.category(), locale),
                 r.subcategory(),
                 r.unit(),
-                r.status(),
-                local(r.receivedAt()),
-                local(r.archivedAt()),
+                label("audit.status.", r.status(), locale),
+                format.time(r.receivedAt()),
+                format.time(r.archivedAt()),
                 r.missedDeadlines());
           }
         });
   }
 
-  public byte[] casePdf(ServiceCase c, List<TimelineEntry> entries) {
+  public byte[] casePdf(ServiceCase c, List<TimelineEntry> entries, Locale locale) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
     try {
@@ -103,41 +117,43 @@ public class AuditExports {
       BaseFont base = font();
       Font title = new Font(base, 14, Font.BOLD);
       Font body = new Font(base, 8);
+      String category =
+          label("audit.category.", c.getRequest().category(), locale)
+              + (c.getRequest().subcategory() == null ? "" : " / " + c.getRequest().subcategory());
+      document.add(
+          new Paragraph(text("audit.pdf.title", locale, c.getCaseNumber(), category), title));
       document.add(
           new Paragraph(
-              "Case "
-                  + c.getCaseNumber()
-                  + " — "
-                  + c.getRequest().category()
-                  + (c.getRequest().subcategory() == null
+              text(
+                      "audit.pdf.facts",
+                      locale,
+                      c.getRequest().unit(),
+                      c.getRequest().location(),
+                      c.getRequest().residentName(),
+                      label("audit.status.", c.getStatus().name(), locale),
+                      format.time(c.getReceivedAt()))
+                  + (c.getArchivedAt() == null
                       ? ""
-                      : "/" + c.getRequest().subcategory()),
-              title));
-      document.add(
-          new Paragraph(
-              "Unit "
-                  + c.getRequest().unit()
-                  + ", "
-                  + c.getRequest().location()
-                  + " · Resident: "
-                  + c.getRequest().residentName()
-                  + " · Status "
-                  + c.getStatus()
-                  + " · Received "
-                  + local(c.getReceivedAt())
-                  + (c.getArchivedAt() == null ? "" : " · Archived " + local(c.getArchivedAt())),
+                      : text("audit.pdf.archived", locale, format.time(c.getArchivedAt()))),
               body));
-      document.add(new Paragraph("Request: " + c.getRequest().description(), body));
+      document.add(
+          new Paragraph(text("audit.pdf.request", locale, c.getRequest().description()), body));
       document.add(new Paragraph(" ", body));
       PdfPTable table = new PdfPTable(new float[] {11, 8, 6, 24, 36, 5});
       table.setWidthPercentage(100);
-      for (String header :
-          new String[] {"Time (" + zone + ")", "Actor", "Kind", "What", "Detail", "Rule"}) {
+      for (String header : headers(locale, "time", "actor", "kind", "what", "detail", "rule")) {
         table.addCell(new Phrase(header, new Font(base, 8, Font.BOLD)));
       }
       for (TimelineEntry e : entries) {
         for (String cell :
-            new String[] {local(e.at()), e.actor(), e.kind(), e.what(), e.detail(), e.rule()}) {
+            new String[] {
+              format.time(e.at()),
+              e.actor(),
+              label("audit.kind.", e.kind(), locale),
+              e.what(),
+              e.detail(),
+              e.rule()
+            }) {
           table.addCell(new Phrase(cell == null ? "" : cell, body));
         }
       }
@@ -148,6 +164,23 @@ public class AuditExports {
       document.close();
     }
     return out.toByteArray();
+  }
+
+  /** Column titles; the time columns name the property's time zone. */
+  private String[] headers(Locale locale, String... columns) {
+    String zone = format.zone().getId();
+    return java.util.Arrays.stream(columns)
+        .map(column -> text("audit.csv." + column, locale, zone))
+        .toArray(String[]::new);
+  }
+
+  private String text(String code, Locale locale, Object... args) {
+    return messages.getMessage(code, args, locale);
+  }
+
+  /** A code's label ("repair" -> 报修), or the code where there is none. */
+  private String label(String prefix, String code, Locale locale) {
+    return code == null ? null : messages.getMessage(prefix + code, null, code, locale);
   }
 
   private BaseFont font() throws DocumentException {
@@ -169,17 +202,13 @@ public class AuditExports {
     }
   }
 
-  private String local(Instant at) {
-    return at == null ? null : WHEN.format(at.atZone(zone));
-  }
-
   @FunctionalInterface
   private interface Rows {
     void print(CSVPrinter printer) throws IOException;
   }
 
   private static String csv(String[] header, Rows rows) {
-    StringWriter out = new StringWriter();
+    StringWriter out = new StringWriter().append(BOM);
     try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(header).get().print(out)) {
       rows.print(printer);
     } catch (IOException e) {

@@ -107,7 +107,7 @@ public class AuditQueries {
   public ServiceCase caseNumbered(String number) {
     return cases
         .findByCaseNumber(number)
-        .orElseThrow(() -> new NotFoundException("No case " + number));
+        .orElseThrow(() -> new NotFoundException("problem.case.none", number));
   }
 
   public Page<CaseRow> search(Filter filter, int page, int size) {
@@ -182,7 +182,7 @@ public class AuditQueries {
             .processInstanceId(processInstanceId)
             .singleResult();
     if (process == null) {
-      throw new NotFoundException("No process instance " + processInstanceId);
+      throw new NotFoundException("problem.process.none", processInstanceId);
     }
     String xml;
     try (var in = repository.getProcessModel(process.getProcessDefinitionId())) {

@@ -7,6 +7,7 @@ import com.residentdesk.notification.OutboxMessage;
 import com.residentdesk.notification.OutboxRepository;
 import com.residentdesk.sla.DeadlineClock;
 import com.residentdesk.sla.Deadlines;
+import com.residentdesk.system.DeskFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -26,6 +28,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +57,8 @@ public class CaseTimeline {
   private final CaseFiles caseFiles;
   private final Deadlines deadlines;
   private final OutboxRepository outbox;
+  private final MessageSource messages;
+  private final DeskFormat format;
   private final Map<String, String> ruleOfTask;
 
   public CaseTimeline(
@@ -61,11 +66,15 @@ public class CaseTimeline {
       CaseFiles caseFiles,
       Deadlines deadlines,
       OutboxRepository outbox,
+      MessageSource messages,
+      DeskFormat format,
       List<TaskStep> steps) {
     this.history = history;
     this.caseFiles = caseFiles;
     this.deadlines = deadlines;
     this.outbox = outbox;
+    this.messages = messages;
+    this.format = format;
     this.ruleOfTask = new HashMap<>();
     TaskStep.byTaskKey(steps)
         .forEach(
@@ -85,27 +94,33 @@ public class CaseTimeline {
         .list();
   }
 
+  /**
+   * The story in the reader's language: the desk's own words are translated (messages/audit*),
+   * names from the models and the handling sheet are shown as they were written; times in the
+   * property's time zone, durations in words.
+   */
   @Transactional(readOnly = true)
-  public List<TimelineEntry> of(ServiceCase serviceCase) {
+  public List<TimelineEntry> of(ServiceCase serviceCase, Locale locale) {
+    Texts texts = new Texts(messages, locale);
     List<TimelineEntry> entries = new ArrayList<>();
     for (HistoricProcessInstance process : processesOf(serviceCase.getCaseNumber())) {
       String pid = process.getId();
-      activities(pid, entries);
-      tasks(pid, entries);
-      variables(pid, entries);
-      decisions(pid, entries);
-      incidents(pid, entries);
-      operations(pid, entries);
+      activities(pid, entries, texts);
+      tasks(pid, entries, texts);
+      variables(pid, entries, texts);
+      decisions(pid, entries, texts);
+      incidents(pid, entries, texts);
+      operations(pid, entries, texts);
     }
     sheet(serviceCase, entries);
-    deadlineClocks(serviceCase, entries);
-    messages(serviceCase, entries);
+    deadlineClocks(serviceCase, entries, texts);
+    messages(serviceCase, entries, texts);
     entries.sort(
         Comparator.comparing(TimelineEntry::at).thenComparing(e -> KIND_ORDER.indexOf(e.kind())));
     return entries;
   }
 
-  private void activities(String pid, List<TimelineEntry> entries) {
+  private void activities(String pid, List<TimelineEntry> entries, Texts texts) {
     for (HistoricActivityInstance a :
         history.createHistoricActivityInstanceQuery().processInstanceId(pid).list()) {
       String name = a.getActivityName() == null ? a.getActivityId() : a.getActivityName();
@@ -115,8 +130,8 @@ public class CaseTimeline {
               instant(a.getStartTime()),
               null,
               "activity",
-              "Entered " + name,
-              a.getActivityType(),
+              texts.get("audit.activity.entered", name),
+              texts.orCode("audit.type." + a.getActivityType(), a.getActivityType()),
               rule,
               pid,
               a.getActivityId()));
@@ -126,8 +141,9 @@ public class CaseTimeline {
                 instant(a.getEndTime()),
                 a.getAssignee(),
                 "activity",
-                (a.isCanceled() ? "Cancelled " : "Left ") + name,
-                duration(a.getDurationInMillis()),
+                texts.get(
+                    a.isCanceled() ? "audit.activity.cancelled" : "audit.activity.left", name),
+                texts.duration(a.getDurationInMillis()),
                 rule,
                 pid,
                 a.getActivityId()));
@@ -135,7 +151,7 @@ public class CaseTimeline {
     }
   }
 
-  private void tasks(String pid, List<TimelineEntry> entries) {
+  private void tasks(String pid, List<TimelineEntry> entries, Texts texts) {
     for (HistoricTaskInstance t :
         history.createHistoricTaskInstanceQuery().processInstanceId(pid).list()) {
       String rule = ruleOfTask.get(t.getTaskDefinitionKey());
@@ -152,10 +168,14 @@ public class CaseTimeline {
               instant(t.getStartTime()),
               null,
               "task",
-              "Task created: " + t.getName(),
-              "offered to "
-                  + (groups.isEmpty() ? "nobody" : groups)
-                  + (t.getDueDate() == null ? "" : "; due " + instant(t.getDueDate())),
+              texts.get("audit.task.created", t.getName()),
+              texts.get(
+                      "audit.task.offered",
+                      groups.isEmpty() ? texts.get("audit.task.nobody") : groups)
+                  + (t.getDueDate() == null
+                      ? ""
+                      : texts.get("audit.separator")
+                          + texts.get("audit.task.due", format.time(instant(t.getDueDate())))),
               rule,
               pid,
               t.getTaskDefinitionKey()));
@@ -167,11 +187,10 @@ public class CaseTimeline {
                   instant(link.getTime()),
                   link.getAssignerId(),
                   "task",
-                  (added
-                          ? "Assigned to " + link.getUserId()
-                          : "Unassigned from " + link.getUserId())
-                      + ": "
-                      + t.getName(),
+                  texts.get(
+                      added ? "audit.task.assigned" : "audit.task.unassigned",
+                      link.getUserId(),
+                      t.getName()),
                   null,
                   rule,
                   pid,
@@ -184,11 +203,10 @@ public class CaseTimeline {
                 instant(t.getEndTime()),
                 t.getAssignee(),
                 "task",
-                ("completed".equals(t.getDeleteReason())
-                        ? "Task completed: "
-                        : "Task ended (" + t.getDeleteReason() + "): ")
-                    + t.getName(),
-                "took " + duration(t.getDurationInMillis()),
+                "completed".equals(t.getDeleteReason())
+                    ? texts.get("audit.task.completed", t.getName())
+                    : texts.get("audit.task.ended", t.getDeleteReason(), t.getName()),
+                texts.get("audit.activity.took", texts.duration(t.getDurationInMillis())),
                 rule,
                 pid,
                 t.getTaskDefinitionKey()));
@@ -196,7 +214,7 @@ public class CaseTimeline {
     }
   }
 
-  private void variables(String pid, List<TimelineEntry> entries) {
+  private void variables(String pid, List<TimelineEntry> entries, Texts texts) {
     for (HistoricDetail detail :
         history.createHistoricDetailQuery().processInstanceId(pid).variableUpdates().list()) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
@@ -205,7 +223,8 @@ public class CaseTimeline {
               instant(update.getTime()),
               null,
               "variable",
-              "Variable " + update.getVariableName() + " = " + update.getValue(),
+              texts.get(
+                  "audit.variable", update.getVariableName(), String.valueOf(update.getValue())),
               update.getTypeName(),
               null,
               pid,
@@ -213,7 +232,7 @@ public class CaseTimeline {
     }
   }
 
-  private void decisions(String pid, List<TimelineEntry> entries) {
+  private void decisions(String pid, List<TimelineEntry> entries, Texts texts) {
     for (HistoricDecisionInstance d :
         history
             .createHistoricDecisionInstanceQuery()
@@ -231,29 +250,29 @@ public class CaseTimeline {
               .collect(Collectors.joining(", "));
       String rule =
           d.getOutputs().isEmpty()
-              ? "no rule matched"
-              : "rule " + d.getOutputs().get(0).getRuleId();
+              ? texts.get("audit.decision.no-rule")
+              : texts.get("audit.decision.rule", d.getOutputs().get(0).getRuleId());
       entries.add(
           new TimelineEntry(
               instant(d.getEvaluationTime()),
               d.getUserId(),
               "decision",
-              "Decision " + d.getDecisionDefinitionKey() + " evaluated (" + rule + ")",
-              "inputs: " + inputs + "; outputs: " + outputs,
+              texts.get("audit.decision", d.getDecisionDefinitionKey(), rule),
+              texts.get("audit.decision.detail", inputs, outputs),
               null,
               pid,
               d.getActivityId()));
     }
   }
 
-  private void incidents(String pid, List<TimelineEntry> entries) {
+  private void incidents(String pid, List<TimelineEntry> entries, Texts texts) {
     for (HistoricIncident i : history.createHistoricIncidentQuery().processInstanceId(pid).list()) {
       entries.add(
           new TimelineEntry(
               instant(i.getCreateTime()),
               null,
               "incident",
-              "Incident " + i.getIncidentType() + " at " + i.getActivityId(),
+              texts.get("audit.incident", i.getIncidentType(), i.getActivityId()),
               i.getIncidentMessage(),
               null,
               pid,
@@ -264,7 +283,7 @@ public class CaseTimeline {
                 instant(i.getEndTime()),
                 null,
                 "incident",
-                i.isResolved() ? "Incident resolved" : "Incident deleted",
+                texts.get(i.isResolved() ? "audit.incident.resolved" : "audit.incident.deleted"),
                 null,
                 null,
                 pid,
@@ -273,7 +292,7 @@ public class CaseTimeline {
     }
   }
 
-  private void operations(String pid, List<TimelineEntry> entries) {
+  private void operations(String pid, List<TimelineEntry> entries, Texts texts) {
     for (UserOperationLogEntry op :
         history.createUserOperationLogQuery().processInstanceId(pid).list()) {
       String change =
@@ -285,7 +304,7 @@ public class CaseTimeline {
               instant(op.getTimestamp()),
               op.getUserId(),
               "operation",
-              op.getOperationType() + " " + op.getEntityType(),
+              texts.get("audit.operation", op.getOperationType(), op.getEntityType()),
               change,
               null,
               pid,
@@ -310,7 +329,7 @@ public class CaseTimeline {
                         e.getStep())));
   }
 
-  private void deadlineClocks(ServiceCase serviceCase, List<TimelineEntry> entries) {
+  private void deadlineClocks(ServiceCase serviceCase, List<TimelineEntry> entries, Texts texts) {
     for (DeadlineClock clock : deadlines.clocksOf(serviceCase.getId())) {
       String rule = clock.getRuleId();
       entries.add(
@@ -318,11 +337,10 @@ public class CaseTimeline {
               clock.getStartedAt(),
               null,
               "deadline",
-              "Deadline "
-                  + rule
-                  + " runs"
-                  + (clock.getRound() > 0 ? " (round " + clock.getRound() + ")" : ""),
-              "due " + clock.getDueAt(),
+              clock.getRound() > 0
+                  ? texts.get("audit.deadline.round", rule, clock.getRound())
+                  : texts.get("audit.deadline.runs", rule),
+              texts.get("audit.deadline.due", format.time(clock.getDueAt())),
               rule,
               null,
               null));
@@ -332,7 +350,7 @@ public class CaseTimeline {
                 clock.getMetAt(),
                 null,
                 "deadline",
-                "Deadline " + rule + " met",
+                texts.get("audit.deadline.met", rule),
                 null,
                 rule,
                 null,
@@ -344,8 +362,11 @@ public class CaseTimeline {
                 clock.getBreachedAt(),
                 null,
                 "breach",
-                "Deadline " + rule + " missed",
-                "due " + clock.getDueAt() + "; escalated to " + clock.getEscalatedTo(),
+                texts.get("audit.deadline.missed", rule),
+                texts.get(
+                    "audit.deadline.escalated",
+                    format.time(clock.getDueAt()),
+                    clock.getEscalatedTo()),
                 rule,
                 null,
                 null));
@@ -353,14 +374,14 @@ public class CaseTimeline {
     }
   }
 
-  private void messages(ServiceCase serviceCase, List<TimelineEntry> entries) {
+  private void messages(ServiceCase serviceCase, List<TimelineEntry> entries, Texts texts) {
     for (OutboxMessage m : outbox.findByCaseIdOrderByIdAsc(serviceCase.getId())) {
       entries.add(
           new TimelineEntry(
               m.getCreatedAt(),
               null,
               "message",
-              "Message queued: " + m.getPurpose(),
+              texts.get("audit.message.queued", texts.purpose(m.getPurpose())),
               m.getSubject() + " -> " + m.getRecipient(),
               null,
               null,
@@ -371,8 +392,8 @@ public class CaseTimeline {
                 m.getSentAt(),
                 null,
                 "message",
-                "Message delivered: " + m.getPurpose(),
-                "after " + m.getAttempts() + " attempt(s)",
+                texts.get("audit.message.delivered", texts.purpose(m.getPurpose())),
+                texts.get("audit.message.attempts", m.getAttempts()),
                 null,
                 null,
                 null));
@@ -384,7 +405,24 @@ public class CaseTimeline {
     return date == null ? null : date.toInstant();
   }
 
-  private static String duration(Long millis) {
-    return millis == null ? null : Duration.ofMillis(millis).toString();
+  /** The audit bundle in one reader's language. */
+  private record Texts(MessageSource messages, Locale locale) {
+
+    String get(String code, Object... args) {
+      return messages.getMessage(code, args, locale);
+    }
+
+    /** The text for a code, or the given fallback (an engine code without a translation). */
+    String orCode(String code, String fallback) {
+      return messages.getMessage(code, null, fallback, locale);
+    }
+
+    String purpose(Object purpose) {
+      return orCode("audit.purpose." + purpose, String.valueOf(purpose));
+    }
+
+    String duration(Long millis) {
+      return millis == null ? null : DeskFormat.duration(Duration.ofMillis(millis), locale);
+    }
   }
 }

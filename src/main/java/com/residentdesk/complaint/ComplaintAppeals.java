@@ -10,6 +10,7 @@ import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.NotFoundException;
 import com.residentdesk.system.UnprocessableException;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ComplaintAppeals {
+
+  private static final DateTimeFormatter CLOSED_AT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final ServiceCaseRepository cases;
   private final ComplaintFiles complaints;
@@ -47,23 +51,22 @@ public class ComplaintAppeals {
     ServiceCase serviceCase =
         cases
             .findByCaseNumber(caseNumber)
-            .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
+            .orElseThrow(() -> new NotFoundException("problem.case.none", caseNumber));
     Complaint complaint =
         complaints
             .find(serviceCase.getId())
-            .orElseThrow(() -> new NotFoundException("Case " + caseNumber + " is not a complaint"));
+            .orElseThrow(() -> new NotFoundException("problem.case.not-complaint", caseNumber));
     if (complaint.getDecidedAt() == null) {
-      throw new UnprocessableException(
-          "caseNumber", "There is no decision on this complaint to appeal yet");
+      throw new UnprocessableException("caseNumber", "problem.appeal.no-decision");
     }
     if (complaint.getAppealLodgedAt() != null) {
-      throw new UnprocessableException(
-          "caseNumber", "An appeal against this decision was already lodged");
+      throw new UnprocessableException("caseNumber", "problem.appeal.already-lodged");
     }
     if (!complaints.appealWindowOpen(complaint)) {
       throw new UnprocessableException(
           APPEAL_TEXT.name(),
-          "The appeal window closed at " + complaints.appealDeadline(complaint) + " (CMP-05)");
+          "problem.appeal.window-closed",
+          CLOSED_AT.format(complaints.appealDeadline(complaint).atZone(complaints.zone())));
     }
     Task waiting =
         taskService

@@ -33,6 +33,11 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Bad credentials");
     }
+    return signedIn(userId);
+  }
+
+  /** A signed-in user with their Camunda groups, read now, as authorities. */
+  Authentication signedIn(String userId) {
     List<SimpleGrantedAuthority> groups =
         identityService.createGroupQuery().groupMember(userId).list().stream()
             .map(Group::getId)

@@ -4,67 +4,82 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.residentdesk.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Every endpoint needs authentication. /api, /engine-rest, /actuator and the OpenAPI description
  * use HTTP Basic against the Camunda users; the Camunda webapps (/camunda) authenticate with their
- * own login form and session and enforce the same engine authorizations.
+ * own login form and session and enforce the same engine authorizations. Our own pages (/audit)
+ * read /api with the webapps' session ({@link WebappSessionAuthentication}): staff sign in once, on
+ * our page or any webapp, and no browser password dialog appears.
  */
 @Configuration
 public class SecurityConfig {
 
   private static final String[] STAFF = StaffGroups.STAFF.keySet().toArray(String[]::new);
   private static final List<String> BASIC_AUTH_PATHS =
-      List.of("/api/", "/engine-rest", "/actuator", "/v3/api-docs", "/audit");
+      List.of("/api/", "/engine-rest", "/actuator", "/v3/api-docs");
 
   @Bean
   SecurityFilterChain apiSecurity(
       HttpSecurity http,
       CamundaIdentityAuthenticationProvider provider,
       IdentityService identityService,
-      ObjectMapper json)
+      ProcessEngine engine,
+      Problems problems)
       throws Exception {
     String[] readers = concat(STAFF, StaffGroups.ADMIN);
     http.authenticationProvider(provider)
         .csrf(
             csrf -> csrf.disable()) // stateless Basic auth; the webapps carry their own CSRF filter
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // no session of our own; the webapps' session (read by WebappSessionAuthentication) is
+        // renewed by their login, so our reads must not change its id: parallel reads of a page
+        // would each find the id the other one just retired
+        .sessionManagement(
+            s ->
+                s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                    .sessionFixation(fixation -> fixation.none()))
         .httpBasic(
-            basic -> basic.authenticationEntryPoint((req, res, e) -> unauthorized(json, req, res)))
+            basic ->
+                basic.authenticationEntryPoint((req, res, e) -> unauthorized(problems, req, res)))
         .exceptionHandling(
             ex ->
-                ex.authenticationEntryPoint((req, res, e) -> unauthorized(json, req, res))
+                ex.authenticationEntryPoint((req, res, e) -> unauthorized(problems, req, res))
                     .accessDeniedHandler(
                         (req, res, e) ->
-                            problem(
-                                json,
+                            problems.write(
                                 res,
-                                HttpStatus.FORBIDDEN,
-                                "Your groups do not allow this",
-                                false)))
+                                problems.problem(
+                                    HttpStatus.FORBIDDEN,
+                                    problems.locale(req),
+                                    "problem.forbidden"))))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/", "/camunda/**", "/camunda-welcome", "/error")
                     .permitAll()
+                    // the pages themselves hold no data; they sign in and read /api
+                    .requestMatchers(GET, "/audit", "/audit/**")
+                    .permitAll()
+                    .requestMatchers(POST, PageSessionController.SIGN_OUT)
+                    .permitAll()
                     .requestMatchers(POST, "/api/cases")
                     .hasAnyAuthority(StaffGroups.REGISTER_CASES.toArray(String[]::new))
-                    .requestMatchers(GET, "/api/audit/**", "/audit/**")
+                    .requestMatchers(GET, "/api/audit/**")
                     .hasAnyAuthority(StaffGroups.AUDIT.toArray(String[]::new))
                     .requestMatchers(POST, "/api/complaints/*/appeal")
                     .hasAnyAuthority(StaffGroups.REGISTER_CASES.toArray(String[]::new))
@@ -93,41 +108,32 @@ public class SecurityConfig {
                     .authenticated()
                     .anyRequest()
                     .denyAll())
+        .addFilterAfter(
+            new WebappSessionAuthentication(engine.getName(), provider),
+            BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
   }
 
   /**
-   * 401 with a Basic challenge for the APIs only: a challenge on any other path would make the
-   * browser that shows the Camunda webapps pop up a sign-in dialog in front of their login form.
+   * 401 with a Basic challenge for API clients only. A challenge makes a browser pop up its own
+   * password dialog: never on the webapps' paths, and never for our pages, which ask with {@code
+   * X-Requested-With} or already hold a session cookie and show their own sign-in instead.
    */
   private static void unauthorized(
-      ObjectMapper json, HttpServletRequest request, HttpServletResponse response)
+      Problems problems, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = BASIC_AUTH_PATHS.stream().anyMatch(path::startsWith);
-    problem(
-        json,
-        response,
-        HttpStatus.UNAUTHORIZED,
-        "Authentication required: use HTTP Basic with your service-desk account",
-        api);
-  }
-
-  private static void problem(
-      ObjectMapper json,
-      HttpServletResponse response,
-      HttpStatus status,
-      String detail,
-      boolean challenge)
-      throws IOException {
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    if (challenge) {
+    boolean page =
+        request.getHeader("X-Requested-With") != null || request.getRequestedSessionId() != null;
+    if (api && !page) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Resident Service Desk\"");
     }
-    json.writeValue(response.getOutputStream(), body);
+    problems.write(
+        response,
+        problems.problem(
+            HttpStatus.UNAUTHORIZED, problems.locale(request), "problem.unauthenticated"));
   }
 
   private static String[] concat(String[] groups, String extra) {

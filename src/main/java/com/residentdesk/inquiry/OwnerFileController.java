@@ -80,7 +80,7 @@ public class OwnerFileController {
                         .stream())
             .toList();
     if (households.findByUnit(unit).isEmpty() && filed.isEmpty()) {
-      throw new NotFoundException("No household in unit " + unit);
+      throw new NotFoundException("problem.household.none", unit);
     }
     return new OwnerFile(unit, filed);
   }

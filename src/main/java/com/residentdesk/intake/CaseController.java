@@ -46,7 +46,7 @@ public class CaseController {
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
       Authentication user) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-      throw new InvalidFieldException(IDEMPOTENCY_KEY, "must be 1 to 100 characters");
+      throw new InvalidFieldException(IDEMPOTENCY_KEY, "problem.idempotency-key.length");
     }
     IntakeService.Submission submission;
     try {
@@ -85,16 +85,16 @@ public class CaseController {
       Authentication user) {
     if (category != null && Coded.fromCode(Category.class, category).isEmpty()) {
       throw new InvalidFieldException(
-          "category", "must be one of " + String.join(", ", Coded.codes(Category.class)));
+          "category", "problem.field.one-of", String.join(", ", Coded.codes(Category.class)));
     }
     if (from != null && to != null && to.isBefore(from)) {
-      throw new InvalidFieldException("to", "must not be before from");
+      throw new InvalidFieldException("to", "problem.to.before-from");
     }
     if (page < 0) {
-      throw new InvalidFieldException("page", "must be 0 or more");
+      throw new InvalidFieldException("page", "problem.page.min");
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidFieldException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+      throw new InvalidFieldException("size", "problem.size.range", MAX_PAGE_SIZE);
     }
     Page<CaseSummary> result =
         queries.search(new CaseQueries.Filter(status, category, from, to), page, size, user);

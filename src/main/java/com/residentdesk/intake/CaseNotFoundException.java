@@ -5,6 +5,6 @@ import com.residentdesk.system.NotFoundException;
 public class CaseNotFoundException extends NotFoundException {
 
   public CaseNotFoundException(String caseNumber) {
-    super("No case " + caseNumber + " that you may see");
+    super("problem.case.none-visible", caseNumber);
   }
 }

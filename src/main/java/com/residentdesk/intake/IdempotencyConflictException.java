@@ -6,8 +6,6 @@ import com.residentdesk.system.UnprocessableException;
 public class IdempotencyConflictException extends UnprocessableException {
 
   public IdempotencyConflictException() {
-    super(
-        CaseController.IDEMPOTENCY_KEY,
-        "This Idempotency-Key was already used for a different request");
+    super(CaseController.IDEMPOTENCY_KEY, "problem.idempotency-key.reused");
   }
 }

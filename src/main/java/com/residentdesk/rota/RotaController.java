@@ -102,13 +102,14 @@ public class RotaController {
   @PostMapping
   public ResponseEntity<ShiftView> add(@Valid @RequestBody NewShift shift) {
     if (!StaffGroups.STAFF.containsKey(shift.groupId())) {
-      throw new InvalidFieldException("groupId", "must be one of " + StaffGroups.STAFF.keySet());
+      throw new InvalidFieldException(
+          "groupId", "problem.field.one-of", String.join(", ", StaffGroups.STAFF.keySet()));
     }
     if (identityService.createUserQuery().userId(shift.userId()).count() == 0) {
-      throw new InvalidFieldException("userId", "is not a service-desk user");
+      throw new InvalidFieldException("userId", "problem.user.unknown");
     }
     if (shift.validTo() != null && shift.validTo().isBefore(shift.validFrom())) {
-      throw new InvalidFieldException("validTo", "must not be before validFrom");
+      throw new InvalidFieldException("validTo", "problem.valid-to.before-valid-from");
     }
     DutyShift saved =
         shifts.save(
@@ -128,7 +129,7 @@ public class RotaController {
   @DeleteMapping("/{id}")
   public ResponseEntity<Void> remove(@PathVariable long id) {
     if (!shifts.existsById(id)) {
-      throw new NotFoundException("No rota line " + id);
+      throw new NotFoundException("problem.rota.none", id);
     }
     shifts.deleteById(id);
     return ResponseEntity.noContent().build();

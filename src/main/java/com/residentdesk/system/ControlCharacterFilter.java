@@ -5,9 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,6 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class ControlCharacterFilter extends OncePerRequestFilter {
+
+  private final Problems problems;
+
+  public ControlCharacterFilter(Problems problems) {
+    this.problems = problems;
+  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -54,18 +64,11 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
-                + "\"detail\":\"Invalid request: "
-                + bad
-                + " contains control characters\","
-                + "\"errors\":[{\"field\":\""
-                + bad
-                + "\",\"message\":\"contains control characters\"}]}");
+    Locale locale = problems.locale(request);
+    String message = problems.text("problem.field.control-characters", null, locale);
+    ProblemDetail problem =
+        problems.problem(HttpStatus.BAD_REQUEST, locale, "problem.invalid", bad + " " + message);
+    problem.setProperty("errors", List.of(new ProblemHandler.FieldError(bad, message)));
+    problems.write(response, problem);
   }
 }

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,11 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
-  static final String BODY =
-      "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-          + "\"detail\":\""
-          + ProblemHandler.NO_DATABASE
-          + "\"}";
+
+  private final Problems problems;
+
+  public DatabaseUnavailableFilter(Problems problems) {
+    this.problems = problems;
+  }
 
   @Override
   protected void doFilterInternal(
@@ -43,11 +45,13 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
           request.getRequestURI(),
           ex.getClass().getName());
       response.reset();
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setHeader("Retry-After", "5");
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(BODY);
+      problems.write(
+          response,
+          problems.problem(
+              HttpStatus.SERVICE_UNAVAILABLE,
+              problems.locale(request),
+              ProblemHandler.NO_DATABASE));
     }
   }
 }

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +30,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * RFC 9457 problem bodies for /api. Bad input is a 400 that names every bad field in {@code
- * errors}; the values themselves are never echoed (they may be personal data).
+ * errors}; the values themselves are never echoed (they may be personal data). Titles, details and
+ * field messages are in the caller's language ({@link DeskLocaleResolver}, {@link Problems}); field
+ * names are not translated.
  */
 @RestControllerAdvice(basePackages = "com.residentdesk")
 public class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -36,11 +40,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
   /**
-   * 503 detail: no connection came free in time, because the database is down or every one is busy.
+   * 503 detail code: no connection came free in time, because the database is down or every one is
+   * busy.
    */
-  static final String NO_DATABASE =
-      "The service desk cannot get a database connection (database unreachable or the desk overloaded); "
-          + "nothing was stored. Retry shortly.";
+  static final String NO_DATABASE = "problem.no-database";
+
+  private final Problems problems;
+
+  public ProblemHandler(Problems problems) {
+    this.problems = problems;
+  }
 
   public record FieldError(String field, String message) {}
 
@@ -50,9 +59,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    Locale locale = LocaleContextHolder.getLocale();
+    // a bundle entry for one of the error's codes (Pattern.unit, NotBlank, ...) wins over the
+    // constraint's own message, which Bean Validation has already put in the caller's language
     List<FieldError> errors =
         ex.getBindingResult().getFieldErrors().stream()
-            .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+            .map(e -> new FieldError(e.getField(), problems.text(e, locale)))
             .sorted(Comparator.comparing(FieldError::field))
             .toList();
     return ResponseEntity.badRequest().body(invalid(errors));
@@ -65,18 +77,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     String field = "body";
-    String message = "is not valid JSON for this request";
+    String message = text("problem.field.not-json");
     if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       field =
           mapping.getPath().stream()
               .map(p -> p.getFieldName() != null ? p.getFieldName() : "[" + p.getIndex() + "]")
               .collect(Collectors.joining("."));
       if (mapping instanceof UnrecognizedPropertyException) {
-        message = "is not a known field";
+        message = text("problem.field.unknown");
       } else if (mapping instanceof InvalidFormatException format) {
-        message = "must be a " + format.getTargetType().getSimpleName();
+        message = mustBe(format.getTargetType());
       } else {
-        message = "has the wrong type";
+        message = text("problem.field.wrong-type");
       }
     }
     return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(field, message))));
@@ -86,11 +98,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
     String expected =
         ex.getRequiredType() != null && ex.getRequiredType().isEnum()
-            ? "must be one of " + List.of(ex.getRequiredType().getEnumConstants())
-            : "must be a "
-                + (ex.getRequiredType() == null
-                    ? "valid value"
-                    : ex.getRequiredType().getSimpleName());
+            ? text("problem.field.one-of", List.of(ex.getRequiredType().getEnumConstants()))
+            : ex.getRequiredType() == null
+                ? text("problem.field.valid-value")
+                : mustBe(ex.getRequiredType());
     return ResponseEntity.badRequest()
         .body(invalid(List.of(new FieldError(ex.getName(), expected))));
   }
@@ -98,19 +109,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InvalidFieldException.class)
   ResponseEntity<Object> invalidField(InvalidFieldException ex) {
     return ResponseEntity.badRequest()
-        .body(invalid(List.of(new FieldError(ex.field(), ex.getMessage()))));
+        .body(invalid(List.of(new FieldError(ex.field(), text(ex.getMessage(), ex.args())))));
   }
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException ex) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    return problem(HttpStatus.NOT_FOUND, ex.getMessage(), ex.args());
   }
 
   @ExceptionHandler(UnprocessableException.class)
   ProblemDetail unprocessable(UnprocessableException ex) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
-    problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.getMessage())));
+    ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage(), ex.args());
+    problem.setProperty("errors", List.of(new FieldError(ex.field(), problem.getDetail())));
     return problem;
   }
 
@@ -122,8 +132,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     QueryTimeoutException.class
   })
   ResponseEntity<ProblemDetail> unavailable(RuntimeException ex) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, NO_DATABASE);
+    ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, NO_DATABASE);
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "5")
         .body(problem);
@@ -144,22 +153,49 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     log.error("Unexpected {} while handling an API request", ex.getClass().getName());
     log.debug("Unexpected error", ex);
     return ResponseEntity.internalServerError()
-        .body(
-            ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "The service desk could not complete the request; nothing was stored."));
+        .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected"));
   }
 
-  private static ProblemDetail invalid(List<FieldError> errors) {
+  /**
+   * Spring's own problems (405, 415, a missing parameter, ...) get their title in the caller's
+   * language; their detail comes from problemDetail.* codes of the same bundle.
+   */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    if (body instanceof ProblemDetail problem) {
+      problem.setTitle(problems.title(statusCode, LocaleContextHolder.getLocale()));
+    }
+    return super.createResponseEntity(body, headers, statusCode, request);
+  }
+
+  private ProblemDetail invalid(List<FieldError> errors) {
+    String separator = text("problem.invalid.separator");
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
+        problem(
             HttpStatus.BAD_REQUEST,
-            "Invalid request: "
-                + errors.stream()
-                    .map(e -> e.field() + " " + e.message())
-                    .collect(Collectors.joining("; ")));
-    problem.setTitle("Invalid request");
+            "problem.invalid",
+            errors.stream()
+                .map(e -> e.field() + " " + e.message())
+                .collect(Collectors.joining(separator)));
     problem.setProperties(Map.of("errors", errors));
     return problem;
+  }
+
+  private ProblemDetail problem(HttpStatus status, String code, Object... args) {
+    return problems.problem(status, LocaleContextHolder.getLocale(), code, args);
+  }
+
+  private String text(String code, Object... args) {
+    return problems.text(code, args, LocaleContextHolder.getLocale());
+  }
+
+  /** "must be a date (2026-11-22)", "must be a whole number", ... by the Java type expected. */
+  private String mustBe(Class<?> type) {
+    String kind =
+        problems.text(
+            "problem.type." + type.getSimpleName(), null, LocaleContextHolder.getLocale());
+    return text(
+        "problem.field.must-be", kind.startsWith("problem.type.") ? type.getSimpleName() : kind);
   }
 }

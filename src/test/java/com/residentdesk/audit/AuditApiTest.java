@@ -22,13 +22,15 @@ class AuditApiTest extends HttpTestSupport {
 
   @Autowired AuditReadRepository reads;
 
+  /** A CSV export as Excel reads it: the byte-order mark first, then the header row. */
   private List<CSVRecord> parse(String csv) throws Exception {
+    assertThat(csv).as("UTF-8 byte-order mark").startsWith(AuditExports.BOM);
     return CSVFormat.DEFAULT
         .builder()
         .setHeader()
         .setSkipHeaderRecord(true)
         .get()
-        .parse(new StringReader(csv))
+        .parse(new StringReader(csv.substring(1)))
         .getRecords();
   }
 
@@ -66,8 +68,30 @@ class AuditApiTest extends HttpTestSupport {
     assertThat(csv.contentType().toString()).startsWith("text/csv");
     List<CSVRecord> rows = parse(csv.body());
     assertThat(rows).hasSize(json.json().path("entries").size());
-    assertThat(rows).extracting(r -> r.get("kind")).contains("activity", "sheet");
-    assertThat(rows).extracting(r -> r.get("what")).contains("Request registered");
+    assertThat(rows).extracting(r -> r.get("Kind")).contains("activity", "handling sheet");
+    assertThat(rows).extracting(r -> r.get("What")).contains("Request registered");
+  }
+
+  @Test
+  void csvForExcelOnChineseWindowsStartsWithAByteOrderMarkAndSpeaksChinese() throws Exception {
+    Map<String, Object> request = newCase("repair", "small");
+    request.put("unit", "8-0802");
+    String number = numberOf(submit("clerk", request));
+
+    Reply search = as("auditor").get("/api/audit/cases.csv?unit=8-0802&lang=zh-CN");
+    Reply timeline =
+        as("auditor", "zh-CN,zh;q=0.9").get("/api/audit/cases/{n}/timeline.csv", number);
+
+    assertThat(search.contentType().toString()).isEqualTo("text/csv;charset=UTF-8");
+    byte[] bytes = search.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(java.util.Arrays.copyOf(bytes, 3))
+        .as("EF BB BF: Excel reads the file as UTF-8, not GBK")
+        .containsExactly(0xEF, 0xBB, 0xBF);
+    CSVRecord row = parse(search.body()).get(0);
+    assertThat(row.get("工单号")).isEqualTo(number);
+    assertThat(row.get("类别")).isEqualTo("报修");
+    assertThat(row.get("受理时间（Asia/Shanghai）")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    assertThat(parse(timeline.body())).extracting(r -> r.get("类型")).contains("环节", "处理单");
   }
 
   @Test
@@ -85,7 +109,7 @@ class AuditApiTest extends HttpTestSupport {
     assertThat(found.json().path("items").findValuesAsText("caseNumber")).contains(number);
     assertThat(none.json().path("items").findValuesAsText("caseNumber")).doesNotContain(number);
     assertThat(bad.errorFields()).containsExactly("category");
-    assertThat(parse(csv.body())).extracting(r -> r.get("caseNumber")).contains(number);
+    assertThat(parse(csv.body())).extracting(r -> r.get("Case number")).contains(number);
   }
 
   @Test
@@ -113,7 +137,8 @@ class AuditApiTest extends HttpTestSupport {
     assertThat(as("clerk").get("/api/audit/cases/{n}", number).status())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as("engineer").get("/api/audit/breaches").status()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("clerk").get("/audit/").status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("clerk").get("/api/audit/access").status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("auditor").get("/api/audit/access").status()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(as("manager").get("/api/audit/cases/{n}", number).status()).isEqualTo(HttpStatus.OK);
     assertThat(anonymous().get("/api/audit/breaches").status()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }

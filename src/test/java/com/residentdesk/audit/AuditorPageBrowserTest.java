@@ -1,143 +1,76 @@
 package com.residentdesk.audit;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.residentdesk.support.BrowserTestSupport;
 import com.residentdesk.support.DeskFixture;
-import com.residentdesk.support.HttpTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The auditor page in a real browser (issue 6): headless Chromium, signed in as {@code auditor}
- * with HTTP Basic, finds a case registered through the API, opens it and sees its diagram with the
- * path taken highlighted and its timeline, which filters by kind.
- *
- * <p>It drives the SYSTEM Chromium ({@code /usr/bin/chromium}, Debian's package {@code chromium})
- * and never lets Playwright download a browser; every request that is not to this application is
- * aborted and fails the test, so the page must load nothing from outside (bpmn-js is bundled into
- * the jar). Without that Chromium the test is skipped with a message, unless {@code
- * BROWSER_REQUIRED=true}, which turns the skip into a failure. A screenshot of the case view is
- * left in {@code target/audit-page.png}.
+ * The auditor page in a real browser (issues 6 and 13): signed in through its own sign-in form,
+ * which is the Camunda webapps' sign-in (no browser password dialog), in Chinese or English by the
+ * browser's language and switchable; finds a case registered through the API, opens it and sees its
+ * diagram with the path taken highlighted and its timeline in the property's time zone, filtered by
+ * kind. Screenshots are left in {@code target/audit-page*.png}.
  */
-class AuditorPageBrowserTest extends HttpTestSupport {
+class AuditorPageBrowserTest extends BrowserTestSupport {
 
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path SCREENSHOT = Paths.get("target", "audit-page.png");
+  private static final Path PHONE_SCREENSHOT = Paths.get("target", "audit-page-phone.png");
   private static final Path FAILURE_SCREENSHOT = Paths.get("target", "audit-page-failure.png");
-  private static final List<String> CHROMIUM_ARGS =
-      List.of(
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync");
+  private static final Pattern SHANGHAI_TIME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
 
-  private static final String NO_CHROMIUM =
-      "Auditor page browser test SKIPPED: no Chromium at "
-          + CHROMIUM
-          + " (apt-get install chromium)";
-
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      if ("true".equalsIgnoreCase(System.getenv("BROWSER_REQUIRED"))) {
-        Assertions.fail(NO_CHROMIUM.replace("SKIPPED", "FAILED") + ", and BROWSER_REQUIRED=true");
-      }
-      System.out.println(NO_CHROMIUM);
-      return; // each test is skipped (and counted as skipped) in requireBrowser()
-    }
-    // the environment variable stops Playwright from downloading its own browsers at create()
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(CHROMIUM_ARGS));
-  }
-
-  @BeforeEach
-  void requireBrowser() {
-    Assumptions.assumeTrue(browser != null, NO_CHROMIUM);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
+  @AfterEach
+  void nothingFromOutsideAndNoScriptErrors() {
+    assertThat(outside).as("requests to anything but this application").isEmpty();
+    assertThat(scriptErrors).as("script errors on the page").isEmpty();
   }
 
   @Test
-  void auditorFindsACaseAndSeesItsDiagramAndTimeline_HLP05() throws Exception {
+  void auditorSignsInInChineseFindsACaseAndSeesItsDiagramAndTimeline_HLP05() throws Exception {
     String number = numberOf(submit("clerk", newCase("repair", "small")));
-    String site = "http://localhost:" + port;
-    List<String> outside = new CopyOnWriteArrayList<>();
-    List<String> scriptErrors = new CopyOnWriteArrayList<>();
 
-    try (BrowserContext context =
-        browser.newContext(
-            new Browser.NewContextOptions()
-                .setHttpCredentials("auditor", DeskFixture.PASSWORD)
-                .setViewportSize(1400, 1000)
-                .setLocale("en-GB"))) {
-      context.setDefaultTimeout(20_000);
-      // only this application: anything else is aborted and recorded
-      context.route(
-          url -> !(url.startsWith(site + "/") || url.startsWith("data:")),
-          route -> {
-            outside.add(route.request().url());
-            route.abort();
-          });
-      Page page = context.newPage();
-      page.onPageError(scriptErrors::add);
-
+    try (BrowserContext context = newContext("zh-CN", 1400, 1000)) {
+      Page page = newPage(context);
       try {
-        page.navigate(site + "/audit/");
-        PlaywrightAssertions.assertThat(page).hasTitle("Audit · Resident Service Desk");
+        page.navigate(site() + "/audit/");
+
+        // the page's own sign-in, in Chinese: no browser password dialog
+        assertThat(page).hasTitle("审计查询 · 物业服务台");
+        assertThat(page.locator("#sign-in-view h2")).hasText("请登录");
+        signIn(page, "auditor", DeskFixture.PASSWORD);
+        assertThat(page.locator("header h1")).hasText("物业服务台 · 审计查询");
+        assertThat(page.locator("#user-name")).hasText("auditor Fixture");
+        assertThat(page.locator("#results thead")).containsText("受理时间（Asia/Shanghai）");
 
         // find the case by its number
         page.locator("#search-number").fill(number);
         page.locator("#search-button").click();
         Locator result = page.locator("#results tr[data-case='" + number + "']");
-        PlaywrightAssertions.assertThat(page.locator("#results tr[data-case]")).hasCount(1);
-        PlaywrightAssertions.assertThat(result).hasCount(1);
+        assertThat(page.locator("#results tr[data-case]")).hasCount(1);
+        assertThat(result).containsText("报修");
+        assertThat(result.locator("td").nth(4)).hasText(SHANGHAI_TIME);
+        assertThat(page.locator("#results-csv"))
+            .hasAttribute("href", Pattern.compile(".*lang=zh-CN.*"));
 
-        // open it: header, diagram with the path taken, timeline
+        // open it: header, diagram with the path taken, timeline in Chinese
         result.locator("a").click();
-        PlaywrightAssertions.assertThat(page.locator("#case-header")).containsText(number);
-        PlaywrightAssertions.assertThat(page.locator("#process-list"))
-            .containsText("resident-request");
+        assertThat(page.locator("#case-title")).hasText("工单 " + number);
+        assertThat(page.locator("#process-list")).containsText("resident-request · 工单本身");
         page.locator("#diagram[data-state='ready']").waitFor();
         Locator completed = page.locator("#diagram svg .audit-completed");
         completed.first().waitFor();
@@ -149,30 +82,113 @@ class AuditorPageBrowserTest extends HttpTestSupport {
         Locator entries = page.locator("#timeline tr[data-kind]");
         page.locator("#timeline tr[data-kind='sheet']").first().waitFor();
         assertThat(kindsOf(entries)).contains("activity", "sheet");
+        assertThat(page.locator("#timeline tr[data-kind='sheet'] .badge").first()).hasText("处理单");
+        assertThat(page.locator("#timeline tr[data-kind='activity']").first()).containsText("进入：");
+        // times in Shanghai time, durations in words (a decision's or a variable's own values
+        // such as dispatchWithin=PT24H are data and shown as they are)
+        assertThat(texts(page.locator("#timeline td.time")))
+            .allMatch(SHANGHAI_TIME.asMatchPredicate());
+        assertThat(
+                texts(
+                    page.locator(
+                        "#timeline tr[data-kind='activity'] td.detail,"
+                            + " #timeline tr[data-kind='task'] td.detail,"
+                            + " #timeline tr[data-kind='deadline'] td.detail")))
+            .isNotEmpty()
+            .noneMatch(
+                Pattern.compile(".*(PT\\d|\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z).*").asMatchPredicate());
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT).setFullPage(true));
 
         // filter the timeline by kind
         page.locator("#kind-filter input[value='sheet']").uncheck();
-        PlaywrightAssertions.assertThat(page.locator("#timeline tr[data-kind='sheet']:visible"))
-            .hasCount(0);
+        assertThat(page.locator("#timeline tr[data-kind='sheet']:visible")).hasCount(0);
         assertThat(page.locator("#timeline tr[data-kind='activity']:visible").count()).isPositive();
-
         page.locator("#kind-none").click();
-        PlaywrightAssertions.assertThat(page.locator("#timeline tr[data-kind]:visible"))
-            .hasCount(0);
+        assertThat(page.locator("#timeline tr[data-kind]:visible")).hasCount(0);
         page.locator("#kind-filter input[value='activity']").check();
         assertThat(kindsOf(page.locator("#timeline tr[data-kind]:visible")))
             .isNotEmpty()
             .containsOnly("activity");
+
+        // switch to English: the page and what the server wrote
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.locator("header h1")).hasText("Resident Service Desk · Audit");
+        assertThat(page.locator("#case-title")).hasText("Case " + number);
+        assertThat(page.locator("#timeline tr[data-kind='activity']").first())
+            .containsText("Entered ");
+        assertThat(page.locator("#timeline-csv"))
+            .hasAttribute("href", Pattern.compile(".*lang=en.*"));
+
+        // sign out: back to the sign-in form, and the session is gone
+        page.locator("#sign-out").click();
+        assertThat(page.locator("#sign-in-view h2")).hasText("Please sign in");
+        assertThat(sessionStatus(page)).isEqualTo(401);
       } catch (AssertionError | PlaywrightException e) {
         page.screenshot(new Page.ScreenshotOptions().setPath(FAILURE_SCREENSHOT).setFullPage(true));
         throw e;
       }
     }
-
-    assertThat(outside).as("requests to anything but this application").isEmpty();
-    assertThat(scriptErrors).as("script errors on the page").isEmpty();
     assertThat(Files.size(SCREENSHOT)).isPositive();
+  }
+
+  @Test
+  void englishBrowserGetsEnglishAndOneSignInServesTheWebappsToo() {
+    try (BrowserContext context = newContext("en-GB", 1280, 900)) {
+      Page page = newPage(context);
+      page.navigate(site() + "/audit/");
+      assertThat(page).hasTitle("Audit · Resident Service Desk");
+      assertThat(page.locator("#sign-in-view h2")).hasText("Please sign in");
+
+      signIn(page, "auditor", DeskFixture.PASSWORD);
+      assertThat(page.locator("#search-title")).hasText("Find cases");
+
+      // the Welcome page knows the auditor already and links back to this page
+      page.navigate(site() + "/camunda/app/welcome/default/");
+      assertThat(page.locator(".user-profile-name").first()).containsText("auditor Fixture");
+      Locator link = page.locator(".custom-links a[href='/audit/']");
+      assertThat(link).hasText("Audit");
+      link.click();
+      assertThat(page.locator("#search-title")).hasText("Find cases");
+    }
+  }
+
+  @Test
+  void aClerkIsNeitherOfferedNorLetIntoTheAuditPage() {
+    try (BrowserContext context = newContext("zh-CN", 390, 844)) {
+      Page page = newPage(context);
+      Response access =
+          page.waitForResponse(
+              response -> response.url().endsWith("/api/audit/access"),
+              () -> signInToWelcome(page, "clerk", DeskFixture.PASSWORD));
+      assertThat(access.status()).isEqualTo(403);
+      assertThat(page.locator(".user-profile-name").first()).containsText("clerk Fixture");
+      assertThat(page.locator(".custom-links")).hasCount(0);
+
+      page.navigate(site() + "/audit/");
+      assertThat(page.locator("#forbidden-text")).containsText("您的账号（clerk）不能使用审计页面");
+      assertThat(page.locator("#search-view")).isHidden();
+      page.screenshot(new Page.ScreenshotOptions().setPath(PHONE_SCREENSHOT).setFullPage(true));
+    }
+  }
+
+  private static void signIn(Page page, String user, String password) {
+    page.locator("#sign-in-user").fill(user);
+    page.locator("#sign-in-password").fill(password);
+    page.locator("#sign-in-button").click();
+    page.locator("#signed-in").waitFor();
+  }
+
+  private static int sessionStatus(Page page) {
+    return ((Number)
+            page.evaluate(
+                "() => fetch('/api/session', {headers: {'X-Requested-With': 'XMLHttpRequest'}})"
+                    + ".then(r => r.status)"))
+        .intValue();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> texts(Locator cells) {
+    return (List<String>) cells.evaluateAll("cells => cells.map(cell => cell.textContent)");
   }
 
   @SuppressWarnings("unchecked")

@@ -18,6 +18,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +37,44 @@ public class CaseTimelineTest extends ProcessTestSupport {
   @Autowired JdbcTemplate jdbc;
 
   List<TimelineEntry> story(ProcessInstance pi) {
-    return transaction.execute(s -> timeline.of(caseOf(pi)));
+    return transaction.execute(s -> timeline.of(caseOf(pi), Locale.ENGLISH));
+  }
+
+  @Test
+  void aChineseReaderGetsChineseWordsPropertyTimesAndDurationsInWords_HLP05() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    advance(Duration.ofMinutes(5).plusSeconds(32));
+    completeAs(
+        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("dispatch")));
+    advance(Duration.ofHours(25));
+    fire(timer(pi, DISPATCH_OVERDUE));
+
+    List<TimelineEntry> entries =
+        transaction.execute(s -> timeline.of(caseOf(pi), Locale.SIMPLIFIED_CHINESE));
+
+    assertThat(entries)
+        .filteredOn(e -> FRONT_DESK_REVIEW.equals(e.activityId()) && e.kind().equals("task"))
+        .anySatisfy(e -> assertThat(e.what()).startsWith("任务创建："))
+        .anySatisfy(
+            e -> {
+              assertThat(e.what()).startsWith("任务完成：");
+              assertThat(e.detail()).isEqualTo("用时 5分32秒");
+            });
+    Pattern shanghaiTime = Pattern.compile(".*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}.*");
+    assertThat(entries)
+        .filteredOn(e -> e.kind().equals("breach"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.what()).isEqualTo("时限 CAT-04 已超时");
+              assertThat(e.detail()).matches(shanghaiTime).contains("已升级至 supervisor");
+            });
+    // the desk's own words; a decision's outputs (dispatchWithin=PT24H) are the table's values
+    assertThat(entries)
+        .filteredOn(e -> List.of("activity", "task", "deadline", "breach").contains(e.kind()))
+        .extracting(TimelineEntry::detail)
+        .filteredOn(java.util.Objects::nonNull)
+        .noneMatch(detail -> detail.matches(".*PT\\d.*|.*\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?Z.*"));
   }
 
   @Test

@@ -530,7 +530,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
 
     assertThatThrownBy(() -> appeals.lodge(number, "Too late"))
         .isInstanceOf(UnprocessableException.class)
-        .hasMessageContaining("appeal window closed");
+        .hasMessage("problem.appeal.window-closed");
     fire(timer(pi, APPEAL_WINDOW_CLOSED));
     assertThat(pi).isWaitingAt(COMPLAINT_CALLBACK).hasNotPassed(REVIEW_APPEAL);
   }

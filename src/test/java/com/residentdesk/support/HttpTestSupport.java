@@ -98,6 +98,17 @@ public abstract class HttpTestSupport {
     return withPassword(user, "admin".equals(user) ? "admin" : DeskFixture.PASSWORD);
   }
 
+  /** A fixture user whose requests ask for a language ({@code Accept-Language}). */
+  protected Http as(String user, String acceptLanguage) {
+    String password = "admin".equals(user) ? "admin" : DeskFixture.PASSWORD;
+    return new Http(
+        client(
+            headers -> {
+              headers.setBasicAuth(user, password, StandardCharsets.UTF_8);
+              headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+            }));
+  }
+
   protected Http withPassword(String user, String password) {
     return new Http(
         client(headers -> headers.setBasicAuth(user, password, StandardCharsets.UTF_8)));

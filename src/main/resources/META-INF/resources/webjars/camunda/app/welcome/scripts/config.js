@@ -20,6 +20,8 @@ export default {
     normal: 'LLL',
     long: 'LLLL'
   },
+  // the "first time here?" box points at Camunda's product welcome page; staff are trained instead
+  disableWelcomeMessage: true,
   // The desk's own pages. Labels are translation keys (locales/zh.json and locales/en.json);
   // "visibleIf" is ours (scripts/desk-links.js): the link is shown only when a GET of that URL
   // succeeds for the signed-in user, so nobody is offered a page their groups may not use.
@@ -28,7 +30,7 @@ export default {
       label: 'DESK_LINK_AUDIT',
       href: '/audit/',
       description: 'DESK_LINK_AUDIT_DESCRIPTION',
-      visibleIf: '/api/audit/session'
+      visibleIf: '/api/audit/access'
     }
   ],
   customScripts: ['scripts/desk-links'],

@@ -1,7 +1,7 @@
 /*
  * Resident Service Desk: the Welcome page's custom links (config.js) are shown to everybody by
  * Camunda. A link with "visibleIf" is shown only when a GET of that URL succeeds for the signed-in
- * user (the audit page's session check answers 403 to a clerk), so staff are not offered pages
+ * user (/api/audit/access answers 403 to a clerk), so staff are not offered pages
  * their groups may not use. Loaded through config.js "customScripts"; the AngularJS module joins
  * the Welcome app through "requireJsConfig.ngDeps", both documented extension points.
  *
