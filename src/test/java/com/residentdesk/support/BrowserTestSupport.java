@@ -103,7 +103,7 @@ public abstract class BrowserTestSupport extends HttpTestSupport {
                 .setLocale(locale)
                 .setTimezoneId("Asia/Shanghai")
                 .setViewportSize(width, height));
-    context.setDefaultTimeout(20_000);
+    context.setDefaultTimeout(30_000); // the webapps load 2 MB of scripts on a busy CI machine
     String site = site();
     context.route(
         url -> !(url.startsWith(site + "/") || url.startsWith("data:")),

@@ -77,10 +77,50 @@ class CamundaWebappsBrowserTest extends BrowserTestSupport {
     }
   }
 
+  @Test
+  void tasklistOffersOnlyWhatTheEngineAllows() {
+    String number = numberOf(submit("clerk", newCase("repair", "small")));
+
+    try (BrowserContext context = newContext("zh-CN", 1280, 900)) {
+      Page page = newPage(context);
+      page.navigate(site() + "/camunda/app/tasklist/default/");
+      signInToTasklist(page, "auditor");
+      // auditors start no process and only read tasks: nothing to start, claim, comment or submit
+      assertThat(page.locator(".start-process-action")).isHidden();
+      page.locator(".task-filter", new Page.LocatorOptions().setHasText("All open tasks")).click();
+      page.locator(".tasks-list .task", new Page.LocatorOptions().setHasText(number))
+          .first()
+          .click();
+      assertThat(page.locator(".task-details .names")).containsText(number);
+      assertThat(page.locator("body"))
+          .hasClass(java.util.regex.Pattern.compile(".*desk-task-read-only.*"));
+      assertThat(page.locator(".task-details .claim")).isHidden();
+      assertThat(page.locator(".task-details .createCommentLink")).isHidden();
+      assertThat(page.locator(".task-details .form-actions")).isHidden();
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(Paths.get("target", "webapp-tasklist-auditor.png")));
+    }
+    try (BrowserContext context = newContext("zh-CN", 1280, 900)) {
+      Page page = newPage(context);
+      page.navigate(site() + "/camunda/app/tasklist/default/");
+      signInToTasklist(page, "clerk");
+      page.locator(".start-process-action").waitFor();
+      page.locator(".task-filter", new Page.LocatorOptions().setHasText("team queue")).click();
+      page.locator(".tasks-list .task", new Page.LocatorOptions().setHasText(number))
+          .first()
+          .click();
+      assertThat(page.locator(".task-details .claim")).isVisible();
+      assertThat(page.locator(".task-details .claim")).hasText("认领");
+      assertThat(page.locator("body"))
+          .not()
+          .hasClass(java.util.regex.Pattern.compile(".*desk-task-read-only.*"));
+    }
+  }
+
   private void signInToTasklist(Page page, String user) {
     page.locator("input[ng-model=username]").fill(user);
     page.locator("input[ng-model=password]").fill(DeskFixture.PASSWORD);
     page.locator("button[type=submit]").click();
-    page.locator(".start-process-action").waitFor();
+    page.locator(".task-filter").first().waitFor();
   }
 }

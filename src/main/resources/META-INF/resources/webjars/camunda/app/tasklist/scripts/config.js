@@ -23,6 +23,11 @@ export default {
   },
   // the "first time here?" box points at Camunda's product welcome page; staff are trained instead
   disableWelcomeMessage: true,
+  // offers only what the engine allows the signed-in user (scripts/desk-task-rights.js)
+  customScripts: ['scripts/desk-task-rights'],
+  requireJsConfig: {
+    ngDeps: ['desk.tasklist.rights']
+  },
   // the descriptions are shown as they are (not translation keys)
   shortcuts: {
     claimTask: {
