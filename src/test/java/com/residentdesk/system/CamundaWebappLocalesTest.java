@@ -118,7 +118,12 @@ class CamundaWebappLocalesTest {
   @ParameterizedTest
   @ValueSource(strings = {"welcome", "tasklist", "cockpit", "admin"})
   void theMigrationBannerIsHidden(String app) throws IOException {
-    assertThat(text(ourResource(app, "styles/user-styles.css")).replaceAll("\\s+", ""))
+    assertThat(text(ourResource(app, "styles/user-styles.css")))
+        .contains("@import url('../../common/desk.css');");
+    URL shared =
+        CamundaWebappLocalesTest.class.getClassLoader().getResource(APP + "common/desk.css");
+    assertThat(shared).as("common/desk.css").isNotNull();
+    assertThat(text(shared).replaceAll("\\s+", ""))
         .contains("[cam-widget-header].ce-eol-banner{display:none!important;}");
   }
 
