@@ -40,6 +40,7 @@ class CamundaWebappsBrowserTest extends BrowserTestSupport {
       assertThat(page.locator(".ce-eol-banner")).isHidden();
       assertThat((String) page.evaluate("document.body.innerText")).doesNotContain("Camunda 8");
       assertThat(page).hasTitle("服务台 任务列表");
+      assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
       page.screenshot(
           new Page.ScreenshotOptions().setPath(Paths.get("target", "webapp-tasklist-zh.png")));
     }
@@ -71,6 +72,8 @@ class CamundaWebappsBrowserTest extends BrowserTestSupport {
       page.locator("input[ng-model=password]").fill(DeskFixture.PASSWORD);
       page.locator("button[type=submit]").click();
       assertThat(page.locator("body")).containsText("运行中的流程实例");
+      // the app menu under the house icon names the apps in Chinese too
+      assertThat(page.locator("[cam-widget-header] .dropdown-menu li.tasklist")).hasText("任务列表");
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(Paths.get("target", "webapp-cockpit-phone.png"))

@@ -22,5 +22,10 @@ export default {
     long: 'LLLL'
   },
   // the "first time here?" box points at Camunda's product welcome page; staff are trained instead
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // the header's app menu in the page's language (../common/desk-header.js)
+  customScripts: ['../common/desk-header'],
+  requireJsConfig: {
+    ngDeps: ['desk.header']
+  }
 };

@@ -23,10 +23,11 @@ export default {
   },
   // the "first time here?" box points at Camunda's product welcome page; staff are trained instead
   disableWelcomeMessage: true,
-  // offers only what the engine allows the signed-in user (scripts/desk-task-rights.js)
-  customScripts: ['scripts/desk-task-rights'],
+  // offers only what the engine allows the signed-in user (scripts/desk-task-rights.js); the
+  // header's app menu in the page's language (../common/desk-header.js)
+  customScripts: ['scripts/desk-task-rights', '../common/desk-header'],
   requireJsConfig: {
-    ngDeps: ['desk.tasklist.rights']
+    ngDeps: ['desk.tasklist.rights', 'desk.header']
   },
   // the descriptions are shown as they are (not translation keys)
   shortcuts: {

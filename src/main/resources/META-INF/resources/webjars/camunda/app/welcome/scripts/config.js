@@ -33,8 +33,8 @@ export default {
       visibleIf: '/api/audit/access'
     }
   ],
-  customScripts: ['scripts/desk-links'],
+  customScripts: ['scripts/desk-links', '../common/desk-header'],
   requireJsConfig: {
-    ngDeps: ['desk.welcome.links']
+    ngDeps: ['desk.welcome.links', 'desk.header']
   }
 };
