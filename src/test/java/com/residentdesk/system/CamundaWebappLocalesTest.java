@@ -108,9 +108,11 @@ class CamundaWebappLocalesTest {
   @ParameterizedTest
   @ValueSource(strings = {"welcome", "tasklist", "cockpit", "admin"})
   void chineseIsOfferedFirstAndIsTheFallback(String app) throws IOException {
-    String config = text(ourResource(app, "scripts/config.js"));
-
-    assertThat(config.replaceAll("\\s+", ""))
+    assertThat(text(ourResource(app, "scripts/config.js")))
+        .contains("import { deskConfig")
+        .contains("from '../../common/desk-config.js';")
+        .contains("deskConfig(");
+    assertThat(text(shared("desk-config.js")).replaceAll("\\s+", ""))
         .contains("availableLocales:['zh','en']")
         .contains("fallbackLocale:'zh'");
   }
@@ -120,10 +122,7 @@ class CamundaWebappLocalesTest {
   void theMigrationBannerIsHidden(String app) throws IOException {
     assertThat(text(ourResource(app, "styles/user-styles.css")))
         .contains("@import url('../../common/desk.css');");
-    URL shared =
-        CamundaWebappLocalesTest.class.getClassLoader().getResource(APP + "common/desk.css");
-    assertThat(shared).as("common/desk.css").isNotNull();
-    assertThat(text(shared).replaceAll("\\s+", ""))
+    assertThat(text(shared("desk.css")).replaceAll("\\s+", ""))
         .contains("[cam-widget-header].ce-eol-banner{display:none!important;}");
   }
 
@@ -141,6 +140,13 @@ class CamundaWebappLocalesTest {
                     + "        cam-exclude-plugins=\"tasklist.navbar.action:create-task-action\"/>"));
     // the starter reads index.html in the platform charset
     assertThat(ours.chars().allMatch(c -> c < 128)).as("index.html is ASCII").isTrue();
+  }
+
+  /** A file of app/common, which the four webapps share. */
+  private static URL shared(String file) {
+    URL url = CamundaWebappLocalesTest.class.getClassLoader().getResource(APP + "common/" + file);
+    assertThat(url).as("common/" + file).isNotNull();
+    return url;
   }
 
   private static Set<String> withoutDeskKeys(Set<String> keys) {

@@ -7,9 +7,9 @@
  * Loaded by each app's config.js ("customScripts", path ../common/desk-header) and joined to the
  * app as AngularJS module desk.header ("requireJsConfig.ngDeps"), both documented extension points.
  */
+import { english } from './desk-config.js';
+
 const angular = window.angular;
-const language = (navigator.languages && navigator.languages[0]) || navigator.language || '';
-const english = language.split('-')[0].toLowerCase() === 'en';
 const NAMES = english
   ? { welcome: 'Welcome', tasklist: 'Tasklist', cockpit: 'Cockpit', admin: 'Admin' }
   : { welcome: '欢迎', tasklist: '任务列表', cockpit: '流程监控', admin: '系统管理' };
