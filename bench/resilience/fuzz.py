@@ -5,7 +5,9 @@ Every /api operation of the OpenAPI description (/v3/api-docs) plus the Tasklist
 endpoints the desk relies on gets: wrong types per field, unknown enum values, missing and unknown
 fields, SQL/script/template/log injection strings, huge strings and a huge body, invalid UTF-8
 (in the body, the path and the query), malformed and deeply nested JSON, wrong content types and
-wrong users. Checks: no 5xx and no dropped connections; no stored garbage: row counts of every
+wrong users, and every write endpoint of /engine-rest tried by users who may not write (an auditor,
+and the engineer on a front-desk task). Checks: no 5xx and no dropped connections; every refused
+write is a 4xx; no stored garbage: row counts of every
 application table before/after are explained by the 2xx answers, and every stored case still
 satisfies the intake rules (codes, unit/phone patterns, no NUL/U+FFFD/control characters).
 JSON: bench/results/resilience-fuzz.json.
@@ -37,6 +39,49 @@ ROLE_FOR = [("/api/cases", "POST", "webform"), ("/api/audit", None, "auditor"), 
             ("/api/answers", None, "clerk"), ("/api/rota", "POST", "supervisor"), ("/api/rota", "DELETE", "supervisor"),
             ("/api/reports", None, "cshead"), ("/api/complaints", None, "cshead"), ("/api", None, "clerk")]
 USERS = ["clerk", "webform", "auditor", "supervisor", "engineer", "cshead", "quality", "manager"]
+REFUSED_USERS = ["auditor", "engineer"]  # read only; another group than the front desk's task
+# every write endpoint of /engine-rest ({task} etc. are a seed case's front-desk task and its ids);
+# the same list as EngineRestRefusalTest
+REFUSED_WRITES = [
+    ("POST", "/task/{task}/claim", {"userId": "{user}"}), ("POST", "/task/{task}/unclaim", {}),
+    ("POST", "/task/{task}/complete", {"variables": {}}), ("POST", "/task/{task}/submit-form", {"variables": {}}),
+    ("POST", "/task/{task}/resolve", {}), ("POST", "/task/{task}/assignee", {"userId": "{user}"}),
+    ("POST", "/task/{task}/delegate", {"userId": "{user}"}), ("POST", "/task/{task}/bpmnError", {"errorCode": "x"}),
+    ("POST", "/task/{task}/bpmnEscalation", {"escalationCode": "x"}), ("PUT", "/task/{task}", {"name": "changed"}),
+    ("DELETE", "/task/{task}", None), ("POST", "/task/create", {"id": "stray-task", "name": "stray"}),
+    ("POST", "/task/{task}/identity-links", {"groupId": "auditor", "type": "candidate"}),
+    ("POST", "/task/{task}/identity-links/delete", {"groupId": "front-desk", "type": "candidate"}),
+    ("PUT", "/task/{task}/variables/caseId", {"value": 1, "type": "Long"}),
+    ("POST", "/task/{task}/variables", {"modifications": {"x": {"value": 1}}}),
+    ("DELETE", "/task/{task}/variables/caseId", None), ("PUT", "/task/{task}/localVariables/x", {"value": 1}),
+    ("POST", "/task/{task}/comment/create", {"message": "x"}), ("DELETE", "/task/{task}/comment", None),
+    ("DELETE", "/task/{task}/attachment/none", None), ("DELETE", "/process-instance/{instance}", None),
+    ("PUT", "/process-instance/{instance}/suspended", {"suspended": True}),
+    ("POST", "/process-instance/{instance}/modification", {"instructions": [{"type": "cancel", "activityId": "Task_FrontDeskReview"}]}),
+    ("POST", "/process-instance/{instance}/variables", {"modifications": {"x": {"value": 1}}}),
+    ("PUT", "/process-instance/{instance}/variables/caseId", {"value": 1, "type": "Long"}),
+    ("DELETE", "/process-instance/{instance}/variables/caseId", None),
+    ("POST", "/process-instance/delete", {"processInstanceIds": ["{instance}"]}),
+    ("PUT", "/process-instance/suspended", {"processInstanceIds": ["{instance}"], "suspended": True}),
+    ("POST", "/process-definition/key/resident-request/start", {"variables": {}}),
+    ("POST", "/process-definition/key/resident-request/submit-form", {"variables": {}}),
+    ("DELETE", "/process-definition/{definition}", None),
+    ("PUT", "/process-definition/{definition}/suspended", {"suspended": True}),
+    ("PUT", "/process-definition/{definition}/history-time-to-live", {"historyTimeToLive": 1}),
+    ("POST", "/process-definition/{definition}/restart", {"processInstanceIds": ["{instance}"]}),
+    ("POST", "/message", {"messageName": "x", "businessKey": "y"}), ("POST", "/execution/{instance}/signal", {}),
+    ("PUT", "/job/none/retries", {"retries": 1}), ("DELETE", "/incident/none", None),
+    ("POST", "/filter/create", {"resourceType": "Task", "name": "mine", "query": {}}),
+    ("POST", "/user/create", {"profile": {"id": "intruder"}, "credentials": {"password": "x"}}),
+    ("PUT", "/user/clerk/profile", {"id": "clerk", "firstName": "x"}), ("DELETE", "/user/clerk", None),
+    ("POST", "/user/clerk/unlock", {}), ("POST", "/group/create", {"id": "intruders"}),
+    ("DELETE", "/group/front-desk", None), ("PUT", "/group/front-desk/members/{user}", None),
+    ("POST", "/authorization/create", {"type": 1, "permissions": ["ALL"], "userId": "{user}", "resourceType": 0, "resourceId": "*"}),
+    ("DELETE", "/history/process-instance/{instance}", None), ("POST", "/history/cleanup", {}),
+    ("POST", "/decision-definition/key/triage/evaluate", {"variables": {"category": {"value": "repair"}, "subcategory": {"value": ""}}}),
+    ("POST", "/modification/execute", {"processDefinitionId": "{definition}", "instructions": [{"type": "cancel", "activityId": "Task_FrontDeskReview"}], "processInstanceIds": ["{instance}"]}),
+    ("POST", "/condition", {"variables": {}}),
+]
 
 
 def role(path, method):
@@ -221,6 +266,18 @@ try:
         for m in ("PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"):
             if m != method:
                 jobs.append(("wrong-method", m, good_path, user, None, None, None, None))
+    # every /engine-rest write, as users who may not make it, on a seed case's front-desk task
+    task = s.get(base + "/engine-rest/task", params={"processInstanceBusinessKey": seed_cases[1],
+                 "taskDefinitionKey": "Task_FrontDeskReview"}, auth=("clerk", "demo"), timeout=30).json()[0]
+    ids = {"{task}": task["id"], "{instance}": task["processInstanceId"], "{definition}": task["processDefinitionId"]}
+    for user in REFUSED_USERS:
+        for method, template, body in REFUSED_WRITES:
+            path, text = template, json.dumps(body) if body is not None else None
+            for key, value in dict(ids, **{"{user}": user}).items():
+                path = path.replace(key, value)
+                text = text.replace(key, value) if text else text
+            jobs.append(("refused-write", method, "/engine-rest" + path, user, None,
+                         text.encode() if text else None, "application/json" if text else None, None))
     rnd.shuffle(jobs)
     log(f"{len(jobs)} HTTP requests over {len(ops)} operations, {a.threads} threads")
     t0 = time.time()
@@ -286,6 +343,10 @@ try:
         ("no 5xx on /engine-rest (Camunda REST)", not [r for r in fivexx if r["path"].startswith("/engine-rest")],
          f"{sum(1 for r in fivexx if r['path'].startswith('/engine-rest'))} x 5xx"),
         ("no dropped connections", not errs, f"{len(errs)} errors"),
+        ("every refused /engine-rest write is a 4xx",
+         all(isinstance(r["status"], int) and 400 <= r["status"] < 500 for r in records if r["kind"] == "refused-write"),
+         f"{sum(1 for r in records if r['kind'] == 'refused-write')} writes by {', '.join(REFUSED_USERS)}: "
+         + json.dumps(dict(collections.Counter(str(r['status']) for r in records if r['kind'] == 'refused-write')))),
         ("new cases == 201 answers", delta.get("service_case", 0) == created_cases, f"{delta.get('service_case', 0)} rows / {created_cases} x 201"),
         ("no other table changed without a 2xx write", all(ok_2xx_writes for _ in unexplained) if unexplained else True, json.dumps(unexplained)),
         ("no malformed case stored", not garbage, f"{len(garbage)} rows"),

@@ -350,7 +350,7 @@ public class CaseTimeline {
                 clock.getMetAt(),
                 null,
                 "deadline",
-                texts.get("audit.deadline.met", rule),
+                texts.get(clock.metInTime() ? "audit.deadline.met" : "audit.deadline.late", rule),
                 null,
                 rule,
                 null,

@@ -59,6 +59,10 @@ public class ServiceCase {
   private String processInstanceId;
   private Long parentCaseId;
   private String hazardDescription;
+  private Instant emergencyCalledAt;
+  private Instant arrivedAt;
+  private Instant arrivalCorrectedTo;
+  private String arrivalCorrectionReason;
 
   @Version private long version;
 
@@ -80,6 +84,37 @@ public class ServiceCase {
 
   public void recordHazard(String description) {
     this.hazardDescription = Texts.clip(description, TEXT_LENGTH);
+  }
+
+  /** EMG-01: when 110/119/120 were called, to the second. */
+  public void recordEmergencyCall(Instant at) {
+    this.emergencyCalledAt = at;
+  }
+
+  /**
+   * EMG-04: the responder's arrival as stamped by the server; a correction (the responder tapped
+   * late) is kept beside it with its reason and never replaces the stamp.
+   */
+  public void recordArrival(Instant stamped, Instant correctedTo, String correctionReason) {
+    this.arrivedAt = stamped;
+    this.arrivalCorrectedTo = correctedTo;
+    this.arrivalCorrectionReason = correctionReason;
+  }
+
+  public Instant getEmergencyCalledAt() {
+    return emergencyCalledAt;
+  }
+
+  public Instant getArrivedAt() {
+    return arrivedAt;
+  }
+
+  public Instant getArrivalCorrectedTo() {
+    return arrivalCorrectedTo;
+  }
+
+  public String getArrivalCorrectionReason() {
+    return arrivalCorrectionReason;
   }
 
   public void linkProcess(String processInstanceId) {

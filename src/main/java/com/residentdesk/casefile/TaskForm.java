@@ -91,6 +91,52 @@ public final class TaskForm {
     return moment;
   }
 
+  /**
+   * A time a person enters by hand, without a date picker: "14:17" or "14:17:05" (today in the
+   * property's time zone, yesterday when that would be in the future, as just after midnight), or
+   * an ISO-8601 date and time with offset. Blank: empty. Kept to the second, never rounded; must
+   * lie between the case's receipt and now, allowing a few minutes for clocks that differ.
+   */
+  public Optional<Instant> timeOfDay(
+      ProcessVariable<String> field,
+      String what,
+      ServiceCase serviceCase,
+      Instant now,
+      java.time.ZoneId zone) {
+    String value = text(field);
+    if (value == null) {
+      return Optional.empty();
+    }
+    Instant moment;
+    try {
+      if (value.matches("\\d{1,2}:\\d{2}(:\\d{2})?")) {
+        java.time.LocalTime time =
+            java.time.LocalTime.parse(value.indexOf(':') == 1 ? "0" + value : value);
+        java.time.ZonedDateTime today = now.atZone(zone).with(time);
+        moment =
+            today.toInstant().isAfter(now.plus(CLOCK_SKEW))
+                ? today.minusDays(1).toInstant()
+                : today.toInstant();
+      } else {
+        moment = OffsetDateTime.parse(value).toInstant();
+      }
+    } catch (DateTimeParseException e) {
+      throw new InvalidEntryException(
+          field.name(),
+          what + "：请按 24 小时制填写时间，如 14:17 或 14:17:05 / " + field + " must be a time like 14:17:05");
+    }
+    if (moment.isAfter(now.plus(CLOCK_SKEW))) {
+      throw new InvalidEntryException(
+          field.name(), what + "不能晚于现在 / " + field + " cannot be in the future");
+    }
+    if (moment.isBefore(serviceCase.getReceivedAt().minus(CLOCK_SKEW))) {
+      throw new InvalidEntryException(
+          field.name(),
+          what + "不能早于受理时间 / " + field + " cannot be before the request was received");
+    }
+    return Optional.of(moment.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+  }
+
   /** A date field ("2026-11-30"; a datetime's date part is taken). */
   public LocalDate date(ProcessVariable<String> field, String what) {
     String value = required(field, what);
@@ -130,11 +176,15 @@ public final class TaskForm {
     return task.getId();
   }
 
-  /** The sheet fields as submitted (blank ones too), as "label: value" lines in declared order. */
+  /**
+   * The sheet fields that were filled in, as "label: value" lines in declared order. A form sends
+   * an empty text for a field left empty (the arrival's optional correction): nothing was entered.
+   */
   String sheetEntries() {
     return step.fields().stream()
         .filter(field -> field.use() == FormField.Use.SHEET)
         .filter(field -> task.getVariable(field.name()) != null)
+        .filter(field -> !task.getVariable(field.name()).toString().isBlank())
         .map(field -> field.label() + ": " + task.getVariable(field.name()).toString().trim())
         .collect(Collectors.joining("\n"));
   }

@@ -18,6 +18,8 @@ public final class EmergencyResponseProcess {
     public static final String EMERGENCY_DECLARED = "StartEvent_EmergencyDeclared";
     public static final String ALERT_ON_DUTY = "Task_AlertOnDuty";
     public static final String ACKNOWLEDGE_ALERT = "Task_AcknowledgeAlert";
+    public static final String ALERT_UNACKNOWLEDGED = "BoundaryEvent_AlertUnacknowledged";
+    public static final String RESPONDER_ON_SITE = "SubProcess_ResponderOnSite";
     public static final String ORGANISE_RESPONSE = "Task_OrganiseResponse";
     public static final String START_EMERGENCY_PLAN = "Task_StartEmergencyPlan";
     public static final String RECORD_MEDICAL_DETAILS = "Task_RecordMedicalDetails";
@@ -35,6 +37,10 @@ public final class EmergencyResponseProcess {
     public static final ProcessVariable<Integer> TASK_PRIORITY = CaseVariables.TASK_PRIORITY;
     public static final ProcessVariable<String> HANDLING_GROUP = CaseVariables.HANDLING_GROUP;
     public static final ProcessVariable<String> RESPONDER = string("responder");
+
+    /** EMG-01: the on-duty supervisor of the handling group, who starts the plan (or null). */
+    public static final ProcessVariable<String> COORDINATOR = string("coordinator");
+
     public static final ProcessVariable<Boolean> MEDICAL = flag("medical");
     public static final ProcessVariable<Boolean> NOBODY_ON_DUTY = flag("nobodyOnDuty");
     public static final ProcessVariable<Boolean> HAZARD_FOUND = flag("hazardFound");
@@ -51,10 +57,9 @@ public final class EmergencyResponseProcess {
     public static final ProcessVariable<String> CALLED_BY = string("calledBy");
     public static final ProcessVariable<String> CALLED_AT = string("calledAt");
     public static final ProcessVariable<String> SAFETY_MEASURES = string("safetyMeasures");
-    public static final ProcessVariable<String> ADDRESS = string("address");
-    public static final ProcessVariable<String> CONTACT_PHONE = string("contactPhone");
     public static final ProcessVariable<String> RESIDENT_CHOICE = string("residentChoice");
-    public static final ProcessVariable<String> ARRIVED_AT = string("arrivedAt");
+    public static final ProcessVariable<String> ARRIVAL_CORRECTED_TO = string("arrivalCorrectedTo");
+    public static final ProcessVariable<String> CORRECTION_REASON = string("correctionReason");
     public static final ProcessVariable<String> HANDLING_NOTES = string("handlingNotes");
     public static final ProcessVariable<String> RESULT = string("result");
     public static final ProcessVariable<String> INCIDENT_REPORT = string("incidentReport");

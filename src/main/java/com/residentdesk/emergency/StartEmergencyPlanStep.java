@@ -11,15 +11,23 @@ import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskForm;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.DeskFormat;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
-/** EMG-01/EMG-02: which emergency services were called, by whom and when; the safety measures. */
+/**
+ * EMG-01/EMG-02: which emergency services were called, by whom and when (the server's clock unless
+ * a time of day is given, to the second); the safety measures. Started by the coordinator while the
+ * responder is on his way.
+ */
 @Component
 class StartEmergencyPlanStep extends TaskStep {
 
   private final DeskClock clock;
+  private final DeskFormat format;
 
-  StartEmergencyPlanStep(DeskClock clock) {
+  StartEmergencyPlanStep(DeskClock clock, DeskFormat format) {
     super(
         EmergencyResponseProcess.Element.START_EMERGENCY_PLAN,
         "EMG-01",
@@ -30,6 +38,7 @@ class StartEmergencyPlanStep extends TaskStep {
         onSheet(CALLED_AT, "Called at"),
         onSheet(SAFETY_MEASURES, "Safety measures (EMG-02)"));
     this.clock = clock;
+    this.format = format;
   }
 
   @Override
@@ -39,11 +48,13 @@ class StartEmergencyPlanStep extends TaskStep {
         form.flag(CALLED_110) || form.flag(CALLED_119) || form.flag(CALLED_120);
     if (servicesCalled) {
       form.required(CALLED_BY, "calledBy: who called the emergency services (EMG-01)");
-      form.moment(
-          CALLED_AT,
-          "calledAt: when the emergency services were called (EMG-01)",
-          serviceCase,
-          clock.now());
+      // typed as a time of day when the call was earlier, else the server's clock now; to the
+      // second, never rounded (no date picker)
+      Instant calledAt =
+          form.timeOfDay(CALLED_AT, "呼叫时间", serviceCase, clock.now(), clock.zone())
+              .orElseGet(() -> clock.now().truncatedTo(ChronoUnit.SECONDS));
+      serviceCase.recordEmergencyCall(calledAt);
+      form.set(CALLED_AT, format.time(calledAt));
     }
   }
 }

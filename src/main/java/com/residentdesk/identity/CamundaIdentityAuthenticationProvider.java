@@ -8,31 +8,54 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * HTTP Basic against the Camunda users, the same accounts staff use in Tasklist; a user's Camunda
- * groups become their authorities. Camunda's own login throttling applies to wrong passwords.
+ * groups become their authorities. Wrong passwords lock only the address they came from, for a
+ * while ({@link SignInThrottle}).
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
+  private final SignInThrottle throttle;
+  private final ThreadLocal<Authentication> lastFailure = new ThreadLocal<>();
 
-  public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+  public CamundaIdentityAuthenticationProvider(
+      IdentityService identityService, SignInThrottle throttle) {
     this.identityService = identityService;
+    this.throttle = throttle;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null
-        || userId.isBlank()
-        || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
+    if (userId == null || userId.isBlank() || credentials == null) {
       throw new BadCredentialsException("Bad credentials");
     }
+    String source =
+        authentication.getDetails() instanceof WebAuthenticationDetails details
+            ? details.getRemoteAddress()
+            : "unknown";
+    // Spring Security asks this provider a second time as the parent manager's provider: the
+    // answer to the same sign-in attempt stays the same, and it is counted once
+    if (lastFailure.get() == authentication) {
+      throw new BadCredentialsException("Bad credentials");
+    }
+    var locked = throttle.lockedFor(userId, source);
+    if (locked.isPresent()) {
+      throw new SignInLockedException(locked.get());
+    }
+    if (!identityService.checkPassword(userId, credentials.toString())) {
+      throttle.failed(userId, source);
+      lastFailure.set(authentication);
+      throw new BadCredentialsException("Bad credentials");
+    }
+    lastFailure.remove();
+    throttle.succeeded(userId, source);
     return signedIn(userId);
   }
 

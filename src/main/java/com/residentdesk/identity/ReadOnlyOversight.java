@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
@@ -40,6 +41,12 @@ public class ReadOnlyOversight extends CommandInterceptor {
     }
   }
 
+  /**
+   * The engine checks whether a task may be deleted (not part of a running process) before it
+   * checks the caller's rights; an auditor is told first that he may not change anything.
+   */
+  private static final List<Class<?>> CHANGING = List.of(DeleteTaskCmd.class);
+
   private static final List<Class<?>> ANNOTATING =
       List.of(
           AddCommentCmd.class,
@@ -58,11 +65,19 @@ public class ReadOnlyOversight extends CommandInterceptor {
 
   @Override
   public <T> T execute(Command<T> command) {
+    if (CHANGING.contains(command.getClass())) {
+      Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+      if (user != null && isReadOnly(user.getGroupIds())) {
+        throw new AuthorizationException(
+            "Auditors and quality read cases and never change them: this change is not allowed");
+      }
+    }
     if (ANNOTATING.contains(command.getClass())) {
       Authentication user = configuration.getIdentityService().getCurrentAuthentication();
       if (user != null && isReadOnly(user.getGroupIds())) {
         throw new AuthorizationException(
-            "'" + user.getUserId() + "' reads only: auditors and quality do not change cases");
+            "Comments and attachments are not allowed for auditors and quality: they read cases"
+                + " and never change them");
       }
     }
     return next.execute(command);

@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import com.residentdesk.system.DeskProperties;
 import com.residentdesk.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,11 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -41,9 +45,18 @@ public class SecurityConfig {
       CamundaIdentityAuthenticationProvider provider,
       IdentityService identityService,
       ProcessEngine engine,
-      Problems problems)
+      Problems problems,
+      DeskProperties properties)
       throws Exception {
     String[] readers = concat(STAFF, StaffGroups.ADMIN);
+    AuthenticationEntryPoint refuse =
+        (req, res, e) -> {
+          if (e instanceof SignInLockedException locked) {
+            tooManyFailures(problems, req, res, locked);
+          } else {
+            unauthorized(problems, req, res);
+          }
+        };
     http.authenticationProvider(provider)
         .csrf(
             csrf -> csrf.disable()) // stateless Basic auth; the webapps carry their own CSRF filter
@@ -54,12 +67,10 @@ public class SecurityConfig {
             s ->
                 s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                     .sessionFixation(fixation -> fixation.none()))
-        .httpBasic(
-            basic ->
-                basic.authenticationEntryPoint((req, res, e) -> unauthorized(problems, req, res)))
+        .httpBasic(basic -> basic.authenticationEntryPoint(refuse))
         .exceptionHandling(
             ex ->
-                ex.authenticationEntryPoint((req, res, e) -> unauthorized(problems, req, res))
+                ex.authenticationEntryPoint(refuse)
                     .accessDeniedHandler(
                         (req, res, e) ->
                             problems.write(
@@ -77,6 +88,8 @@ public class SecurityConfig {
                     .permitAll()
                     .requestMatchers(POST, PageSessionController.SIGN_OUT)
                     .permitAll()
+                    .requestMatchers("/api/sign-in-locks", "/api/sign-in-locks/**")
+                    .hasAuthority(StaffGroups.ADMIN)
                     .requestMatchers(POST, "/api/cases")
                     .hasAnyAuthority(StaffGroups.REGISTER_CASES.toArray(String[]::new))
                     .requestMatchers(GET, "/api/audit/**")
@@ -108,11 +121,25 @@ public class SecurityConfig {
                     .authenticated()
                     .anyRequest()
                     .denyAll())
+        .addFilterBefore(
+            new IntegrationTokenFilter(properties.signIn(), provider, refuse),
+            BasicAuthenticationFilter.class)
         .addFilterAfter(
             new WebappSessionAuthentication(engine.getName(), provider),
             BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /** The webapps' sign-in form goes through the same per-address lock-out as HTTP Basic. */
+  @Bean
+  FilterRegistrationBean<WebappLoginThrottle> webappLoginThrottle(
+      SignInThrottle throttle, Problems problems, CamundaBpmProperties camunda) {
+    FilterRegistrationBean<WebappLoginThrottle> registration =
+        new FilterRegistrationBean<>(new WebappLoginThrottle(throttle, problems));
+    registration.addUrlPatterns(
+        camunda.getWebapp().getApplicationPath() + "/api/admin/auth/user/*");
+    return registration;
   }
 
   /**
@@ -134,6 +161,24 @@ public class SecurityConfig {
         response,
         problems.problem(
             HttpStatus.UNAUTHORIZED, problems.locale(request), "problem.unauthenticated"));
+  }
+
+  /** 429: this address failed too often for this account; it may try again after the lock. */
+  static void tooManyFailures(
+      Problems problems,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      SignInLockedException locked)
+      throws IOException {
+    long seconds = Math.max(1, locked.retryAfter().toSeconds());
+    response.setHeader("Retry-After", String.valueOf(seconds));
+    problems.write(
+        response,
+        problems.problem(
+            HttpStatus.TOO_MANY_REQUESTS,
+            problems.locale(request),
+            "problem.sign-in-locked",
+            Math.max(1, (seconds + 59) / 60)));
   }
 
   private static String[] concat(String[] groups, String extra) {

@@ -50,20 +50,14 @@ public class TasklistFilters {
     ConcurrentStartup.converge("Tasklist filters", this::provision);
   }
 
+  /**
+   * Tasklist opens the visible filter with the lowest priority value first: a clerk lands on the
+   * team queue, where the work is, not on an "Assigned to me" that is empty until they claim
+   * something. Team queues come first, then the overdue views, then the personal and read-only
+   * ones.
+   */
   private void provision() {
     int order = 0;
-    ensure(
-        ASSIGNED_TO_ME,
-        "Tasks you have claimed or were given, most urgent first",
-        byUrgency(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
-        order++,
-        List.copyOf(StaffGroups.STAFF.keySet()));
-    ensure(
-        ALL_OPEN_TASKS,
-        "Every open task, for reading: auditors and quality change nothing",
-        byUrgency(taskService.createTaskQuery()),
-        order++,
-        StaffGroups.READ_ONLY_OVERSIGHT);
     for (Map.Entry<String, String> group : StaffGroups.STAFF.entrySet()) {
       String id = group.getKey();
       ensure(
@@ -72,6 +66,9 @@ public class TasklistFilters {
           byUrgency(taskService.createTaskQuery().taskCandidateGroup(id).includeAssignedTasks()),
           order++,
           List.of(id));
+    }
+    for (Map.Entry<String, String> group : StaffGroups.STAFF.entrySet()) {
+      String id = group.getKey();
       ensure(
           overdueName(group.getValue()),
           "Tasks of " + id + " past their due date",
@@ -84,6 +81,18 @@ public class TasklistFilters {
           order++,
           List.of(id));
     }
+    ensure(
+        ASSIGNED_TO_ME,
+        "Tasks you have claimed or were given, most urgent first",
+        byUrgency(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+        order++,
+        List.copyOf(StaffGroups.STAFF.keySet()));
+    ensure(
+        ALL_OPEN_TASKS,
+        "Every open task, for reading: auditors and quality change nothing",
+        byUrgency(taskService.createTaskQuery()),
+        order,
+        StaffGroups.READ_ONLY_OVERSIGHT);
   }
 
   static String teamQueueName(String groupName) {

@@ -68,6 +68,15 @@ public class DeadlineClock {
     return true;
   }
 
+  /**
+   * The verdict, once, from the moment the work was done (the stamped time, not when someone
+   * noticed): met when done by the due moment; a clock whose work was done late was missed even if
+   * the timer has not fired yet.
+   */
+  public boolean metInTime() {
+    return metAt != null && !metAt.isAfter(dueAt);
+  }
+
   public Long getId() {
     return id;
   }

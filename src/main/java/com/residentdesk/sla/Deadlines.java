@@ -146,6 +146,7 @@ public class Deadlines {
       case Rules.CAT_04 -> orDefault(serviceCase.getTriage().dispatchWithin(), config.dispatch());
       case Rules.SVC_03 -> orDefault(serviceCase.getTriage().resolveWithin(), config.resolution());
       case Rules.EMG_04 -> arrivalAmount(emergency, zone, serviceCase.getReceivedAt());
+      case Rules.EMG_01 -> emergency.acknowledgement();
       case Rules.HLP_07 -> config.writtenFeedback();
       case Rules.CMP_01 -> config.complaintAcceptance();
       case Rules.SUG_02 -> config.thankYouCall();
@@ -167,12 +168,14 @@ public class Deadlines {
 
   /**
    * EMG-04/SVC-05: the time of day the emergency was reported, in the property's time zone (not the
-   * server's), decides the arrival deadline: 21:55 still gets 10 minutes, 22:00 gets 30.
+   * server's), decides the arrival deadline. Both ends of 09:00-22:00 are daytime (the stricter
+   * reading): 22:00:00 gets 10 minutes, 22:00:01 gets 30, 08:59:59 gets 30.
    */
   static String arrivalAmount(DeskProperties.Emergency emergency, ZoneId zone, Instant reportedAt) {
-    return emergency.daytime().contains(reportedAt.atZone(zone).toLocalTime())
-        ? emergency.daytimeArrival()
-        : emergency.otherArrival();
+    java.time.LocalTime reported = reportedAt.atZone(zone).toLocalTime();
+    boolean daytime =
+        emergency.daytime().contains(reported) || reported.equals(emergency.daytime().closes());
+    return daytime ? emergency.daytimeArrival() : emergency.otherArrival();
   }
 
   private static String orDefault(String value, String fallback) {

@@ -32,6 +32,9 @@ public final class Rules {
    */
   public static final String SUG_02 = "SUG-02";
 
+  /** Emergencies: the alerted staff acknowledge the alert (desk.emergency.acknowledgement). */
+  public static final String EMG_01 = "EMG-01";
+
   /**
    * Emergencies: on site within 10 minutes between 09:00 and 22:00, 30 minutes otherwise (SVC-05).
    */

@@ -21,7 +21,21 @@ public record DeskProperties(
     Hours frontDeskHours,
     Emergency emergency,
     Complaint complaint,
-    Topics topics) {
+    Topics topics,
+    SignIn signIn) {
+
+  /**
+   * Failed sign-ins: after {@code maxFailures} within {@code window} from one source address, that
+   * address may not sign in to that account for {@code lockDuration}; other addresses, and the
+   * right password from them, are never refused. {@code integrationTokens}: account id to the
+   * bearer token a channel integration signs in with (unguessable, so never locked).
+   */
+  public record SignIn(
+      int maxFailures,
+      Duration window,
+      Duration lockDuration,
+      int maxTracked,
+      Map<String, String> integrationTokens) {}
 
   /**
    * CHA-03/CHA-04: topics whose replies need the customer-service head's approval, and how many
@@ -44,10 +58,12 @@ public record DeskProperties(
   }
 
   /**
-   * EMG-04/SVC-05: on site within {@code daytimeArrival} inside {@code daytime}, else {@code
-   * otherArrival}.
+   * EMG-04/SVC-05: on site within {@code daytimeArrival} inside {@code daytime} (its closing minute
+   * included), else {@code otherArrival}. EMG-01: an alert not acknowledged within {@code
+   * acknowledgement} escalates.
    */
-  public record Emergency(Hours daytime, String daytimeArrival, String otherArrival) {}
+  public record Emergency(
+      Hours daytime, String daytimeArrival, String otherArrival, String acknowledgement) {}
 
   /** ISO-8601 durations or periods ("PT5M", "P3D"); see {@code sla.Deadlines}. */
   public record Deadlines(
@@ -74,7 +90,8 @@ public record DeskProperties(
   /** CMP-05: how long after the decision the complainant may appeal. */
   public record Complaint(Period appealWindow) {}
 
-  public record Mail(String from) {}
+  /** {@code tasklistUrl}: where staff open Tasklist, for the links in their alerts. */
+  public record Mail(String from, String tasklistUrl) {}
 
   public record Outbox(
       Duration pollInterval, int batchSize, Duration retryBase, Duration retryMax) {}

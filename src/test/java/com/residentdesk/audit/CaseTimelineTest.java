@@ -154,15 +154,10 @@ public class CaseTimelineTest extends ProcessTestSupport {
   @Test
   void emergencyTimelineIncludesTheCalledProcess_EMG01() {
     ProcessInstance pi = submit(request("phone", "2-1201", "repair", "burst-pipe"));
-    ProcessInstance emergency =
-        engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .superProcessInstanceId(pi.getId())
-            .singleResult();
+    ProcessInstance emergency = calledBy(pi);
     completeAs(
-        "engineer",
-        "engineering",
+        "supervisor",
+        "supervisor",
         emergency,
         EmergencyResponseProcess.Element.START_EMERGENCY_PLAN,
         variables(SAFETY_MEASURES.of("Valve closed")));
@@ -180,6 +175,36 @@ public class CaseTimelineTest extends ProcessTestSupport {
                         "Task completed: Start the emergency plan · "
                             + caseOf(pi).getCaseNumber()));
     assertThat(entries).anySatisfy(e -> assertThat(e.what()).isEqualTo("Emergency alert sent"));
+  }
+
+  /** A late arrival is missed once: the timeline never follows "missed" with "met". */
+  @Test
+  void aLateArrivalReadsAsMissedNotMet_EMG04() {
+    ProcessInstance pi = submit(request("phone", "2-1201", "repair", "burst-pipe"));
+    ProcessInstance emergency = calledBy(pi);
+    advance(java.time.Duration.ofMinutes(11));
+    fire(timer(emergency, EmergencyResponseProcess.Element.ARRIVAL_OVERDUE));
+    advance(java.time.Duration.ofMinutes(2));
+    completeAs(
+        "engineer",
+        "engineering",
+        emergency,
+        EmergencyResponseProcess.Element.ARRIVE_ON_SITE,
+        new java.util.HashMap<String, Object>());
+
+    List<String> what = story(pi).stream().map(TimelineEntry::what).toList();
+
+    assertThat(what)
+        .contains("Deadline EMG-04 missed", "Deadline EMG-04 done late (missed)")
+        .doesNotContain("Deadline EMG-04 met");
+  }
+
+  private ProcessInstance calledBy(ProcessInstance parent) {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(parent.getId())
+        .singleResult();
   }
 
   @Test

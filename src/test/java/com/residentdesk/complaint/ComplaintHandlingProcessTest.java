@@ -76,8 +76,13 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
 
   /** A complaint by the registered household of unit 1-0502 (王芳, who has an e-mail address). */
   static NewCaseRequest complaintBy(String name) {
+    return complaintBy("phone", name);
+  }
+
+  /** The same complaint through another channel ("app": not told in person, so e-mailed). */
+  static NewCaseRequest complaintBy(String channel, String name) {
     return new NewCaseRequest(
-        "phone",
+        channel,
         "1-0502",
         name,
         "13800000502",
@@ -198,7 +203,28 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     assertThat(clock(pi, Rules.CMP_01, 0).getMetAt()).isEqualTo(now());
     assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.COMPLAINT_LETTER))
         .extracting(OutboxMessage::getSubject)
-        .anySatisfy(s -> assertThat(s).contains("已受理您的投诉"));
+        .anySatisfy(s -> assertThat(s).contains("投诉已正式受理"));
+  }
+
+  /** The resident gets a receipt (INT-04) and then the acceptance (CMP-01): two different mails. */
+  @Test
+  void receiptAndAcceptanceMailsSayWhatTheyAre_INT04_CMP01() {
+    ProcessInstance pi = complaintOf(submit(complaintBy("app", "王芳")));
+    accept(pi, facts(true, false, false, false));
+
+    String receipt =
+        outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.ACKNOWLEDGEMENT).stream()
+            .map(OutboxMessage::getSubject)
+            .findFirst()
+            .orElseThrow();
+    String acceptance =
+        outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.COMPLAINT_LETTER).stream()
+            .map(OutboxMessage::getSubject)
+            .findFirst()
+            .orElseThrow();
+    assertThat(receipt).contains("已收到").doesNotContain("受理");
+    assertThat(acceptance).contains("已正式受理");
+    assertThat(receipt).isNotEqualTo(acceptance);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.residentdesk.emergency;
 
 import static com.residentdesk.emergency.EmergencyResponseProcess.Element.*;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Var.COORDINATOR;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Var.HANDLING_GROUP;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Var.HAZARD_FOUND;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Var.MEDICAL;
@@ -22,6 +23,7 @@ class EmergencyResponseModelTest extends ModelTestSupport {
         "alertOnDutyDelegate",
         execution -> {
           RESPONDER.set(execution, responder);
+          COORDINATOR.set(execution, "supervisor");
           NOBODY_ON_DUTY.set(execution, responder == null);
           MEDICAL.set(execution, medical);
         });
@@ -30,10 +32,12 @@ class EmergencyResponseModelTest extends ModelTestSupport {
   }
 
   @Test
-  void everyAlertedPersonAcknowledgesWhileTheResponderStartsThePlan_EMG01() {
+  void acknowledgementsArrivalAndPlanStartTogether_EMG01_EMG04() {
     ProcessInstance pi = emergency("guard", false);
 
-    assertThat(pi).hasPassed(ALERT_ON_DUTY).isWaitingAt(ACKNOWLEDGE_ALERT, START_EMERGENCY_PLAN);
+    assertThat(pi)
+        .hasPassed(ALERT_ON_DUTY)
+        .isWaitingAt(ACKNOWLEDGE_ALERT, ARRIVE_ON_SITE, START_EMERGENCY_PLAN);
     assertThat(
             engine
                 .getTaskService()
@@ -43,28 +47,42 @@ class EmergencyResponseModelTest extends ModelTestSupport {
                 .list())
         .extracting(task -> task.getAssignee())
         .containsExactlyInAnyOrder("supervisor", "manager");
-    assertThat(task(pi, START_EMERGENCY_PLAN).getAssignee()).isEqualTo("guard");
+    assertThat(task(pi, ARRIVE_ON_SITE).getAssignee()).isEqualTo("guard");
+    assertThat(task(pi, START_EMERGENCY_PLAN).getAssignee()).isEqualTo("supervisor");
+    assertThat(timer(pi, ARRIVAL_OVERDUE)).isNotNull();
+    assertThat(timer(pi, ALERT_UNACKNOWLEDGED)).isNotNull();
   }
 
   @Test
   void nobodyOnDutyHasTheCentreManagerOrganiseTheResponse_HLP01() {
     ProcessInstance pi = emergency(null, false);
 
-    assertThat(pi).isWaitingAt(ACKNOWLEDGE_ALERT, ORGANISE_RESPONSE);
+    assertThat(pi).isWaitingAt(ACKNOWLEDGE_ALERT, ORGANISE_RESPONSE, START_EMERGENCY_PLAN);
     assertThat(pi).task(ORGANISE_RESPONSE).hasCandidateGroup("centre-manager");
     complete(pi, ORGANISE_RESPONSE, RESPONDER.of("guard"));
-    assertThat(task(pi, START_EMERGENCY_PLAN).getAssignee()).isEqualTo("guard");
+    assertThat(task(pi, ARRIVE_ON_SITE).getAssignee()).isEqualTo("guard");
   }
 
   @Test
-  void aMedicalEmergencyAsksForTheMedicalDetailsBeforeTheArrival_EMG03() {
+  void aMedicalEmergencyRecordsTheResidentsChoiceInThePlan_EMG03() {
     ProcessInstance pi = emergency("guard", true);
 
     complete(pi, START_EMERGENCY_PLAN);
 
-    assertThat(pi).isWaitingAt(ACKNOWLEDGE_ALERT, RECORD_MEDICAL_DETAILS);
+    assertThat(pi).isWaitingAt(ACKNOWLEDGE_ALERT, RECORD_MEDICAL_DETAILS, ARRIVE_ON_SITE);
     complete(pi, RECORD_MEDICAL_DETAILS);
     assertThat(pi).isWaitingAt(ACKNOWLEDGE_ALERT, ARRIVE_ON_SITE);
+  }
+
+  @Test
+  void theResponseEndsOnlyWhenThePlanIsRecordedToo_EMG01() {
+    ProcessInstance pi = emergency("guard", false);
+    complete(pi, ARRIVE_ON_SITE);
+    complete(pi, HANDLE_EMERGENCY, HAZARD_FOUND.of(false));
+
+    assertThat(pi).isNotEnded().isWaitingAt(ACKNOWLEDGE_ALERT, START_EMERGENCY_PLAN);
+    complete(pi, START_EMERGENCY_PLAN);
+    assertThat(pi).isEnded();
   }
 
   @Test
@@ -93,12 +111,25 @@ class EmergencyResponseModelTest extends ModelTestSupport {
   }
 
   @Test
-  void aMissedArrivalThrowsEscalationEmg04AndTheResponseCarriesOn_EMG04() {
+  void aMissedArrivalEscalatesEvenIfThePlanWasNeverStarted_EMG04() {
     ProcessInstance pi = emergency("guard", false);
-    complete(pi, START_EMERGENCY_PLAN);
 
     fire(timer(pi, ARRIVAL_OVERDUE));
 
-    assertThat(pi).hasPassed(ARRIVAL_OVERDUE, "EndEvent_ArrivalMissed").isWaitingAt(ARRIVE_ON_SITE);
+    assertThat(pi)
+        .hasPassed(ARRIVAL_OVERDUE, "EndEvent_ArrivalMissed")
+        .hasNotPassed(START_EMERGENCY_PLAN)
+        .isWaitingAt(ARRIVE_ON_SITE, START_EMERGENCY_PLAN);
+  }
+
+  @Test
+  void anUnacknowledgedAlertEscalatesAndTheAcknowledgementsStayOpen_EMG01() {
+    ProcessInstance pi = emergency("guard", false);
+
+    fire(timer(pi, ALERT_UNACKNOWLEDGED));
+
+    assertThat(pi)
+        .hasPassed(ALERT_UNACKNOWLEDGED, "EndEvent_AlertUnacknowledged")
+        .isWaitingAt(ACKNOWLEDGE_ALERT);
   }
 }

@@ -2,13 +2,12 @@ package com.residentdesk.emergency;
 
 import static com.residentdesk.casefile.ProcessVariable.variables;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Element.*;
-import static com.residentdesk.emergency.EmergencyResponseProcess.Field.ADDRESS;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.ALERT_NOTE;
-import static com.residentdesk.emergency.EmergencyResponseProcess.Field.ARRIVED_AT;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.ARRIVAL_CORRECTED_TO;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CALLED_119;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CALLED_AT;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CALLED_BY;
-import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CONTACT_PHONE;
+import static com.residentdesk.emergency.EmergencyResponseProcess.Field.CORRECTION_REASON;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.DISPUTE;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.HANDLING_NOTES;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.HAZARD_DESCRIPTION;
@@ -36,6 +35,7 @@ import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.OutboxMessage;
 import com.residentdesk.rota.DutyShift;
 import com.residentdesk.rota.DutyShiftRepository;
+import com.residentdesk.sla.DeadlineClock;
 import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.support.ProcessTestSupport;
@@ -79,21 +79,33 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
         .list();
   }
 
-  private void startPlan(ProcessInstance emergency, String user, String group) {
+  /** The coordinator (the on-duty supervisor) starts the plan, by default as the demo rota says. */
+  private void startPlan(ProcessInstance emergency) {
+    startPlan(emergency, "");
+  }
+
+  /** ... saying when the fire brigade was called (blank: just now). */
+  private void startPlan(ProcessInstance emergency, String calledAt) {
     completeAs(
-        user,
-        group,
+        "supervisor",
+        "supervisor",
         emergency,
         START_EMERGENCY_PLAN,
         variables(
             CALLED_119.of(true),
             CALLED_BY.of("Huang (guard)"),
-            CALLED_AT.of(localNow()),
+            CALLED_AT.of(calledAt),
             SAFETY_MEASURES.of("Water main closed, corridor cordoned off")));
   }
 
+  /** One tap: the form sends its two optional fields empty. */
   private void arrive(ProcessInstance emergency, String user, String group) {
-    completeAs(user, group, emergency, ARRIVE_ON_SITE, variables(ARRIVED_AT.of(localNow())));
+    completeAs(
+        user,
+        group,
+        emergency,
+        ARRIVE_ON_SITE,
+        variables(ARRIVAL_CORRECTED_TO.of(""), CORRECTION_REASON.of("")));
   }
 
   private Map<String, Object> handled(boolean hazard) {
@@ -128,6 +140,10 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     }
   }
 
+  private static Instant at(String localTime) {
+    return setClock(LocalDateTime.of(2026, 11, 23, 0, 0).with(LocalTime.parse(localTime)));
+  }
+
   // ---- EMG-01: every emergency kind takes the emergency path
   // -------------------------------------
 
@@ -143,7 +159,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     "repair,            critical-leak, engineer",
     "repair,            power-outage,  engineer",
   })
-  void everyEmergencyKindStartsTheEmergencyPlanWithTheOnDutyResponder_EMG01(
+  void theRespondersFirstTaskIsTheArrivalAndTheCoordinatorStartsThePlan_EMG01(
       String category, String subcategory, String responder) {
     ProcessInstance parent = submit(request("phone", "2-1201", category, subcategory));
 
@@ -152,14 +168,25 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
         .hasNotPassed(ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
     ProcessInstance emergency = emergencyOf(parent);
     assertThat(emergency).hasBusinessKey(parent.getBusinessKey());
+    assertThat(emergency).isWaitingAt(ARRIVE_ON_SITE, START_EMERGENCY_PLAN, ACKNOWLEDGE_ALERT);
+    List<Task> responderTasks =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(emergency.getId())
+            .taskAssignee(responder)
+            .list();
+    assertThat(responderTasks)
+        .extracting(Task::getTaskDefinitionKey)
+        .containsExactly(ARRIVE_ON_SITE);
+    assertThat(responderTasks.get(0).getPriority()).isEqualTo(100);
     Task plan = tasks(emergency, START_EMERGENCY_PLAN).get(0);
-    assertThat(plan.getAssignee()).isEqualTo(responder);
-    assertThat(plan.getPriority()).isEqualTo(100);
+    assertThat(plan.getAssignee()).isEqualTo("supervisor");
+    // offered to the supervisors only: the responder's team queue shows his arrival first
     assertThat(engine.getTaskService().getIdentityLinksForTask(plan.getId()))
-        .anySatisfy(
-            link ->
-                assertThat(link.getGroupId())
-                    .isEqualTo(caseOf(parent).getTriage().handlingGroup()));
+        .extracting(link -> link.getGroupId())
+        .contains("supervisor")
+        .doesNotContain(caseOf(parent).getTriage().handlingGroup());
   }
 
   @Test
@@ -172,8 +199,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
         .containsExactlyInAnyOrder("supervisor", "manager");
     assertThat(outbox.findByCaseIdAndPurpose(caseId(parent), MessagePurpose.EMERGENCY_ALERT))
         .extracting(OutboxMessage::getRecipient)
-        .containsExactlyInAnyOrder(
-            "supervisor@service-desk.example.com", "manager@service-desk.example.com");
+        .contains("supervisor@service-desk.example.com", "manager@service-desk.example.com");
     completeAs(
         "manager",
         "centre-manager",
@@ -181,6 +207,67 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
         ACKNOWLEDGE_ALERT,
         variables(ALERT_NOTE.of("On my way")));
     assertThat(tasks(emergency, ACKNOWLEDGE_ALERT)).hasSize(1);
+  }
+
+  @Test
+  void theResponderIsAlertedAtOnceWithTheAddressAndALinkToHisArrival_EMG01() {
+    ProcessInstance parent = submit(request("phone", "2-1201", "repair", "burst-pipe"));
+    ProcessInstance emergency = emergencyOf(parent);
+    Task arrival = tasks(emergency, ARRIVE_ON_SITE).get(0);
+
+    List<OutboxMessage> toResponder =
+        outbox.findByCaseIdAndPurpose(caseId(parent), MessagePurpose.EMERGENCY_ALERT).stream()
+            .filter(m -> m.getRecipient().startsWith("engineer@"))
+            .toList();
+
+    assertThat(toResponder).hasSize(1);
+    ServiceCase c = caseOf(parent);
+    assertThat(toResponder.get(0).getSubject()).contains(c.getCaseNumber(), "2-1201");
+    assertThat(toResponder.get(0).getBody())
+        .contains(c.getRequest().location(), c.getRequest().phone(), "#/?task=" + arrival.getId());
+  }
+
+  @Test
+  void anUnacknowledgedAlertEscalatesToTheCentreManagerAfter3Minutes_EMG01() {
+    ProcessInstance parent = submit(request("phone", "2-1201", "repair", "burst-pipe"));
+    ProcessInstance emergency = emergencyOf(parent);
+    completeAs(
+        "supervisor",
+        "supervisor",
+        emergency,
+        ACKNOWLEDGE_ALERT,
+        variables(ALERT_NOTE.of("On my way")));
+
+    assertThat(timer(emergency, ALERT_UNACKNOWLEDGED).getDuedate())
+        .isEqualTo(Date.from(now().plus(Duration.ofMinutes(3))));
+    advance(Duration.ofMinutes(3));
+    fire(timer(emergency, ALERT_UNACKNOWLEDGED));
+
+    assertThat(clock(parent, Rules.EMG_01, 0).getBreachedAt()).isEqualTo(now());
+    List<Task> escalations = tasks(parent, DeadlineEscalationProcess.Element.HANDLE_ESCALATION);
+    assertThat(escalations).hasSize(1);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(escalations.get(0).getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("centre-manager"));
+    assertThat(tasks(emergency, ACKNOWLEDGE_ALERT)).hasSize(1);
+  }
+
+  @Test
+  void alertsAcknowledgedInTimeStopTheAcknowledgementClock_EMG01() {
+    ProcessInstance emergency =
+        emergencyOf(submit(request("phone", "2-1201", "repair", "burst-pipe")));
+    advance(Duration.ofMinutes(2));
+    completeAs("supervisor", "supervisor", emergency, ACKNOWLEDGE_ALERT, variables());
+    completeAs("manager", "centre-manager", emergency, ACKNOWLEDGE_ALERT, variables());
+
+    assertThat(clock(emergency, Rules.EMG_01, 0).metInTime()).isTrue();
+    assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(emergency.getId())
+                .activityId(ALERT_UNACKNOWLEDGED)
+                .count())
+        .isZero();
   }
 
   @Test
@@ -206,104 +293,200 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void medicalEmergencyRecordsAddressPhoneAndTheResidentsChoice_EMG03() {
+  void medicalEmergencyAsksOnlyTheResidentsChoiceNotTheAddressAgain_EMG03() {
     ProcessInstance emergency =
         emergencyOf(submit(request("phone", "2-1201", "medical-emergency", null)));
-    startPlan(emergency, "guard", "security");
+    startPlan(emergency);
 
-    assertThat(emergency).isWaitingAt(RECORD_MEDICAL_DETAILS, ACKNOWLEDGE_ALERT);
+    assertThat(emergency).isWaitingAt(RECORD_MEDICAL_DETAILS, ARRIVE_ON_SITE, ACKNOWLEDGE_ALERT);
     assertThatThrownBy(
             () ->
                 completeAs(
-                    "guard",
-                    "security",
+                    "supervisor",
+                    "supervisor",
                     emergency,
                     RECORD_MEDICAL_DETAILS,
-                    variables(
-                        ADDRESS.of("2-1201"),
-                        CONTACT_PHONE.of("13800001201"),
-                        RESIDENT_CHOICE.of("taxi"))))
+                    variables(RESIDENT_CHOICE.of("taxi"))))
         .hasMessageContaining("residentChoice must be one of");
     completeAs(
-        "guard",
-        "security",
+        "supervisor",
+        "supervisor",
         emergency,
         RECORD_MEDICAL_DETAILS,
-        variables(
-            ADDRESS.of("Building 2, 12/F, 1201"),
-            CONTACT_PHONE.of("13800001201"),
-            RESIDENT_CHOICE.of("ambulance")));
-    assertThat(emergency).isWaitingAt(ARRIVE_ON_SITE, ACKNOWLEDGE_ALERT);
-    assertThat(caseFiles.sheet(caseId(emergency)))
-        .anySatisfy(e -> assertThat(e.getDetails()).contains("Resident's choice: ambulance"));
+        variables(RESIDENT_CHOICE.of("ambulance")));
+    ServiceCase c = caseOf(emergency);
+    assertThat(caseFiles.sheet(c.getId()))
+        .anySatisfy(e -> assertThat(e.getDetails()).contains("Resident's choice: ambulance"))
+        .anySatisfy(
+            e ->
+                assertThat(e.getDetails())
+                    .contains(c.getRequest().location(), c.getRequest().phone()));
   }
 
   @Test
-  void calledServicesNeedWhoAndWhen_EMG01() {
+  void calledServicesNeedWhoAndTheCallTimeIsKeptToTheSecond_EMG01() {
+    Instant reported = at("14:16:00");
     ProcessInstance emergency = emergencyOf(submit(request("phone", "2-1201", "disaster", "fire")));
+    advance(Duration.ofMinutes(3));
 
     assertThatThrownBy(
             () ->
                 completeAs(
-                    "guard",
-                    "security",
+                    "supervisor",
+                    "supervisor",
                     emergency,
                     START_EMERGENCY_PLAN,
                     variables(CALLED_119.of(true), SAFETY_MEASURES.of("Evacuated the floor"))))
         .hasMessageContaining("calledBy");
-    startPlan(emergency, "guard", "security");
+    startPlan(emergency, "14:17:05");
+
+    assertThat(caseOf(emergency).getEmergencyCalledAt())
+        .isEqualTo(reported.plus(Duration.ofSeconds(65)));
     assertThat(caseFiles.sheet(caseId(emergency)))
         .anySatisfy(
             e ->
                 assertThat(e.getDetails())
-                    .contains("119 fire brigade called: true", "Called by: Huang (guard)"));
+                    .contains(
+                        "119 fire brigade called: true",
+                        "Called by: Huang (guard)",
+                        "Called at: 2026-11-23 14:17:05"));
   }
 
-  // ---- EMG-04 / SVC-05: arrival deadline
-  // ----------------------------------------------------------
+  // ---- EMG-04 / SVC-05: arrival deadline from the report
+  // ------------------------------------------
 
   @ParameterizedTest(name = "reported {0} -> on site within {1} min")
   @CsvSource({
-    "08:59, 30",
-    "09:00, 10",
-    "21:55, 10",
-    "21:59, 10",
-    "22:00, 30",
-    "23:30, 30",
-    "03:00, 30"
+    "08:59:59, 30",
+    "09:00:00, 10",
+    "21:55:00, 10",
+    "21:59:59, 10",
+    "22:00:00, 10",
+    "22:00:01, 30",
+    "23:30:00, 30",
+    "03:00:00, 30"
   })
-  void arrivalDeadlineIs10MinutesInDaytimeAnd30Otherwise_EMG04_SVC05(String reported, int minutes) {
-    Instant reportedAt =
-        setClock(LocalDateTime.of(2026, 11, 23, 0, 0).with(LocalTime.parse(reported)));
+  void arrivalDeadlineRunsFromTheReport10MinutesInDaytime30Otherwise_EMG04_SVC05(
+      String reported, int minutes) {
+    Instant reportedAt = at(reported);
     ProcessInstance emergency =
         emergencyOf(submit(request("phone", "2-1201", "repair", "burst-pipe")));
-    startPlan(emergency, "engineer", "engineering");
 
     Date due = Date.from(reportedAt.plus(Duration.ofMinutes(minutes)));
     assertThat(tasks(emergency, ARRIVE_ON_SITE).get(0).getDueDate()).isEqualTo(due);
     assertThat(timer(emergency, ARRIVAL_OVERDUE).getDuedate()).isEqualTo(due);
   }
 
-  @Test
-  void missedArrivalIsABreachEscalatedToTheCentreManagerAndTheResponseGoesOn_EMG04() {
-    ProcessInstance parent = submit(request("phone", "2-1201", "repair", "burst-pipe"));
+  /** The case the rule exists for: a burst pipe or a medical emergency nobody acts on. */
+  @ParameterizedTest(name = "{0} {1}, reported {2}: breach after {3} min")
+  @CsvSource({
+    "repair,            burst-pipe, 09:00:00, 10",
+    "repair,            burst-pipe, 08:59:59, 30",
+    "medical-emergency, '',         22:00:00, 10",
+    "medical-emergency, '',         22:00:01, 30",
+    "repair,            burst-pipe, 14:16:00, 10"
+  })
+  void planNeverStartedStillBreachesEscalatesAndMailsTheCentreManagerOnTime_EMG04(
+      String category, String subcategory, String reported, int minutes) {
+    Instant reportedAt = at(reported);
+    ProcessInstance parent = submit(request("phone", "2-1201", category, subcategory));
     ProcessInstance emergency = emergencyOf(parent);
-    startPlan(emergency, "engineer", "engineering");
 
-    advance(Duration.ofMinutes(10));
+    advance(Duration.ofMinutes(minutes));
     fire(timer(emergency, ARRIVAL_OVERDUE));
 
-    assertThat(clock(emergency, Rules.EMG_04, 0).getBreachedAt()).isEqualTo(now());
-    // the follow-up lives in the calling case, so it outlives the response
+    DeadlineClock arrival = clock(parent, Rules.EMG_04, 0);
+    assertThat(arrival.getStartedAt()).isEqualTo(reportedAt);
+    assertThat(arrival.getBreachedAt()).isEqualTo(reportedAt.plus(Duration.ofMinutes(minutes)));
+    assertThat(emergency).hasNotPassed(START_EMERGENCY_PLAN);
     List<Task> escalations = tasks(parent, DeadlineEscalationProcess.Element.HANDLE_ESCALATION);
     assertThat(escalations).hasSize(1);
     assertThat(engine.getTaskService().getIdentityLinksForTask(escalations.get(0).getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("centre-manager"));
+    assertThat(outbox.findByCaseIdAndPurpose(caseId(parent), MessagePurpose.DEADLINE_BREACH))
+        .extracting(OutboxMessage::getRecipient)
+        .contains("manager@service-desk.example.com");
+  }
+
+  @ParameterizedTest(name = "reported {0}, plan started after {1} min")
+  @CsvSource({"22:00:00, 12", "08:59:59, 31", "09:00:00, 11"})
+  void planStartedLateTheArrivalIsMissedOnceAndNeverTurnsMet_EMG04(String reported, int late) {
+    Instant reportedAt = at(reported);
+    ProcessInstance parent = submit(request("phone", "2-1201", "repair", "burst-pipe"));
+    ProcessInstance emergency = emergencyOf(parent);
+    Date due = timer(emergency, ARRIVAL_OVERDUE).getDuedate();
+
+    advance(Duration.ofMinutes(late));
+    fire(timer(emergency, ARRIVAL_OVERDUE));
+    startPlan(emergency);
+    advance(Duration.ofSeconds(90));
     arrive(emergency, "engineer", "engineering");
-    assertThat(emergency).isWaitingAt(HANDLE_EMERGENCY);
-    completeAs("engineer", "engineering", emergency, HANDLE_EMERGENCY, handled(false));
-    assertThat(emergency).isEnded();
+
+    DeadlineClock arrival = clock(parent, Rules.EMG_04, 0);
+    assertThat(arrival.getDueAt()).isEqualTo(due.toInstant());
+    assertThat(arrival.getStartedAt()).isEqualTo(reportedAt);
+    assertThat(arrival.getBreachedAt()).isNotNull();
+    assertThat(arrival.metInTime()).isFalse();
+    assertThat(caseOf(parent).getArrivedAt()).isEqualTo(now());
+    assertThat(caseFiles.sheet(caseId(parent)))
+        .anySatisfy(e -> assertThat(e.getTitle()).startsWith("Arrived on site late"));
     assertThat(tasks(parent, DeadlineEscalationProcess.Element.HANDLE_ESCALATION)).hasSize(1);
+  }
+
+  @Test
+  void aLateTapIsMissedEvenBeforeTheTimerRuns_EMG04() {
+    at("14:16:00");
+    ProcessInstance emergency =
+        emergencyOf(submit(request("phone", "2-1201", "repair", "burst-pipe")));
+
+    advance(Duration.ofMinutes(10).plusSeconds(1));
+    arrive(emergency, "engineer", "engineering");
+
+    assertThat(clock(emergency, Rules.EMG_04, 0).metInTime()).isFalse();
+    assertThat(caseOf(emergency).getArrivedAt()).isEqualTo(at("14:26:01"));
+    assertThat(caseOf(emergency).getArrivalCorrectedTo()).isNull();
+    // fields left empty on the form are not listed on the handling sheet
+    assertThat(caseFiles.sheet(caseId(emergency)))
+        .noneSatisfy(e -> assertThat(String.valueOf(e.getDetails())).contains("corrected to"));
+  }
+
+  @Test
+  void oneTapStampsTheArrivalToTheSecondAndACorrectionNeedsAReasonAndStaysVisible_EMG04() {
+    at("14:16:00");
+    ProcessInstance emergency =
+        emergencyOf(submit(request("phone", "2-1201", "repair", "burst-pipe")));
+    advance(Duration.ofMinutes(9).plusSeconds(59));
+    Instant tapped = now();
+
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "engineer",
+                    "engineering",
+                    emergency,
+                    ARRIVE_ON_SITE,
+                    variables(ARRIVAL_CORRECTED_TO.of("14:20:05"))))
+        .hasMessageContaining("correctionReason");
+    completeAs(
+        "engineer",
+        "engineering",
+        emergency,
+        ARRIVE_ON_SITE,
+        variables(
+            ARRIVAL_CORRECTED_TO.of("14:20:05"),
+            CORRECTION_REASON.of("Phone had no signal in the lift")));
+
+    ServiceCase c = caseOf(emergency);
+    assertThat(c.getArrivedAt()).isEqualTo(tapped);
+    assertThat(c.getArrivalCorrectedTo()).isEqualTo(at("14:20:05"));
+    assertThat(c.getArrivalCorrectionReason()).isEqualTo("Phone had no signal in the lift");
+    assertThat(clock(emergency, Rules.EMG_04, 0).getMetAt()).isEqualTo(tapped);
+    assertThat(clock(emergency, Rules.EMG_04, 0).metInTime()).isTrue();
+    assertThat(caseFiles.sheet(c.getId()))
+        .anySatisfy(
+            e ->
+                assertThat(e.getTitle() + " " + e.getDetails())
+                    .contains("2026-11-23 14:25:59", "14:20:05", "no signal"));
   }
 
   // ---- the whole response, the hazard and the way back to the lifecycle
@@ -313,11 +496,12 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
   void responseEndsInConfirmationWithTheResponderAsHandlerAndAHazardOpensALinkedCase_EMG05() {
     ProcessInstance parent = submit(request("phone", "2-1201", "repair", "burst-pipe"));
     ProcessInstance emergency = emergencyOf(parent);
-    startPlan(emergency, "engineer", "engineering");
     arrive(emergency, "engineer", "engineering");
-    assertThat(clock(parent, Rules.EMG_04, 0).getMetAt()).isNotNull();
-
+    assertThat(clock(parent, Rules.EMG_04, 0).metInTime()).isTrue();
     completeAs("engineer", "engineering", emergency, HANDLE_EMERGENCY, handled(true));
+    assertThat(emergency).isWaitingAt(START_EMERGENCY_PLAN);
+
+    startPlan(emergency);
 
     assertThat(emergency).isEnded().hasPassed(OPEN_HAZARD_CASE, RESPONSE_COMPLETE);
     assertThat(parent).isWaitingAt(ResidentRequestProcess.Element.CONFIRM_WITH_RESIDENT);
@@ -352,7 +536,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
   void unsettledDisputeRequiresThePolice_HLP04() {
     ProcessInstance emergency =
         emergencyOf(submit(request("phone", "2-1201", "public-safety", "fight")));
-    startPlan(emergency, "guard", "security");
+    startPlan(emergency);
     arrive(emergency, "guard", "security");
     Map<String, Object> dispute = handled(false);
     dispute.put(DISPUTE.name(), true);
@@ -372,15 +556,17 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void nobodyOnDutyEscalatesToTheCentreManagerAtOnce_HLP01() {
+  void nobodyOnDutyEscalatesToTheCentreManagerAtOnceAndTheArrivalClockRuns_HLP01_EMG04() {
     withoutRota(
         "engineering",
         () -> {
           ProcessInstance emergency =
               emergencyOf(submit(request("phone", "2-1201", "repair", "burst-pipe")));
 
-          assertThat(emergency).isWaitingAt(ORGANISE_RESPONSE, ACKNOWLEDGE_ALERT);
+          assertThat(emergency)
+              .isWaitingAt(ORGANISE_RESPONSE, START_EMERGENCY_PLAN, ACKNOWLEDGE_ALERT);
           assertThat(emergency).task(ORGANISE_RESPONSE).hasCandidateGroup("centre-manager");
+          assertThat(timer(emergency, ARRIVAL_OVERDUE)).isNotNull();
           assertThatThrownBy(
                   () ->
                       completeAs(
@@ -396,8 +582,11 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
               emergency,
               ORGANISE_RESPONSE,
               variables(RESPONDER.of("engineer")));
-          assertThat(tasks(emergency, START_EMERGENCY_PLAN).get(0).getAssignee())
-              .isEqualTo("engineer");
+          assertThat(tasks(emergency, ARRIVE_ON_SITE).get(0).getAssignee()).isEqualTo("engineer");
+          assertThat(
+                  outbox.findByCaseIdAndPurpose(caseId(emergency), MessagePurpose.EMERGENCY_ALERT))
+              .extracting(OutboxMessage::getRecipient)
+              .contains("engineer@service-desk.example.com");
         });
   }
 

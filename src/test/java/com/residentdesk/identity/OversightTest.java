@@ -62,7 +62,7 @@ class OversightTest extends HttpTestSupport {
     try {
       assertThatThrownBy(() -> engine.getTaskService().createComment(review.getId(), null, "noted"))
           .isInstanceOf(AuthorizationException.class)
-          .hasMessageContaining("reads only");
+          .hasMessageContaining("not allowed for auditors");
       assertThatThrownBy(
               () ->
                   engine

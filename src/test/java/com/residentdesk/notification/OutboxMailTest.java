@@ -78,7 +78,7 @@ public class OutboxMailTest extends ProcessTestSupport {
     List<MimeMessage> received = mailTo("wang.fang@example.com");
     assertThat(received).hasSize(1);
     assertThat(subject(received.get(0)))
-        .isEqualTo("【物业服务中心】已受理您的报修（编号 " + serviceCase.getCaseNumber() + "）");
+        .isEqualTo("【物业服务中心】已收到您的报修（编号 " + serviceCase.getCaseNumber() + "）");
     assertThat(GreenMailUtil.getBody(received.get(0))).isNotBlank();
     assertThat(received.get(0).getHeader("Message-ID")[0]).startsWith("<outbox-");
     assertThat(outbox.findByCaseIdAndPurpose(serviceCase.getId(), MessagePurpose.ACKNOWLEDGEMENT))

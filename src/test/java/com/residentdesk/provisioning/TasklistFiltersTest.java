@@ -87,6 +87,26 @@ class TasklistFiltersTest extends HttpTestSupport {
         .containsExactlyInAnyOrderElementsOf(StaffGroups.STAFF.keySet());
   }
 
+  /** Tasklist opens the visible filter with the lowest priority first: the clerk's team queue. */
+  @Test
+  void aNewClerkLandsOnTheTeamQueueNotOnAnEmptyAssignedToMe_INT01() {
+    for (String user : List.of("clerk", "engineer", "guard", "supervisor")) {
+      Reply reply = as(user).get("/engine-rest/filter?resourceType=Task");
+      assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.OK);
+
+      JsonNode first = null;
+      for (JsonNode filter : reply.json()) {
+        if (first == null
+            || filter.path("properties").path("priority").asInt()
+                < first.path("properties").path("priority").asInt()) {
+          first = filter;
+        }
+      }
+      assertThat(first).as(user).isNotNull();
+      assertThat(first.path("name").asText()).as(user).endsWith(": team queue");
+    }
+  }
+
   @Test
   void engineerSeesOnlyEngineeringQueuesAndAssignedToMe_INT06() {
     Reply reply = as("engineer").get("/engine-rest/filter?resourceType=Task");
@@ -112,8 +132,7 @@ class TasklistFiltersTest extends HttpTestSupport {
     String notYetDispatched = numberOf(submit("clerk", newCase("repair", null)));
     Reply dispatched = completeDeskReview(dripping, "dispatch");
     assertThat(dispatched.status()).as("%s", dispatched).isEqualTo(HttpStatus.NO_CONTENT);
-    Task emergencyDispatch =
-        openTask(burstPipe, EmergencyResponseProcess.Element.START_EMERGENCY_PLAN);
+    Task emergencyDispatch = openTask(burstPipe, EmergencyResponseProcess.Element.ARRIVE_ON_SITE);
     Task normalDispatch = openTask(dripping, ResidentRequestProcess.Element.ASSIGN_HANDLER);
     Task deskReview = openTask(notYetDispatched, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
 

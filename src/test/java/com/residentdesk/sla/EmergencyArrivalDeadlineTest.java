@@ -15,15 +15,21 @@ class EmergencyArrivalDeadlineTest {
 
   private static final DeskProperties.Emergency SOP =
       new DeskProperties.Emergency(
-          new DeskProperties.Hours(LocalTime.of(9, 0), LocalTime.of(22, 0)), "PT10M", "PT30M");
+          new DeskProperties.Hours(LocalTime.of(9, 0), LocalTime.of(22, 0)),
+          "PT10M",
+          "PT30M",
+          "PT3M");
 
   @ParameterizedTest(name = "{0} local -> {1}")
   @CsvSource({
     "08:59, PT30M",
+    "08:59:59, PT30M",
     "09:00, PT10M",
     "21:55, PT10M",
     "21:59, PT10M",
-    "22:00, PT30M",
+    "21:59:59, PT10M",
+    "22:00, PT10M",
+    "22:00:01, PT30M",
     "23:30, PT30M",
     "03:00, PT30M",
   })
@@ -42,7 +48,7 @@ class EmergencyArrivalDeadlineTest {
   }
 
   @ParameterizedTest(name = "{0} in Shanghai is {1} on the server")
-  @CsvSource({"21:55, PT10M", "22:00, PT30M"})
+  @CsvSource({"21:55, PT10M", "22:00, PT10M", "22:00:01, PT30M"})
   void theServersTimeZoneDoesNotMatter_EMG04(String shanghaiTime, String expected) {
     TimeZone jvmDefault = TimeZone.getDefault();
     try {

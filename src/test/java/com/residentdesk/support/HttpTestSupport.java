@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -64,6 +65,7 @@ public abstract class HttpTestSupport {
 
   @LocalServerPort protected int port;
   @Autowired protected ProcessEngine engine;
+  @Autowired private com.residentdesk.identity.SignInThrottle signInThrottle;
 
   @DynamicPropertySource
   static void mailRelay(DynamicPropertyRegistry registry) {
@@ -82,6 +84,12 @@ public abstract class HttpTestSupport {
   @BeforeEach
   void routeEngineRestToThisContext() {
     ProcessEngines.registerProcessEngine(engine);
+  }
+
+  /** Every test signs in from 127.0.0.1: one test's wrong passwords must not lock the next. */
+  @AfterEach
+  void liftSignInLocks() {
+    signInThrottle.locks().forEach(lock -> signInThrottle.lift(lock.reference()));
   }
 
   private static GreenMail startSmtp() {
@@ -155,6 +163,17 @@ public abstract class HttpTestSupport {
       for (int i = 0; i < headerNamesAndValues.length; i += 2) {
         spec = spec.header(headerNamesAndValues[i], headerNamesAndValues[i + 1]);
       }
+      return exchange(body == null ? spec : spec.body(body));
+    }
+
+    /** PUTs a body the way {@link #post} does. */
+    public Reply put(String uri, Object body) {
+      RestClient.RequestBodySpec spec =
+          client
+              .method(HttpMethod.PUT)
+              .uri(uri)
+              .contentType(MediaType.APPLICATION_JSON)
+              .accept(MediaType.APPLICATION_JSON);
       return exchange(body == null ? spec : spec.body(body));
     }
 

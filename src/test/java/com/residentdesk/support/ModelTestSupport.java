@@ -104,6 +104,9 @@ public abstract class ModelTestSupport extends EngineTestSupport {
     Mocks.register("rota", rota);
     Mocks.register("regions", regions);
     Mocks.register("suggestions", suggestions);
+    // the responder's alert is a task listener: the Spring tests check what it sends
+    Mocks.register(
+        "responderAlertTaskListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> {});
     when(caseFiles.category(anyLong())).thenReturn("repair");
     when(caseFiles.subcategory(anyLong())).thenReturn("small");
     when(callbackPolicy.followUpAllowed(anyLong())).thenReturn(true);
@@ -122,6 +125,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
         "alertOnDutyDelegate",
         execution -> {
           EmergencyResponseProcess.Var.RESPONDER.set(execution, "guard");
+          EmergencyResponseProcess.Var.COORDINATOR.set(execution, "supervisor");
           EmergencyResponseProcess.Var.NOBODY_ON_DUTY.set(execution, false);
           EmergencyResponseProcess.Var.MEDICAL.set(execution, false);
         });

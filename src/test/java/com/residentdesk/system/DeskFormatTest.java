@@ -42,6 +42,7 @@ class DeskFormatTest {
   }
 
   private static DeskProperties properties(ZoneId zone) {
-    return new DeskProperties(zone, "RS", null, null, null, null, null, null, null, null, null);
+    return new DeskProperties(
+        zone, "RS", null, null, null, null, null, null, null, null, null, null);
   }
 }
