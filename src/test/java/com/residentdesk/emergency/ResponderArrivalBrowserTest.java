@@ -11,6 +11,7 @@ import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.OutboxMessage;
 import com.residentdesk.notification.OutboxRepository;
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ class ResponderArrivalBrowserTest extends HttpTestSupport {
       Page page = phone.newPage();
       page.navigate(site + "/camunda/app/tasklist/default/");
       page.fill("input[type=text]", arrival.getAssignee());
-      page.fill("input[type=password]", "demo");
+      page.fill("input[type=password]", DeskFixture.PASSWORD);
       page.click("button[type=submit]");
       page.waitForSelector("text=/team queue/");
 

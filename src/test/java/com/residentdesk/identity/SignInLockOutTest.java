@@ -2,6 +2,7 @@ package com.residentdesk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +23,7 @@ import org.springframework.http.HttpStatus;
 @ExtendWith(OutputCaptureExtension.class)
 class SignInLockOutTest extends HttpTestSupport {
 
-  private static final String WEBFORM_TOKEN = "Bearer demo-webform-token";
+  private static final String WEBFORM_TOKEN = "Bearer test-webform-token";
 
   private void liftAll() {
     for (var lock : as("admin").get("/api/sign-in-locks").json()) {
@@ -100,11 +101,11 @@ class SignInLockOutTest extends HttpTestSupport {
       }
       assertThat(answers.subList(0, 5)).containsOnly(401);
       assertThat(answers.subList(5, 7)).containsOnly(429);
-      assertThat(tasklistLogin("clerk", "demo")).isEqualTo(200);
+      assertThat(tasklistLogin("clerk", DeskFixture.PASSWORD)).isEqualTo(200);
     } finally {
       liftAll();
     }
-    assertThat(tasklistLogin("records", "demo")).isEqualTo(200);
+    assertThat(tasklistLogin("records", DeskFixture.PASSWORD)).isEqualTo(200);
   }
 
   /** Signs in as the Tasklist page does: with the CSRF token of its first page load. */
