@@ -93,7 +93,7 @@ class ResponderArrivalBrowserTest extends HttpTestSupport {
       page.getByText("到达现场后").first().scrollIntoViewIfNeeded();
       page.screenshot(
           new Page.ScreenshotOptions().setPath(Paths.get("target", "responder-arrival-phone.png")));
-      page.locator("button:has-text('Complete')").first().click();
+      page.locator("button:has-text('完成'), button:has-text('Complete')").first().click();
       page.waitForSelector("text=/Handle the emergency and report/");
     }
 
