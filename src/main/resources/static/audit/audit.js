@@ -24,7 +24,7 @@
   var t = i18n.t;
   /** Every kind the timeline API gives, in the order the filter lists them. */
   var KINDS = ['activity', 'task', 'variable', 'decision', 'incident', 'sheet', 'message', 'deadline', 'breach', 'operation'];
-  var FILTERS = ['number', 'unit', 'category', 'status', 'from', 'to', 'missedDeadline'];
+  var FILTERS = ['property', 'number', 'unit', 'category', 'status', 'from', 'to', 'missedDeadline'];
   var MARKERS = { completed: 'audit-completed', active: 'audit-active', taken: 'audit-taken', focus: 'audit-focus' };
 
   var state = {
@@ -37,7 +37,9 @@
     currentCase: null,
     processId: null,
     diagramElementIds: null,
-    hiddenKinds: {}
+    hiddenKinds: {},
+    /** The reader's properties by code; the picker and the column show only when there are several. */
+    properties: {}
   };
 
   function $(selector) {
@@ -177,6 +179,40 @@
     }
   }
 
+  /**
+   * Loads the properties the reader sees (GET /api/properties). With one, the page looks as it
+   * did before there were properties: no picker, no column.
+   */
+  function loadProperties() {
+    return getJson('/api/properties')
+      .then(function (list) {
+        var select = $('#search-property');
+        state.properties = {};
+        while (select.options.length > 1) {
+          select.remove(1);
+        }
+        list.forEach(function (property) {
+          state.properties[property.code] = property;
+          select.appendChild(el('option', { value: property.code, text: property.name + ' (' + property.code + ')' }));
+        });
+        var many = list.length > 1;
+        $('#property-picker').hidden = !many;
+        document.body.classList.toggle('many-properties', many);
+      })
+      .catch(function () {
+        // the search itself reports what is wrong (sign-in, groups)
+      });
+  }
+
+  function propertyName(code) {
+    var property = state.properties[code];
+    return property ? property.name : code || '';
+  }
+
+  function manyProperties() {
+    return document.body.classList.contains('many-properties');
+  }
+
   function showView(name) {
     $('#sign-in-view').hidden = name !== 'sign-in';
     $('#forbidden-view').hidden = name !== 'forbidden';
@@ -270,6 +306,7 @@
       var missed = item.missedDeadlines || 0;
       body.appendChild(el('tr', { 'data-case': item.caseNumber, className: missed > 0 ? 'missed' : '' }, [
         el('td', {}, [el('a', { href: '#/cases/' + encodeURIComponent(item.caseNumber), text: item.caseNumber })]),
+        el('td', { className: 'property-col', text: propertyName(item.property) }),
         el('td', { text: category }),
         el('td', { text: item.unit || '' }),
         el('td', { text: i18n.label('status', item.status) }),
@@ -279,7 +316,7 @@
       ]));
     });
     if (!items.length) {
-      body.appendChild(el('tr', { className: 'empty' }, [el('td', { colspan: '7', text: t('results.none') })]));
+      body.appendChild(el('tr', { className: 'empty' }, [el('td', { colspan: '8', text: t('results.none') })]));
     }
     $('#results-summary').textContent = t('results.count', total);
     $('#page-info').textContent = t('page.info', page + 1, pages);
@@ -351,6 +388,7 @@
     $('#case-title').textContent = t('case.title', audit.caseNumber);
     var facts = [
       [t('case.number'), audit.caseNumber],
+      manyProperties() ? [t('case.property'), propertyName(audit.property) + ' (' + audit.property + ')'] : null,
       [t('col.category'), i18n.label('category', audit.category)],
       [t('col.unit'), audit.unit],
       [t('col.status'), i18n.label('status', audit.status)],
@@ -359,7 +397,7 @@
     ];
     var list = $('#case-facts');
     list.replaceChildren();
-    facts.forEach(function (fact) {
+    facts.filter(Boolean).forEach(function (fact) {
       list.appendChild(el('div', { className: 'fact' }, [el('dt', { text: fact[0] }), el('dd', { text: fact[1] || '' })]));
     });
   }
@@ -643,7 +681,7 @@
         $('#signed-in').hidden = false;
         translate();
         if (access.ok) {
-          route();
+          loadProperties().then(route);
         } else {
           showView('forbidden');
           $('#forbidden-text').textContent = t('forbidden', state.session.userId);

@@ -57,6 +57,7 @@ class ArchitectureTest {
             "inquiry",
             "audit"));
     LAYERS.put("Services", List.of("sla", "notification", "rota", "answers", "household"));
+    LAYERS.put("Property", List.of("property"));
     LAYERS.put("Case file", List.of("casefile"));
     LAYERS.put("Identity", List.of("identity"));
     LAYERS.put("System", List.of("system"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.residentdesk.casefile.CaseVariables;
 import com.residentdesk.casefile.FormField;
 import com.residentdesk.casefile.ProcessVariable;
 import com.residentdesk.casefile.ResidentRequest;
@@ -261,11 +262,14 @@ class ModelContractTest {
     assertThat(FORM_RESOURCE.keySet()).containsAll(references);
   }
 
+  /** The request, and the property it is for (which decides the instance's tenant). */
   @Test
   void theIntakeFormsAskForTheRequestAndNothingElse() {
     List<String> request =
-        Arrays.stream(ResidentRequest.class.getRecordComponents())
-            .map(RecordComponent::getName)
+        Stream.concat(
+                Arrays.stream(ResidentRequest.class.getRecordComponents())
+                    .map(RecordComponent::getName),
+                Stream.of(CaseVariables.PROPERTY.name()))
             .toList();
     assertThat(ResidentRequestProcess.Field.INTAKE)
         .extracting(ProcessVariable::name)

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One version of the unified answer (统一口径) to a topic (CHA-04). */
+/**
+ * One version of the unified answer (统一口径) to a topic (CHA-04): a property's own, or, without a
+ * property, the company's, which every property uses until it approves its own.
+ */
 @Entity
 @Table(name = "unified_answer")
 public class UnifiedAnswer {
@@ -24,6 +27,7 @@ public class UnifiedAnswer {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  private String propertyCode;
   private String topic;
   private int version;
   private String answerText;
@@ -38,7 +42,13 @@ public class UnifiedAnswer {
   protected UnifiedAnswer() {}
 
   UnifiedAnswer(
-      String topic, int version, String answerText, String approvedBy, Instant approvedAt) {
+      String propertyCode,
+      String topic,
+      int version,
+      String answerText,
+      String approvedBy,
+      Instant approvedAt) {
+    this.propertyCode = propertyCode;
     this.topic = topic;
     this.version = version;
     this.answerText = answerText;
@@ -54,6 +64,11 @@ public class UnifiedAnswer {
 
   public Long getId() {
     return id;
+  }
+
+  /** The property whose answer this is; null for the company's. */
+  public String getPropertyCode() {
+    return propertyCode;
   }
 
   public String getTopic() {

@@ -4,6 +4,7 @@ import com.residentdesk.casefile.CaseStatus;
 import com.residentdesk.casefile.Category;
 import com.residentdesk.casefile.Coded;
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.property.PropertyAccess;
 import com.residentdesk.system.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What auditors (and the centre manager and quality) read: case search, the whole timeline of a
- * case, its diagrams, missed deadlines, who did what, and exports. Everything is read-only, and
+ * case, its diagrams, missed deadlines, who did what, and exports, within the properties the reader
+ * may see: the company's auditors and quality every one, a centre manager theirs; {@code property}
+ * narrows them to one, and without it the figures add up across them. Everything is read-only, and
  * every read is itself recorded.
  */
 @RestController
@@ -42,13 +45,19 @@ public class AuditController {
   private final CaseTimeline timeline;
   private final AuditExports exports;
   private final AuditReadLog readLog;
+  private final PropertyAccess access;
 
   public AuditController(
-      AuditQueries queries, CaseTimeline timeline, AuditExports exports, AuditReadLog readLog) {
+      AuditQueries queries,
+      CaseTimeline timeline,
+      AuditExports exports,
+      AuditReadLog readLog,
+      PropertyAccess access) {
     this.queries = queries;
     this.timeline = timeline;
     this.exports = exports;
     this.readLog = readLog;
+    this.access = access;
   }
 
   public record ProcessView(
@@ -60,6 +69,7 @@ public class AuditController {
 
   public record CaseStory(
       String caseNumber,
+      String property,
       String category,
       String unit,
       String status,
@@ -83,6 +93,7 @@ public class AuditController {
   @Operation(summary = "Search cases; missedDeadline=true finds cases with a breach")
   @GetMapping("/cases")
   public Rows<AuditQueries.CaseRow> search(
+      @RequestParam(required = false) String property,
       @RequestParam(required = false) String number,
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String category,
@@ -101,7 +112,9 @@ public class AuditController {
     }
     Page<AuditQueries.CaseRow> found =
         queries.search(
-            filter(number, unit, category, status, from, to, missedDeadline), page, size);
+            filter(property, reader, number, unit, category, status, from, to, missedDeadline),
+            page,
+            size);
     readLog.record(reader.getName(), "search cases", null);
     return new Rows<>(found.getContent(), page, size, found.getTotalElements());
   }
@@ -109,6 +122,7 @@ public class AuditController {
   @Operation(summary = "Search results as CSV")
   @GetMapping("/cases.csv")
   public ResponseEntity<String> searchCsv(
+      @RequestParam(required = false) String property,
       @RequestParam(required = false) String number,
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String category,
@@ -120,7 +134,10 @@ public class AuditController {
       Locale locale) {
     List<AuditQueries.CaseRow> rows =
         queries
-            .search(filter(number, unit, category, status, from, to, missedDeadline), 0, MAX_EXPORT)
+            .search(
+                filter(property, reader, number, unit, category, status, from, to, missedDeadline),
+                0,
+                MAX_EXPORT)
             .getContent();
     readLog.record(reader.getName(), "export search as CSV", null);
     return download(exports.casesCsv(rows, locale), CSV, "cases.csv");
@@ -129,12 +146,13 @@ public class AuditController {
   @Operation(summary = "The complete story of a case, open or closed, across every process it ran")
   @GetMapping("/cases/{caseNumber}")
   public CaseStory story(@PathVariable String caseNumber, Authentication reader, Locale locale) {
-    ServiceCase c = queries.caseNumbered(caseNumber);
+    ServiceCase c = queries.caseNumbered(caseNumber, access.visibleTo(reader));
     readLog.record(reader.getName(), "case timeline", caseNumber);
     List<ProcessView> processes =
         timeline.processesOf(caseNumber).stream().map(AuditController::view).toList();
     return new CaseStory(
         c.getCaseNumber(),
+        c.getPropertyCode(),
         c.getRequest().category(),
         c.getRequest().unit(),
         c.getStatus().name(),
@@ -148,17 +166,17 @@ public class AuditController {
   @GetMapping("/cases/{caseNumber}/timeline.csv")
   public ResponseEntity<String> storyCsv(
       @PathVariable String caseNumber, Authentication reader, Locale locale) {
-    ServiceCase c = queries.caseNumbered(caseNumber);
+    ServiceCase c = queries.caseNumbered(caseNumber, access.visibleTo(reader));
     readLog.record(reader.getName(), "export timeline as CSV", caseNumber);
     return download(
-        exports.timelineCsv(timeline.of(c, locale), locale), CSV, caseNumber + "-timeline.csv");
+        exports.timelineCsv(c, timeline.of(c, locale), locale), CSV, caseNumber + "-timeline.csv");
   }
 
   @Operation(summary = "A case as a printable PDF report")
   @GetMapping("/cases/{caseNumber}.pdf")
   public ResponseEntity<byte[]> storyPdf(
       @PathVariable String caseNumber, Authentication reader, Locale locale) {
-    ServiceCase c = queries.caseNumbered(caseNumber);
+    ServiceCase c = queries.caseNumbered(caseNumber, access.visibleTo(reader));
     readLog.record(reader.getName(), "export case as PDF", caseNumber);
     return download(
         exports.casePdf(c, timeline.of(c, locale), locale),
@@ -170,7 +188,7 @@ public class AuditController {
   @GetMapping("/processes/{processInstanceId}/diagram")
   public AuditQueries.Diagram diagram(
       @PathVariable String processInstanceId, Authentication reader) {
-    AuditQueries.Diagram diagram = queries.diagram(processInstanceId);
+    AuditQueries.Diagram diagram = queries.diagram(processInstanceId, access.visibleTo(reader));
     readLog.record(reader.getName(), "process diagram " + processInstanceId, null);
     return diagram;
   }
@@ -178,6 +196,7 @@ public class AuditController {
   @Operation(summary = "Missed deadlines by rule, escalation group and month, with case numbers")
   @GetMapping("/breaches")
   public Rows<AuditQueries.BreachGroup> breaches(
+      @RequestParam(required = false) String property,
       @RequestParam(required = false) String month,
       @RequestParam(required = false) String rule,
       @RequestParam(required = false) String group,
@@ -191,24 +210,29 @@ public class AuditController {
       }
     }
     readLog.record(reader.getName(), "missed deadlines", null);
-    List<AuditQueries.BreachGroup> items = queries.breaches(yearMonth, rule, group);
+    List<AuditQueries.BreachGroup> items =
+        queries.breaches(access.filter(property, reader), yearMonth, rule, group);
     return new Rows<>(items, null, null, (long) items.size());
   }
 
   @Operation(summary = "Who did what: engine operations and the desk's own actions")
   @GetMapping("/operations")
   public Rows<AuditQueries.Operation> operations(
+      @RequestParam(required = false) String property,
       @RequestParam(required = false) String user,
       @RequestParam(name = "case", required = false) String caseNumber,
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
       Authentication reader) {
     readLog.record(reader.getName(), "operations", caseNumber);
-    List<AuditQueries.Operation> items = queries.operations(user, caseNumber, from, to);
+    List<AuditQueries.Operation> items =
+        queries.operations(access.filter(property, reader), user, caseNumber, from, to);
     return new Rows<>(items, null, null, (long) items.size());
   }
 
-  private static AuditQueries.Filter filter(
+  private AuditQueries.Filter filter(
+      String property,
+      Authentication reader,
       String number,
       String unit,
       String category,
@@ -223,7 +247,15 @@ public class AuditController {
     if (from != null && to != null && to.isBefore(from)) {
       throw new InvalidFieldException("to", "problem.to.before-from");
     }
-    return new AuditQueries.Filter(blank(number), blank(unit), category, status, from, to, missed);
+    return new AuditQueries.Filter(
+        access.filter(property, reader),
+        blank(number),
+        blank(unit),
+        category,
+        status,
+        from,
+        to,
+        missed);
   }
 
   private static String blank(String value) {

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.DeskFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
 /**
  * Case timelines and search results as CSV (Commons CSV quoting) and a case as a printable PDF, in
  * the reader's language. The CSV starts with a UTF-8 byte-order mark: Excel on Chinese Windows
- * reads a file without one as GBK and garbles every Chinese character.
+ * reads a file without one as GBK and garbles every Chinese character. A case's timeline is in its
+ * property's time zone; a search across properties in the company's.
  */
 @Component
 public class AuditExports {
@@ -48,16 +51,20 @@ public class AuditExports {
 
   private final DeskFormat format;
   private final MessageSource messages;
+  private final PropertyDirectory properties;
 
-  public AuditExports(DeskFormat format, MessageSource messages) {
+  public AuditExports(DeskFormat format, MessageSource messages, PropertyDirectory properties) {
     this.format = format;
     this.messages = messages;
+    this.properties = properties;
   }
 
-  public String timelineCsv(List<TimelineEntry> entries, Locale locale) {
+  public String timelineCsv(ServiceCase c, List<TimelineEntry> entries, Locale locale) {
+    ZoneId zone = properties.zoneOf(c);
     return csv(
         headers(
             locale,
+            zone,
             "time",
             "actor",
             "kind",
@@ -69,7 +76,7 @@ public class AuditExports {
         printer -> {
           for (TimelineEntry e : entries) {
             printer.printRecord(
-                format.time(e.at()),
+                DeskFormat.time(e.at(), zone),
                 e.actor(),
                 label("audit.kind.", e.kind(), locale),
                 e.what(),
@@ -85,7 +92,9 @@ public class AuditExports {
     return csv(
         headers(
             locale,
+            format.zone(),
             "case-number",
+            "property",
             "category",
             "subcategory",
             "unit",
@@ -97,6 +106,7 @@ public class AuditExports {
           for (AuditQueries.CaseRow r : rows) {
             printer.printRecord(
                 r.caseNumber(),
+                r.property(),
                 label("audit.category.", r.category(), locale),
                 r.subcategory(),
                 r.unit(),
@@ -109,6 +119,8 @@ public class AuditExports {
   }
 
   public byte[] casePdf(ServiceCase c, List<TimelineEntry> entries, Locale locale) {
+    PropertyDirectory.Settings property = properties.get(c.getPropertyCode());
+    ZoneId zone = property.zone();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
     try {
@@ -124,30 +136,36 @@ public class AuditExports {
           new Paragraph(text("audit.pdf.title", locale, c.getCaseNumber(), category), title));
       document.add(
           new Paragraph(
-              text(
+              property.name()
+                  + " ("
+                  + property.code()
+                  + ") \u00b7 "
+                  + text(
                       "audit.pdf.facts",
                       locale,
                       c.getRequest().unit(),
                       c.getRequest().location(),
                       c.getRequest().residentName(),
                       label("audit.status.", c.getStatus().name(), locale),
-                      format.time(c.getReceivedAt()))
+                      DeskFormat.time(c.getReceivedAt(), zone))
                   + (c.getArchivedAt() == null
                       ? ""
-                      : text("audit.pdf.archived", locale, format.time(c.getArchivedAt()))),
+                      : text(
+                          "audit.pdf.archived", locale, DeskFormat.time(c.getArchivedAt(), zone))),
               body));
       document.add(
           new Paragraph(text("audit.pdf.request", locale, c.getRequest().description()), body));
       document.add(new Paragraph(" ", body));
       PdfPTable table = new PdfPTable(new float[] {11, 8, 6, 24, 36, 5});
       table.setWidthPercentage(100);
-      for (String header : headers(locale, "time", "actor", "kind", "what", "detail", "rule")) {
+      for (String header :
+          headers(locale, zone, "time", "actor", "kind", "what", "detail", "rule")) {
         table.addCell(new Phrase(header, new Font(base, 8, Font.BOLD)));
       }
       for (TimelineEntry e : entries) {
         for (String cell :
             new String[] {
-              format.time(e.at()),
+              DeskFormat.time(e.at(), zone),
               e.actor(),
               label("audit.kind.", e.kind(), locale),
               e.what(),
@@ -166,11 +184,10 @@ public class AuditExports {
     return out.toByteArray();
   }
 
-  /** Column titles; the time columns name the property's time zone. */
-  private String[] headers(Locale locale, String... columns) {
-    String zone = format.zone().getId();
+  /** Column titles; the time columns name the time zone of their times. */
+  private String[] headers(Locale locale, ZoneId zone, String... columns) {
     return java.util.Arrays.stream(columns)
-        .map(column -> text("audit.csv." + column, locale, zone))
+        .map(column -> text("audit.csv." + column, locale, zone.getId()))
         .toArray(String[]::new);
   }
 

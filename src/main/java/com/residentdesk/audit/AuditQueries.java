@@ -5,9 +5,9 @@ import com.residentdesk.casefile.CaseEventRepository;
 import com.residentdesk.casefile.CaseStatus;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
+import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.sla.DeadlineClock;
 import com.residentdesk.sla.DeadlineClockRepository;
-import com.residentdesk.system.DeskProperties;
 import com.residentdesk.system.NotFoundException;
 import jakarta.persistence.criteria.Subquery;
 import java.io.ByteArrayInputStream;
@@ -44,13 +44,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the auditor screens read: case search, diagrams with the path taken, breaches, operations.
+ * What the auditor screens read: case search, diagrams with the path taken, breaches, operations,
+ * each within the properties the reader may see ({@code scope}): the company's auditors and quality
+ * read every property, a centre manager theirs. Days and months are those of each case's property.
  */
 @Service
 @Transactional(readOnly = true)
 public class AuditQueries {
 
+  /** {@code properties}: the reader's properties asked for (one, or all of theirs). */
   public record Filter(
+      List<String> properties,
       String number,
       String unit,
       String category,
@@ -61,6 +65,7 @@ public class AuditQueries {
 
   public record CaseRow(
       String caseNumber,
+      String property,
       String category,
       String subcategory,
       String unit,
@@ -76,8 +81,14 @@ public class AuditQueries {
       List<String> activeActivityIds,
       List<String> takenSequenceFlowIds) {}
 
+  /** Missed deadlines of a rule, group and month, added up across properties and per property. */
   public record BreachGroup(
-      String rule, String group, String month, long count, List<String> caseNumbers) {}
+      String rule,
+      String group,
+      String month,
+      long count,
+      List<String> caseNumbers,
+      Map<String, Long> byProperty) {}
 
   public record Operation(
       Instant at, String user, String operation, String entity, String caseNumber, String detail) {}
@@ -87,7 +98,7 @@ public class AuditQueries {
   private final CaseEventRepository events;
   private final HistoryService history;
   private final RepositoryService repository;
-  private final ZoneId zone;
+  private final PropertyDirectory properties;
 
   public AuditQueries(
       ServiceCaseRepository cases,
@@ -95,23 +106,25 @@ public class AuditQueries {
       CaseEventRepository events,
       HistoryService history,
       RepositoryService repository,
-      DeskProperties properties) {
+      PropertyDirectory properties) {
     this.cases = cases;
     this.clocks = clocks;
     this.events = events;
     this.history = history;
     this.repository = repository;
-    this.zone = properties.timeZone();
+    this.properties = properties;
   }
 
-  public ServiceCase caseNumbered(String number) {
+  /** The case, when it belongs to one of the reader's properties; otherwise 404. */
+  public ServiceCase caseNumbered(String number, List<String> scope) {
     return cases
         .findByCaseNumber(number)
+        .filter(c -> scope.contains(c.getPropertyCode()))
         .orElseThrow(() -> new NotFoundException("problem.case.none", number));
   }
 
   public Page<CaseRow> search(Filter filter, int page, int size) {
-    Specification<ServiceCase> spec = (root, q, cb) -> cb.conjunction();
+    Specification<ServiceCase> spec = PropertyDirectory.inProperties(filter.properties());
     if (filter.number() != null) {
       spec = spec.and((root, q, cb) -> cb.equal(root.get("caseNumber"), filter.number()));
     }
@@ -126,13 +139,8 @@ public class AuditQueries {
     if (filter.status() != null) {
       spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
     }
-    if (filter.from() != null) {
-      Instant start = filter.from().atStartOfDay(zone).toInstant();
-      spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("receivedAt"), start));
-    }
-    if (filter.to() != null) {
-      Instant end = filter.to().plusDays(1).atStartOfDay(zone).toInstant();
-      spec = spec.and((root, q, cb) -> cb.lessThan(root.get("receivedAt"), end));
+    if (filter.from() != null || filter.to() != null) {
+      spec = spec.and(properties.receivedBetween(filter.properties(), filter.from(), filter.to()));
     }
     if (filter.missedDeadline() != null) {
       boolean missed = filter.missedDeadline();
@@ -162,6 +170,7 @@ public class AuditQueries {
         c ->
             new CaseRow(
                 c.getCaseNumber(),
+                c.getPropertyCode(),
                 c.getRequest().category(),
                 c.getRequest().subcategory(),
                 c.getRequest().unit(),
@@ -175,13 +184,13 @@ public class AuditQueries {
    * The model of a process instance with the path it took. The engine records activities, not
    * sequence flows: a flow counts as taken when both its ends were passed.
    */
-  public Diagram diagram(String processInstanceId) {
+  public Diagram diagram(String processInstanceId, List<String> scope) {
     HistoricProcessInstance process =
         history
             .createHistoricProcessInstanceQuery()
             .processInstanceId(processInstanceId)
             .singleResult();
-    if (process == null) {
+    if (process == null || !scope.contains(process.getTenantId())) {
       throw new NotFoundException("problem.process.none", processInstanceId);
     }
     String xml;
@@ -221,11 +230,28 @@ public class AuditQueries {
     return new Diagram(process.getProcessDefinitionKey(), xml, completed, active, taken);
   }
 
-  /** Every missed deadline, grouped by rule, escalation group and month (property time zone). */
-  public List<BreachGroup> breaches(YearMonth month, String rule, String group) {
+  /**
+   * Every missed deadline of the properties, grouped by rule, escalation group and month (in the
+   * case's property's time zone), with each property's count.
+   */
+  public List<BreachGroup> breaches(
+      List<String> scope, YearMonth month, String rule, String group) {
+    List<DeadlineClock> breached = clocks.findByBreachedAtIsNotNull();
+    Map<Long, ServiceCase> caseOf =
+        cases
+            .findAllById(
+                breached.stream().map(DeadlineClock::getCaseId).collect(Collectors.toSet()))
+            .stream()
+            .filter(c -> scope.contains(c.getPropertyCode()))
+            .collect(Collectors.toMap(ServiceCase::getId, c -> c));
     Map<String, List<DeadlineClock>> grouped = new TreeMap<>();
-    for (DeadlineClock clock : clocks.findByBreachedAtIsNotNull()) {
-      YearMonth missedIn = YearMonth.from(clock.getBreachedAt().atZone(zone));
+    for (DeadlineClock clock : breached) {
+      ServiceCase serviceCase = caseOf.get(clock.getCaseId());
+      if (serviceCase == null) {
+        continue;
+      }
+      YearMonth missedIn =
+          YearMonth.from(clock.getBreachedAt().atZone(properties.zoneOf(serviceCase)));
       if ((month != null && !month.equals(missedIn))
           || (rule != null && !rule.equals(clock.getRuleId()))
           || (group != null && !group.equals(clock.getEscalatedTo()))) {
@@ -237,26 +263,25 @@ public class AuditQueries {
               k -> new ArrayList<>())
           .add(clock);
     }
-    Map<Long, String> numbers =
-        cases
-            .findAllById(
-                grouped.values().stream()
-                    .flatMap(List::stream)
-                    .map(DeadlineClock::getCaseId)
-                    .collect(Collectors.toSet()))
-            .stream()
-            .collect(Collectors.toMap(ServiceCase::getId, ServiceCase::getCaseNumber));
     return grouped.entrySet().stream()
         .map(
             e -> {
               String[] key = e.getKey().split("\\|");
               List<String> caseNumbers =
                   e.getValue().stream()
-                      .map(c -> numbers.get(c.getCaseId()))
+                      .map(c -> caseOf.get(c.getCaseId()).getCaseNumber())
                       .distinct()
                       .sorted()
                       .toList();
-              return new BreachGroup(key[0], key[1], key[2], e.getValue().size(), caseNumbers);
+              Map<String, Long> byProperty =
+                  e.getValue().stream()
+                      .collect(
+                          Collectors.groupingBy(
+                              c -> caseOf.get(c.getCaseId()).getPropertyCode(),
+                              TreeMap::new,
+                              Collectors.counting()));
+              return new BreachGroup(
+                  key[0], key[1], key[2], e.getValue().size(), caseNumbers, byProperty);
             })
         .toList();
   }
@@ -264,14 +289,18 @@ public class AuditQueries {
   /**
    * Who did what: the engine's user operation log and the application's own handling-sheet actions.
    */
-  public List<Operation> operations(String user, String caseNumber, LocalDate from, LocalDate to) {
+  public List<Operation> operations(
+      List<String> scope, String user, String caseNumber, LocalDate from, LocalDate to) {
+    ZoneId zone = properties.companyZone();
     Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
     Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+    // what happened outside any property (accounts, deployments) only for who sees them all
+    boolean companyWide = scope.containsAll(properties.codes());
     List<Operation> operations = new ArrayList<>();
     Set<String> processIds = new HashSet<>();
     Long caseId = null;
     if (caseNumber != null) {
-      ServiceCase serviceCase = caseNumbered(caseNumber);
+      ServiceCase serviceCase = caseNumbered(caseNumber, scope);
       caseId = serviceCase.getId();
       history
           .createHistoricProcessInstanceQuery()
@@ -292,6 +321,9 @@ public class AuditQueries {
     Map<String, String> keyOfProcess = new HashMap<>();
     for (UserOperationLogEntry op : query.list()) {
       if (caseNumber != null && !processIds.contains(op.getProcessInstanceId())) {
+        continue;
+      }
+      if (op.getTenantId() == null ? !companyWide : !scope.contains(op.getTenantId())) {
         continue;
       }
       String number =
@@ -324,16 +356,19 @@ public class AuditQueries {
             : events.findByOccurredAtBetweenOrderByOccurredAtAsc(
                 start == null ? Instant.EPOCH : start,
                 end == null ? Instant.parse("9999-12-31T00:00:00Z") : end);
-    Map<Long, String> numbers = new HashMap<>();
+    Map<Long, ServiceCase> caseOf = new HashMap<>();
     for (CaseEvent e : ours) {
       if ((user != null && !user.equals(e.getActor()))
           || (start != null && e.getOccurredAt().isBefore(start))
           || (end != null && !e.getOccurredAt().isBefore(end))) {
         continue;
       }
-      String number =
-          numbers.computeIfAbsent(
-              e.getCaseId(), id -> cases.findById(id).map(ServiceCase::getCaseNumber).orElse(null));
+      ServiceCase ofEvent =
+          caseOf.computeIfAbsent(e.getCaseId(), id -> cases.findById(id).orElse(null));
+      if (ofEvent == null || !scope.contains(ofEvent.getPropertyCode())) {
+        continue;
+      }
+      String number = ofEvent.getCaseNumber();
       operations.add(
           new Operation(
               e.getOccurredAt(), e.getActor(), e.getTitle(), "Case", number, e.getRuleId()));

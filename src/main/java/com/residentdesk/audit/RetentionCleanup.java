@@ -50,7 +50,7 @@ public class RetentionCleanup {
   @Scheduled(cron = "${desk.retention.cron}", zone = "${desk.time-zone}")
   @Transactional
   public int removeExpired() {
-    Instant cutoff = clock.nowInPropertyZone().minus(retention).toInstant();
+    Instant cutoff = clock.nowInCompanyZone().minus(retention).toInstant();
     List<Long> expired =
         jdbc.queryForList(
             "select id from service_case where archived_at is not null and archived_at < ?",

@@ -5,6 +5,7 @@ import com.residentdesk.system.DeskProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,10 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Human-readable case numbers, RS-yyyyMMdd-NNNN, counted per day in the property's time zone and
- * unique across nodes. A number is drawn in a short transaction of its own: holding the day's
- * counter row locked until an intake commits made every intake wait for the one before it (the
- * intake benchmark found it). The price is a gap in the numbers when an intake rolls back.
+ * Human-readable case numbers, RS-YG-yyyyMMdd-NNNN: the property's code, then its own count of the
+ * day in its time zone, so numbers are unique company-wide and across nodes. A number is drawn in a
+ * short transaction of its own: holding the day's counter row locked until an intake commits made
+ * every intake wait for the one before it (the intake benchmark found it). The price is a gap in
+ * the numbers when an intake rolls back.
  *
  * <p>That transaction runs on a connection pool of its own, never the application's: an intake
  * holds one of the application's connections while it draws, and with more concurrent intakes than
@@ -55,36 +57,46 @@ public class CaseNumberGenerator {
     pool.close();
   }
 
-  public String next() {
-    LocalDate day = clock.nowInPropertyZone().toLocalDate();
-    Integer value = newTransaction.execute(status -> draw(day));
+  /** The next number of the property's day, in the property's time zone. */
+  public String next(String propertyCode, ZoneId zone) {
+    LocalDate day = clock.now().atZone(zone).toLocalDate();
+    Integer value = newTransaction.execute(status -> draw(propertyCode, day));
     if (value == null) {
-      openDay(day);
-      value = newTransaction.execute(status -> draw(day));
+      openDay(propertyCode, day);
+      value = newTransaction.execute(status -> draw(propertyCode, day));
     }
-    return "%s-%s-%04d".formatted(prefix, DAY.format(day), value);
+    return "%s-%s-%s-%04d".formatted(prefix, propertyCode, DAY.format(day), value);
   }
 
   /** The day's next number, or null when the day has no counter yet. */
-  private Integer draw(LocalDate day) {
+  private Integer draw(String propertyCode, LocalDate day) {
     if (jdbc.update(
-            "update case_number_counter set last_value = last_value + 1 where counter_day = ?", day)
+            "update case_number_counter set last_value = last_value + 1"
+                + " where property_code = ? and counter_day = ?",
+            propertyCode,
+            day)
         == 0) {
       return null;
     }
     return jdbc.queryForObject(
-        "select last_value from case_number_counter where counter_day = ?", Integer.class, day);
+        "select last_value from case_number_counter where property_code = ? and counter_day = ?",
+        Integer.class,
+        propertyCode,
+        day);
   }
 
   /**
    * The first case of a day creates the counter in a transaction of its own; a racing node may win.
    */
-  private void openDay(LocalDate day) {
+  private void openDay(String propertyCode, LocalDate day) {
     try {
       newTransaction.executeWithoutResult(
           status ->
               jdbc.update(
-                  "insert into case_number_counter (counter_day, last_value) values (?, 0)", day));
+                  "insert into case_number_counter (property_code, counter_day, last_value)"
+                      + " values (?, ?, 0)",
+                  propertyCode,
+                  day));
     } catch (DuplicateKeyException alreadyOpened) {
       // another node opened the day first: its row is what we increment
     }

@@ -17,5 +17,12 @@ public final class CaseVariables {
   public static final ProcessVariable<String> HANDLING_GROUP =
       ProcessVariable.string("handlingGroup");
 
+  /**
+   * The property a clerk names on a Tasklist start form when they work for several. It decides the
+   * tenant of the process instance as it starts (the property's code is the tenant id) and leaves
+   * the process with the other intake fields; afterwards the tenant id says the property.
+   */
+  public static final ProcessVariable<String> PROPERTY = ProcessVariable.string("property");
+
   private CaseVariables() {}
 }

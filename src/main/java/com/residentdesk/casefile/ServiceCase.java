@@ -31,6 +31,10 @@ public class ServiceCase {
   @Column(name = "case_number", nullable = false, unique = true, updatable = false)
   private String caseNumber;
 
+  /** The property (项目) the case belongs to: its code, which is also its processes' tenant id. */
+  @Column(updatable = false)
+  private String propertyCode;
+
   @Enumerated(EnumType.STRING)
   private CaseStatus status;
 
@@ -69,7 +73,12 @@ public class ServiceCase {
   protected ServiceCase() {}
 
   public ServiceCase(
-      String caseNumber, ResidentRequest request, Instant receivedAt, String registeredBy) {
+      String propertyCode,
+      String caseNumber,
+      ResidentRequest request,
+      Instant receivedAt,
+      String registeredBy) {
+    this.propertyCode = propertyCode;
     this.caseNumber = caseNumber;
     this.status = CaseStatus.REGISTERED;
     this.request = request;
@@ -186,6 +195,10 @@ public class ServiceCase {
 
   public String getCaseNumber() {
     return caseNumber;
+  }
+
+  public String getPropertyCode() {
+    return propertyCode;
   }
 
   public CaseStatus getStatus() {

@@ -64,14 +64,15 @@ class AcceptComplaintStep extends TaskStep {
    * CMP-01: a complaint is accepted as valid only from a verified complainant. One whose unit and
    * name match no household can still be closed: as not valid, with the reason.
    */
-  private void requireVerifiedIdentity(TaskForm form, ResidentRequest complainant) {
+  private void requireVerifiedIdentity(TaskForm form, ServiceCase serviceCase) {
+    ResidentRequest complainant = serviceCase.getRequest();
     if (!form.flag(IDENTITY_VERIFIED)) {
       throw new InvalidEntryException(
           IDENTITY_VERIFIED.name(), "Verify the complainant's identity first (CMP-01)");
     }
     boolean registered =
         households
-            .findByUnit(complainant.unit())
+            .findByPropertyCodeAndUnit(serviceCase.getPropertyCode(), complainant.unit())
             .filter(h -> h.getResidentName().equalsIgnoreCase(complainant.residentName()))
             .isPresent();
     if (!registered) {
@@ -88,7 +89,7 @@ class AcceptComplaintStep extends TaskStep {
         Boolean.parseBoolean(
             form.oneOf(VALID, "Whether the complaint is valid", List.of("true", "false")));
     if (valid) {
-      requireVerifiedIdentity(form, serviceCase.getRequest());
+      requireVerifiedIdentity(form, serviceCase);
     }
     String summary = form.required(COMPLAINT_SUMMARY, "The complaint");
     String invalidReason = form.text(INVALID_REASON);

@@ -11,6 +11,7 @@ import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.NotFoundException;
 import com.residentdesk.system.UnprocessableException;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -46,11 +47,13 @@ public class ComplaintAppeals {
     this.clock = clock;
   }
 
+  /** {@code properties}: the caller's; a case of another property does not exist for them. */
   @Transactional
-  public void lodge(String caseNumber, String appealText) {
+  public void lodge(String caseNumber, String appealText, List<String> properties) {
     ServiceCase serviceCase =
         cases
             .findByCaseNumber(caseNumber)
+            .filter(c -> properties.contains(c.getPropertyCode()))
             .orElseThrow(() -> new NotFoundException("problem.case.none", caseNumber));
     Complaint complaint =
         complaints
@@ -66,7 +69,8 @@ public class ComplaintAppeals {
       throw new UnprocessableException(
           APPEAL_TEXT.name(),
           "problem.appeal.window-closed",
-          CLOSED_AT.format(complaints.appealDeadline(complaint).atZone(complaints.zone())));
+          CLOSED_AT.format(
+              complaints.appealDeadline(complaint).atZone(complaints.zoneOf(complaint))));
     }
     Task waiting =
         taskService

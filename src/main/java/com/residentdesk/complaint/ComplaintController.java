@@ -3,6 +3,7 @@ package com.residentdesk.complaint;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.intake.CaseQueries;
+import com.residentdesk.property.PropertyAccess;
 import com.residentdesk.system.InvalidFieldException;
 import com.residentdesk.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,16 +35,19 @@ public class ComplaintController {
   private final ComplaintFiles complaints;
   private final ComplaintAppeals appeals;
   private final ComplaintReport report;
+  private final PropertyAccess access;
 
   public ComplaintController(
       CaseQueries cases,
       ComplaintFiles complaints,
       ComplaintAppeals appeals,
-      ComplaintReport report) {
+      ComplaintReport report,
+      PropertyAccess access) {
     this.cases = cases;
     this.complaints = complaints;
     this.appeals = appeals;
     this.report = report;
+    this.access = access;
   }
 
   public record AppealRequest(@NotBlank @Size(max = 2000) String appealText) {}
@@ -88,21 +92,29 @@ public class ComplaintController {
       summary = "Lodge the complainant's appeal against the decision, within the appeal window")
   @PostMapping("/api/complaints/{caseNumber}/appeal")
   public ResponseEntity<Void> appeal(
-      @PathVariable String caseNumber, @Valid @RequestBody AppealRequest request) {
-    appeals.lodge(caseNumber, request.appealText());
+      @PathVariable String caseNumber,
+      @Valid @RequestBody AppealRequest request,
+      Authentication user) {
+    appeals.lodge(caseNumber, request.appealText(), access.visibleTo(user));
     return ResponseEntity.status(HttpStatus.ACCEPTED).build();
   }
 
-  @Operation(summary = "Monthly complaint statistics (CMP-08), month as YYYY-MM")
+  @Operation(
+      summary =
+          "Monthly complaint statistics (CMP-08), month as YYYY-MM: the caller's properties (or"
+              + " one) added up, with each property's figures beside the total")
   @GetMapping("/api/reports/complaints")
-  public ComplaintReport.Figures monthly(@RequestParam String month) {
+  public ComplaintReport.Figures monthly(
+      @RequestParam String month,
+      @RequestParam(required = false) String property,
+      Authentication reader) {
     YearMonth yearMonth;
     try {
       yearMonth = YearMonth.parse(month);
     } catch (DateTimeParseException e) {
       throw new InvalidFieldException("month", "must be a month like 2026-11");
     }
-    return report.of(yearMonth);
+    return report.of(yearMonth, access.filter(property, reader));
   }
 
   /** CMP-09: the groups handling the complaint (by its severity) and the auditors. */

@@ -1,9 +1,11 @@
 package com.residentdesk.complaint;
 
+import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.ResidentMail;
+import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
@@ -32,20 +34,24 @@ public class ComplaintFiles {
   private final DeskClock clock;
   private final ResidentMail mail;
   private final Period appealWindow;
-  private final ZoneId zone;
+  private final CaseFiles caseFiles;
+  private final PropertyDirectory properties;
 
   public ComplaintFiles(
       ComplaintRepository complaints,
       Deadlines deadlines,
       DeskClock clock,
       ResidentMail mail,
-      DeskProperties properties) {
+      DeskProperties desk,
+      CaseFiles caseFiles,
+      PropertyDirectory properties) {
     this.complaints = complaints;
     this.deadlines = deadlines;
     this.clock = clock;
     this.mail = mail;
-    this.appealWindow = properties.complaint().appealWindow();
-    this.zone = properties.timeZone();
+    this.appealWindow = desk.complaint().appealWindow();
+    this.caseFiles = caseFiles;
+    this.properties = properties;
   }
 
   public Complaint of(Long caseId) {
@@ -83,7 +89,8 @@ public class ComplaintFiles {
   /** CMP-06: the measures are due by the end of the deadline day, in the property's time zone. */
   public Date executionDue(Long caseId) {
     Complaint complaint = of(caseId);
-    Instant endOfDay = complaint.getMeasuresDeadline().plusDays(1).atStartOfDay(zone).toInstant();
+    Instant endOfDay =
+        complaint.getMeasuresDeadline().plusDays(1).atStartOfDay(zoneOf(complaint)).toInstant();
     return deadlines.dueAt(caseId, Rules.CMP_06, complaint.getDecisionRound(), endOfDay);
   }
 
@@ -93,7 +100,7 @@ public class ComplaintFiles {
   }
 
   Instant appealDeadline(Complaint complaint) {
-    return complaint.getDecidedAt().atZone(zone).plus(appealWindow).toInstant();
+    return complaint.getDecidedAt().atZone(zoneOf(complaint)).plus(appealWindow).toInstant();
   }
 
   boolean appealWindowOpen(Complaint complaint) {
@@ -131,7 +138,8 @@ public class ComplaintFiles {
     }
   }
 
-  ZoneId zone() {
-    return zone;
+  /** Dates and days of a complaint are those of its property's time zone. */
+  ZoneId zoneOf(Complaint complaint) {
+    return properties.zoneOf(caseFiles.get(complaint.getCaseId()));
   }
 }

@@ -3,6 +3,7 @@ package com.residentdesk.complaint;
 import com.residentdesk.casefile.Category;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
+import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.DeskProperties;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,14 +19,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CMP-08: the month's complaints (received in the month, property time zone) — counts by severity,
- * acceptance within 24 hours, resolution rate, average time to resolve, appeals.
+ * CMP-08: the month's complaints (received in the month, in each property's time zone) — counts by
+ * severity, acceptance within 24 hours, resolution rate, average time to resolve, appeals — for the
+ * properties asked for, added up across them, with each property's own figures beside the total
+ * (the company's roll-up, SVC-12/QA-01).
  */
 @Service
 public class ComplaintReport {
 
+  /**
+   * {@code properties}: the properties counted; {@code byProperty}: each one's own figures (only in
+   * the total, when there are several).
+   */
   public record Figures(
       String month,
+      List<String> properties,
       long complaints,
       Map<String, Long> bySeverity,
       long reclassifiedByAge,
@@ -37,37 +45,68 @@ public class ComplaintReport {
       Double resolutionRate,
       Double averageHoursToResolve,
       long appeals,
-      long appealsUpheld) {}
+      long appealsUpheld,
+      Map<String, Figures> byProperty) {}
 
   private static final List<String> SEVERITIES =
       List.of("major", "important", "general", "invalid", "pending");
 
   private final ServiceCaseRepository cases;
   private final ComplaintRepository complaints;
-  private final ZoneId zone;
+  private final PropertyDirectory properties;
   private final Duration acceptanceLimit;
 
   public ComplaintReport(
-      ServiceCaseRepository cases, ComplaintRepository complaints, DeskProperties properties) {
+      ServiceCaseRepository cases,
+      ComplaintRepository complaints,
+      PropertyDirectory properties,
+      DeskProperties desk) {
     this.cases = cases;
     this.complaints = complaints;
-    this.zone = properties.timeZone();
-    this.acceptanceLimit = Duration.parse(properties.deadlines().complaintAcceptance());
+    this.properties = properties;
+    this.acceptanceLimit = Duration.parse(desk.deadlines().complaintAcceptance());
   }
 
+  /** The month's figures of every property, added up. */
   @Transactional(readOnly = true)
   public Figures of(YearMonth month) {
+    return of(month, properties.codes());
+  }
+
+  /** The month's figures of the given properties, added up, with each one's beside them. */
+  @Transactional(readOnly = true)
+  public Figures of(YearMonth month, List<String> propertyCodes) {
+    Map<String, Figures> byProperty = new LinkedHashMap<>();
+    Map<Long, ServiceCase> received = new LinkedHashMap<>();
+    for (String code : propertyCodes) {
+      Map<Long, ServiceCase> ofProperty = receivedIn(month, code);
+      byProperty.put(code, figures(month, List.of(code), ofProperty, null));
+      received.putAll(ofProperty);
+    }
+    return figures(month, propertyCodes, received, byProperty.size() > 1 ? byProperty : null);
+  }
+
+  /** The property's complaints received in the month, in its time zone. */
+  private Map<Long, ServiceCase> receivedIn(YearMonth month, String code) {
+    ZoneId zone = properties.zoneOf(code);
     Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
     Specification<ServiceCase> inMonth =
         (root, q, cb) ->
             cb.and(
+                cb.equal(root.get("propertyCode"), code),
                 cb.equal(root.get("request").get("category"), Category.COMPLAINT.code()),
                 cb.greaterThanOrEqualTo(root.get("receivedAt"), from),
                 cb.lessThan(root.get("receivedAt"), to));
-    Map<Long, ServiceCase> received =
-        cases.findAll(inMonth).stream()
-            .collect(Collectors.toMap(ServiceCase::getId, Function.identity()));
+    return cases.findAll(inMonth).stream()
+        .collect(Collectors.toMap(ServiceCase::getId, Function.identity()));
+  }
+
+  private Figures figures(
+      YearMonth month,
+      List<String> codes,
+      Map<Long, ServiceCase> received,
+      Map<String, Figures> byProperty) {
     List<Complaint> ofMonth = complaints.findByCaseIdIn(List.copyOf(received.keySet()));
 
     Map<String, Long> bySeverity = new LinkedHashMap<>();
@@ -103,6 +142,7 @@ public class ComplaintReport {
                     / 60.0);
     return new Figures(
         month.toString(),
+        codes,
         ofMonth.size(),
         bySeverity,
         ofMonth.stream().filter(c -> c.getReclassifiedAt() != null).count(),
@@ -114,7 +154,8 @@ public class ComplaintReport {
         rate(resolved.size(), valid.size()),
         averageHours,
         ofMonth.stream().filter(c -> c.getAppealLodgedAt() != null).count(),
-        ofMonth.stream().filter(c -> Boolean.TRUE.equals(c.getAppealUpheld())).count());
+        ofMonth.stream().filter(c -> Boolean.TRUE.equals(c.getAppealUpheld())).count(),
+        byProperty);
   }
 
   private static Double rate(long part, long whole) {

@@ -34,7 +34,9 @@ class DecideMeasuresStep extends TaskStep {
   protected void complete(TaskForm form, ServiceCase serviceCase) {
     String measures = form.required(MEASURES, "The measures");
     LocalDate deadline = form.date(MEASURES_DEADLINE, "The deadline for the measures");
-    if (deadline.isBefore(clock.nowInPropertyZone().toLocalDate())) {
+    LocalDate today =
+        clock.nowIn(complaints.zoneOf(complaints.of(serviceCase.getId()))).toLocalDate();
+    if (deadline.isBefore(today)) {
       throw new InvalidEntryException(
           MEASURES_DEADLINE.name(), "measuresDeadline cannot be in the past");
     }

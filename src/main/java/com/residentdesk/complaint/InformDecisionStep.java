@@ -33,6 +33,6 @@ class InformDecisionStep extends TaskStep {
         "complaint-decision-" + complaint.getDecisionRound(),
         complaint.getMeasures(),
         complaint.getMeasuresDeadline().toString(),
-        WHEN.format(complaints.appealDeadline(complaint).atZone(complaints.zone())));
+        WHEN.format(complaints.appealDeadline(complaint).atZone(complaints.zoneOf(complaint))));
   }
 }

@@ -5,6 +5,7 @@ import static com.residentdesk.complaint.ComplaintProcess.Var.COMPLAINT_HANDLERS
 import static com.residentdesk.complaint.ComplaintProcess.Var.SEVERITY;
 
 import com.residentdesk.casefile.CaseFiles;
+import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.StaffNotifier;
@@ -51,7 +52,8 @@ class ReclassifyComplaintDelegate implements JavaDelegate {
     SEVERITY.set(execution, Complaint.MAJOR);
     COMPLAINT_HANDLERS.set(execution, StaffGroups.CENTRE_MANAGER);
     offerOpenTasksToCentreManager(execution.getProcessInstanceId());
-    String caseNumber = caseFiles.get(caseId).getCaseNumber();
+    ServiceCase serviceCase = caseFiles.get(caseId);
+    String caseNumber = serviceCase.getCaseNumber();
     caseFiles.record(
         caseId,
         ComplaintProcess.Element.RECLASSIFY_AS_MAJOR,
@@ -60,6 +62,7 @@ class ReclassifyComplaintDelegate implements JavaDelegate {
         "CMP-02");
     notifier.notifyGroup(
         StaffGroups.CENTRE_MANAGER,
+        serviceCase.getPropertyCode(),
         "complaint-major-" + caseId,
         caseId,
         MessagePurpose.DEADLINE_BREACH,

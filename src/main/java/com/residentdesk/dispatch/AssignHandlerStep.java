@@ -35,7 +35,11 @@ class AssignHandlerStep extends TaskStep {
   @Override
   protected void complete(TaskForm form, ServiceCase serviceCase) {
     String handler = form.required(HANDLER, "The handler");
-    membership.require(HANDLER.name(), handler, serviceCase.getTriage().handlingGroup());
+    membership.require(
+        HANDLER.name(),
+        handler,
+        serviceCase.getTriage().handlingGroup(),
+        serviceCase.getPropertyCode());
     form.set(HANDLER, handler);
     serviceCase.dispatchTo(handler, clock.now());
     deadlines.meet(serviceCase.getId(), Rules.CAT_04);

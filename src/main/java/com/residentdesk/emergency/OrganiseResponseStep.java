@@ -27,7 +27,11 @@ class OrganiseResponseStep extends TaskStep {
   @Override
   protected void complete(TaskForm form, ServiceCase serviceCase) {
     String responder = form.required(RESPONDER, "The responder");
-    membership.require(RESPONDER.name(), responder, serviceCase.getTriage().handlingGroup());
+    membership.require(
+        RESPONDER.name(),
+        responder,
+        serviceCase.getTriage().handlingGroup(),
+        serviceCase.getPropertyCode());
     form.set(RESPONDER, responder);
   }
 }

@@ -6,7 +6,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A household of the property: who lives in a unit and how they want to be reached. */
+/**
+ * A household of a property: who lives in a unit and how they want to be reached. Units are named
+ * per property ("1-0502" exists in several estates).
+ */
 @Entity
 @Table(name = "household")
 public class Household {
@@ -15,6 +18,7 @@ public class Household {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  private String propertyCode;
   private String unit;
   private String residentName;
   private String phone;
@@ -32,12 +36,14 @@ public class Household {
   }
 
   public Household(
+      String propertyCode,
       String unit,
       String residentName,
       String phone,
       String email,
       String language,
       String preferredChannel) {
+    this.propertyCode = propertyCode;
     this.unit = unit;
     this.residentName = residentName;
     this.phone = phone;
@@ -48,6 +54,10 @@ public class Household {
 
   public Long getId() {
     return id;
+  }
+
+  public String getPropertyCode() {
+    return propertyCode;
   }
 
   public String getUnit() {

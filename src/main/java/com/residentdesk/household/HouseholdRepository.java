@@ -5,5 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface HouseholdRepository extends JpaRepository<Household, Long> {
 
-  Optional<Household> findByUnit(String unit);
+  /** A unit is named per property: "1-0502" exists in several estates. */
+  Optional<Household> findByPropertyCodeAndUnit(String propertyCode, String unit);
+
+  long countByPropertyCode(String propertyCode);
 }

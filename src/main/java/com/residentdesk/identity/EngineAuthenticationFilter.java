@@ -14,14 +14,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Hands the authenticated user to the engine for the length of a /engine-rest request, so the
  * engine's authorizations decide what they may see and do (a group sees its tasks, an auditor
- * changes nothing).
+ * changes nothing), and its tenant check keeps them to the properties they work for, as Camunda's
+ * own webapp login does for Tasklist.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identityService;
+  private final PropertyMemberships memberships;
 
-  EngineAuthenticationFilter(IdentityService identityService) {
+  EngineAuthenticationFilter(IdentityService identityService, PropertyMemberships memberships) {
     this.identityService = identityService;
+    this.memberships = memberships;
   }
 
   /** The application's own API acts as the system once Spring Security let the caller in. */
@@ -41,7 +44,8 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
     }
     List<String> groups =
         authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-    identityService.setAuthentication(authentication.getName(), groups);
+    identityService.setAuthentication(
+        authentication.getName(), groups, memberships.propertiesOf(authentication.getName()));
     try {
       chain.doFilter(request, response);
     } finally {

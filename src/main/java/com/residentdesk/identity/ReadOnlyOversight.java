@@ -83,10 +83,15 @@ public class ReadOnlyOversight extends CommandInterceptor {
     return next.execute(command);
   }
 
-  /** Only oversight groups, nothing that works on cases. */
+  /**
+   * Only oversight groups, nothing that works on cases (a property group says where someone works,
+   * not what they do).
+   */
   static boolean isReadOnly(List<String> groups) {
-    return groups != null
-        && !groups.isEmpty()
-        && Set.copyOf(StaffGroups.READ_ONLY_OVERSIGHT).containsAll(groups);
+    if (groups == null) {
+      return false;
+    }
+    List<String> roles = groups.stream().filter(g -> !StaffGroups.isPropertyGroup(g)).toList();
+    return !roles.isEmpty() && Set.copyOf(StaffGroups.READ_ONLY_OVERSIGHT).containsAll(roles);
   }
 }

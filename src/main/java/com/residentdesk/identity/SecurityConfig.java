@@ -3,6 +3,7 @@ package com.residentdesk.identity;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import com.residentdesk.system.DeskProperties;
 import com.residentdesk.system.Problems;
@@ -45,6 +46,7 @@ public class SecurityConfig {
       CamundaIdentityAuthenticationProvider provider,
       IdentityService identityService,
       ProcessEngine engine,
+      PropertyMemberships memberships,
       Problems problems,
       DeskProperties properties)
       throws Exception {
@@ -106,6 +108,10 @@ public class SecurityConfig {
                     .hasAnyAuthority(StaffGroups.MANAGE_ROTA.toArray(String[]::new))
                     .requestMatchers(DELETE, "/api/rota/*")
                     .hasAnyAuthority(StaffGroups.MANAGE_ROTA.toArray(String[]::new))
+                    .requestMatchers(POST, "/api/properties", "/api/properties/*/regions")
+                    .hasAuthority(StaffGroups.ADMIN)
+                    .requestMatchers(PUT, "/api/properties/*")
+                    .hasAuthority(StaffGroups.ADMIN)
                     .requestMatchers(GET, "/api/**")
                     .hasAnyAuthority(readers)
                     .requestMatchers("/api/**")
@@ -127,7 +133,9 @@ public class SecurityConfig {
         .addFilterAfter(
             new WebappSessionAuthentication(engine.getName(), provider),
             BasicAuthenticationFilter.class)
-        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+        .addFilterAfter(
+            new EngineAuthenticationFilter(identityService, memberships),
+            AuthorizationFilter.class);
     return http.build();
   }
 

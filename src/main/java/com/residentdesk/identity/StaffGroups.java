@@ -83,6 +83,26 @@ public final class StaffGroups {
   /** Read everything in the engine, change nothing. */
   public static final List<String> READ_ONLY_OVERSIGHT = List.of(AUDITOR, QUALITY);
 
+  /**
+   * The company's own departments: they work for every property (members of every property's
+   * tenant), where every other group works only for the properties its members are assigned to.
+   */
+  public static final List<String> COMPANY = List.of(QUALITY, AUDITOR);
+
+  private static final String PROPERTY_GROUP_PREFIX = "property-";
+
+  /**
+   * The group whose members are a property's staff ("property-YG"): adding a user to it assigns
+   * them to the property, and the property's Tasklist queues are shown to its members.
+   */
+  public static String propertyGroup(String propertyCode) {
+    return PROPERTY_GROUP_PREFIX + propertyCode;
+  }
+
+  public static boolean isPropertyGroup(String groupId) {
+    return groupId.startsWith(PROPERTY_GROUP_PREFIX);
+  }
+
   private StaffGroups() {}
 
   private static Map<String, String> orderedMap(String... pairs) {

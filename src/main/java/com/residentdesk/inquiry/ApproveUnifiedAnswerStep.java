@@ -29,6 +29,9 @@ class ApproveUnifiedAnswerStep extends TaskStep {
   @Override
   protected void complete(TaskForm form, ServiceCase serviceCase) {
     answers.publish(
-        form.process(TOPIC), form.required(ANSWER_TEXT, "The unified answer"), actor.id());
+        serviceCase.getPropertyCode(),
+        form.process(TOPIC),
+        form.required(ANSWER_TEXT, "The unified answer"),
+        actor.id());
   }
 }

@@ -38,8 +38,8 @@ class OpenTopicCaseDelegate implements JavaDelegate {
     String topic = topicCase.getTopic();
     if (topic == null
         || topics.approvedAnswer(serviceCase.getId()).isPresent()
-        || topics.householdsRaising(topic) < topics.repeatThreshold()
-        || unifiedAnswerRequested(topic)) {
+        || topics.householdsRaising(serviceCase.getPropertyCode(), topic) < topics.repeatThreshold()
+        || unifiedAnswerRequested(serviceCase.getPropertyCode(), topic)) {
       return;
     }
     Privileged.asSystem(
@@ -58,12 +58,14 @@ class OpenTopicCaseDelegate implements JavaDelegate {
         "CHA-04");
   }
 
-  private boolean unifiedAnswerRequested(String topic) {
+  /** Once per property: its head approves its answer (the process runs in its tenant). */
+  private boolean unifiedAnswerRequested(String propertyCode, String topic) {
     return Privileged.asSystem(
             () ->
                 runtimeService
                     .createProcessInstanceQuery()
                     .processDefinitionKey(UnifiedAnswerProcess.KEY)
+                    .tenantIdIn(propertyCode)
                     .processInstanceBusinessKey(UnifiedAnswerProcess.businessKey(topic))
                     .count())
         > 0;

@@ -6,20 +6,23 @@ import com.residentdesk.casefile.Category;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.household.HouseholdRepository;
+import com.residentdesk.property.PropertyAccess;
 import com.residentdesk.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * SUG-05: the owner file (业主档案) of a household: its closed suggestions and challenges with their
- * handling sheets.
+ * SUG-05: the owner file (业主档案) of a household of a property: its closed suggestions and challenges
+ * with their handling sheets.
  */
 @RestController
 public class OwnerFileController {
@@ -31,13 +34,16 @@ public class OwnerFileController {
   private final TopicFiles topics;
   private final CaseFiles caseFiles;
   private final HouseholdRepository households;
+  private final PropertyAccess access;
 
   public OwnerFileController(
       ServiceCaseRepository cases,
       TopicFiles topics,
       CaseFiles caseFiles,
-      HouseholdRepository households) {
+      HouseholdRepository households,
+      PropertyAccess access) {
     this.households = households;
+    this.access = access;
     this.cases = cases;
     this.topics = topics;
     this.caseFiles = caseFiles;
@@ -56,17 +62,22 @@ public class OwnerFileController {
       String approvedBy,
       List<SheetLine> handlingSheet) {}
 
-  public record OwnerFile(String unit, List<FiledCase> cases) {}
+  public record OwnerFile(String property, String unit, List<FiledCase> cases) {}
 
   @Operation(
       summary =
           "A household's owner file: its closed suggestions and challenges with their handling sheets")
   @GetMapping("/api/households/{unit}/file")
   @Transactional(readOnly = true)
-  public OwnerFile file(@PathVariable String unit) {
+  public OwnerFile file(
+      @PathVariable String unit,
+      @RequestParam(required = false) String property,
+      Authentication reader) {
+    String code = access.propertyFor(property, reader.getName());
     Specification<ServiceCase> ofUnit =
         (root, q, cb) ->
             cb.and(
+                cb.equal(root.get("propertyCode"), code),
                 cb.equal(root.get("request").get("unit"), unit),
                 root.get("request").get("category").in(FILED));
     List<FiledCase> filed =
@@ -79,10 +90,10 @@ public class OwnerFileController {
                         .map(t -> filedCase(c, t))
                         .stream())
             .toList();
-    if (households.findByUnit(unit).isEmpty() && filed.isEmpty()) {
+    if (households.findByPropertyCodeAndUnit(code, unit).isEmpty() && filed.isEmpty()) {
       throw new NotFoundException("problem.household.none", unit);
     }
-    return new OwnerFile(unit, filed);
+    return new OwnerFile(code, unit, filed);
   }
 
   private FiledCase filedCase(ServiceCase c, TopicCase t) {

@@ -23,8 +23,10 @@ class PublishUnifiedAnswerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String topic = TOPIC.from(execution);
+    // the answer is the property's: the process runs in the property's tenant
     notifier.notifyGroup(
         StaffGroups.FRONT_DESK,
+        execution.getTenantId(),
         "unified-answer-" + topic + "-" + execution.getProcessInstanceId(),
         CASE_ID.find(execution).orElse(null),
         MessagePurpose.TOPIC_REPLY,

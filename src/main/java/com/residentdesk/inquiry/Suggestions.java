@@ -43,7 +43,8 @@ public class Suggestions {
     ServiceCase serviceCase = caseFiles.get(caseId);
     boolean important =
         households
-            .findByUnit(serviceCase.getRequest().unit())
+            .findByPropertyCodeAndUnit(
+                serviceCase.getPropertyCode(), serviceCase.getRequest().unit())
             .map(Household::isImportantOwner)
             .orElse(false);
     boolean joint = topics.of(caseId).getCoSigners() > JOINT_SUGGESTION_ABOVE;

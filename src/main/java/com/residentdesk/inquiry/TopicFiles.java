@@ -65,8 +65,10 @@ public class TopicFiles {
             });
   }
 
+  /** The unified answer in force at the case's property: its own, else the company's. */
   public Optional<UnifiedAnswer> approvedAnswer(Long caseId) {
-    return find(caseId).map(TopicCase::getTopic).flatMap(answers::current);
+    String property = cases.findById(caseId).map(ServiceCase::getPropertyCode).orElse(null);
+    return find(caseId).map(TopicCase::getTopic).flatMap(t -> answers.current(property, t));
   }
 
   /** CHA-04: the reply records which version of the topic's unified answer was in force. */
@@ -74,14 +76,18 @@ public class TopicFiles {
     approvedAnswer(caseId).map(UnifiedAnswer::getId).ifPresent(of(caseId)::usedAnswer);
   }
 
-  /** CHA-04: how many households raised this topic within the window (this case included). */
-  long householdsRaising(String topic) {
+  /**
+   * CHA-04: how many households of the property raised this topic within the window (this case
+   * included).
+   */
+  long householdsRaising(String propertyCode, String topic) {
     Instant since = clock.now().minus(config.repeatWindow());
     Set<Long> caseIds =
         topicCases.findByTopic(topic).stream()
             .map(TopicCase::getCaseId)
             .collect(Collectors.toSet());
     return cases.findAllById(caseIds).stream()
+        .filter(c -> c.getPropertyCode().equals(propertyCode))
         .filter(c -> !c.getReceivedAt().isBefore(since))
         .map(c -> c.getRequest().unit())
         .distinct()

@@ -73,9 +73,13 @@ public class CaseController {
     return queries.sheet(caseNumber, user);
   }
 
-  @Operation(summary = "Cases, newest first, filtered by status, category and date of receipt")
+  @Operation(
+      summary =
+          "Cases of the caller's properties (or one), newest first, filtered by status, category"
+              + " and date of receipt")
   @GetMapping
   public PageView<CaseSummary> search(
+      @RequestParam(required = false) String property,
       @RequestParam(required = false) CaseStatus status,
       @RequestParam(required = false) String category,
       @RequestParam(required = false) LocalDate from,
@@ -97,7 +101,8 @@ public class CaseController {
       throw new InvalidFieldException("size", "problem.size.range", MAX_PAGE_SIZE);
     }
     Page<CaseSummary> result =
-        queries.search(new CaseQueries.Filter(status, category, from, to), page, size, user);
+        queries.search(
+            new CaseQueries.Filter(property, status, category, from, to), page, size, user);
     return new PageView<>(result.getContent(), page, size, result.getTotalElements());
   }
 

@@ -5,8 +5,9 @@ import com.residentdesk.casefile.CaseStatus;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.identity.StaffGroups;
+import com.residentdesk.property.PropertyAccess;
+import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.sla.Deadlines;
-import com.residentdesk.system.DeskProperties;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -22,8 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading cases. Office roles and auditors read every case; a handling team (engineering, security)
- * reads only the cases routed to it (INT-06). A case one may not see does not exist.
+ * Reading cases. Everyone reads only the cases of the properties they work for (the company's
+ * roles: of every property); within those, office roles and auditors read every case, a handling
+ * team (engineering, security) only the cases routed to it (INT-06). A case one may not see does
+ * not exist.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,20 +35,28 @@ public class CaseQueries {
   private final ServiceCaseRepository cases;
   private final CaseFiles caseFiles;
   private final Deadlines deadlines;
-  private final DeskProperties properties;
+  private final PropertyDirectory properties;
+  private final PropertyAccess access;
 
   public CaseQueries(
       ServiceCaseRepository cases,
       CaseFiles caseFiles,
       Deadlines deadlines,
-      DeskProperties properties) {
+      PropertyDirectory properties,
+      PropertyAccess access) {
     this.cases = cases;
     this.caseFiles = caseFiles;
     this.deadlines = deadlines;
     this.properties = properties;
+    this.access = access;
   }
 
-  public record Filter(CaseStatus status, String category, LocalDate from, LocalDate to) {}
+  /**
+   * {@code property}: one of the reader's properties, or null for all of them; dates are days of
+   * each case's property.
+   */
+  public record Filter(
+      String property, CaseStatus status, String category, LocalDate from, LocalDate to) {}
 
   public CaseView view(String caseNumber, Authentication reader) {
     ServiceCase serviceCase = visibleCase(caseNumber, reader);
@@ -58,7 +69,8 @@ public class CaseQueries {
   }
 
   public Page<CaseSummary> search(Filter filter, int page, int size, Authentication reader) {
-    Specification<ServiceCase> spec = visibleTo(reader);
+    List<String> scope = access.filter(filter.property(), reader);
+    Specification<ServiceCase> spec = visibleTo(reader).and(PropertyDirectory.inProperties(scope));
     if (filter.status() != null) {
       spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
     }
@@ -67,13 +79,8 @@ public class CaseQueries {
           spec.and(
               (root, q, cb) -> cb.equal(root.get("request").get("category"), filter.category()));
     }
-    if (filter.from() != null) {
-      var start = filter.from().atStartOfDay(properties.timeZone()).toInstant();
-      spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("receivedAt"), start));
-    }
-    if (filter.to() != null) {
-      var end = filter.to().plusDays(1).atStartOfDay(properties.timeZone()).toInstant();
-      spec = spec.and((root, q, cb) -> cb.lessThan(root.get("receivedAt"), end));
+    if (filter.from() != null || filter.to() != null) {
+      spec = spec.and(properties.receivedBetween(scope, filter.from(), filter.to()));
     }
     var pageRequest =
         PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id")));
@@ -84,6 +91,7 @@ public class CaseQueries {
   public ServiceCase visibleCase(String caseNumber, Authentication reader) {
     return cases
         .findByCaseNumber(caseNumber)
+        .filter(c -> access.visibleTo(reader).contains(c.getPropertyCode()))
         .filter(c -> readsAll(reader) || teamsOf(reader).contains(c.getTriage().handlingGroup()))
         .orElseThrow(() -> new CaseNotFoundException(caseNumber));
   }

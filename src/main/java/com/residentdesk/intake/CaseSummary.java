@@ -6,6 +6,7 @@ import java.time.Instant;
 /** One row of the case list: no contact details. */
 public record CaseSummary(
     String caseNumber,
+    String property,
     String status,
     String category,
     String subcategory,
@@ -18,6 +19,7 @@ public record CaseSummary(
   static CaseSummary of(ServiceCase c) {
     return new CaseSummary(
         c.getCaseNumber(),
+        c.getPropertyCode(),
         c.getStatus().name(),
         c.getRequest().category(),
         c.getRequest().subcategory(),

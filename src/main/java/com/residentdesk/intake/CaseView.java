@@ -9,6 +9,7 @@ import java.util.List;
 /** A case as the API shows it, with its deadlines and whether each was met or missed. */
 public record CaseView(
     String caseNumber,
+    String property,
     String status,
     String channel,
     String unit,
@@ -64,6 +65,7 @@ public record CaseView(
   private static CaseView of(ServiceCase c, List<DeadlineClock> clocks) {
     return new CaseView(
         c.getCaseNumber(),
+        c.getPropertyCode(),
         c.getStatus().name(),
         c.getRequest().channel(),
         c.getRequest().unit(),

@@ -15,6 +15,8 @@ import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.household.Household;
 import com.residentdesk.household.HouseholdRepository;
+import com.residentdesk.property.PropertyAccess;
+import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.Privileged;
@@ -50,6 +52,8 @@ public class IntakeService {
   private final DeskClock clock;
   private final ObjectMapper json;
   private final ApplicationEventPublisher events;
+  private final PropertyAccess access;
+  private final PropertyDirectory properties;
 
   public IntakeService(
       ServiceCaseRepository cases,
@@ -62,7 +66,9 @@ public class IntakeService {
       CurrentActor actor,
       DeskClock clock,
       ObjectMapper json,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      PropertyAccess access,
+      PropertyDirectory properties) {
     this.cases = cases;
     this.households = households;
     this.idempotency = idempotency;
@@ -74,6 +80,8 @@ public class IntakeService {
     this.clock = clock;
     this.json = json;
     this.events = events;
+    this.access = access;
+    this.properties = properties;
   }
 
   /**
@@ -83,7 +91,10 @@ public class IntakeService {
    */
   public record Submission(ServiceCase serviceCase, CaseView view, boolean replayed) {}
 
-  /** The API door: registers the case and starts the {@code resident-request} process. */
+  /**
+   * The API door: registers the case at the property the request names (or the caller's only one)
+   * and starts the {@code resident-request} process in that property's tenant.
+   */
   @Transactional
   public Submission submit(NewCaseRequest request, String idempotencyKey) {
     String hash = hash(request);
@@ -93,7 +104,8 @@ public class IntakeService {
         return earlier.get();
       }
     }
-    ServiceCase serviceCase = register(request);
+    String property = access.propertyFor(request.property(), PropertyAccess.caller());
+    ServiceCase serviceCase = register(request, property);
     start(serviceCase);
     if (idempotencyKey != null) {
       idempotency.saveAndFlush(
@@ -128,8 +140,9 @@ public class IntakeService {
             Category.REPAIR.code(),
             "safety-hazard",
             Texts.clip(description, ServiceCase.TEXT_LENGTH),
-            from.location());
-    ServiceCase followUp = register(request);
+            from.location(),
+            origin.getPropertyCode());
+    ServiceCase followUp = register(request, origin.getPropertyCode());
     followUp.followUpOf(origin.getId());
     start(followUp);
     caseFiles.record(
@@ -173,18 +186,20 @@ public class IntakeService {
   }
 
   /**
-   * Both doors: stores the case with a new case number. Contact e-mail and language default from
-   * the household of the unit when the request does not give them.
+   * Both doors: stores the case at its property with a new case number. Contact e-mail and language
+   * default from the household of the unit when the request does not give them.
    */
   @Transactional
-  public ServiceCase register(NewCaseRequest request) {
-    Optional<Household> household = households.findByUnit(request.unit().trim());
+  public ServiceCase register(NewCaseRequest request, String propertyCode) {
+    Optional<Household> household =
+        households.findByPropertyCodeAndUnit(propertyCode, request.unit().trim());
     String email = household.map(Household::getEmail).orElse(null);
     String language = household.map(Household::getLanguage).orElse(DEFAULT_LANGUAGE);
     ServiceCase serviceCase =
         cases.save(
             new ServiceCase(
-                numbers.next(),
+                propertyCode,
+                numbers.next(propertyCode, properties.zoneOf(propertyCode)),
                 request.toResidentRequest(email, language),
                 clock.now(),
                 actor.id()));

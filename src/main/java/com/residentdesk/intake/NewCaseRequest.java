@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
 /**
  * A request as it arrives at either door: {@code POST /api/cases} or the Tasklist start form. Both
  * are validated by these constraints (INT-02: time, channel, resident, unit, phone, location,
- * description, category).
+ * description, category). The property (项目) is named when the caller works for several; one who
+ * works for one property need not name it.
  */
 @KnownSubcategory
 public record NewCaseRequest(
@@ -29,7 +30,34 @@ public record NewCaseRequest(
         @Pattern(regexp = "^[a-z0-9-]*$", message = "must be a lower-case code like burst-pipe")
         String subcategory,
     @NotBlank @Size(max = 2000) String description,
-    @NotBlank @Size(max = 200) String location) {
+    @NotBlank @Size(max = 200) String location,
+    @Size(max = 12) String property) {
+
+  /** A request to the caller's only property (or, for the system, the company's only one). */
+  public NewCaseRequest(
+      String channel,
+      String unit,
+      String residentName,
+      String phone,
+      String email,
+      String language,
+      String category,
+      String subcategory,
+      String description,
+      String location) {
+    this(
+        channel,
+        unit,
+        residentName,
+        phone,
+        email,
+        language,
+        category,
+        subcategory,
+        description,
+        location,
+        null);
+  }
 
   ResidentRequest toResidentRequest(String defaultEmail, String defaultLanguage) {
     return new ResidentRequest(

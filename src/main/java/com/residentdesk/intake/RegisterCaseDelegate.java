@@ -27,9 +27,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * INT-02: a clerk's Tasklist start form becomes a case (validated like the API), the form values
- * leave the process, and the case number becomes the business key. A process started by the API
- * already carries its case id. Either way the acknowledgement clock (INT-04) starts at receipt.
+ * INT-02: a clerk's Tasklist start form becomes a case (validated like the API) of the property the
+ * process instance runs for (its tenant, chosen as it started: {@code property.PropertyTenancy}),
+ * the form values leave the process, and the case number becomes the business key. A process
+ * started by the API already carries its case id. Either way the acknowledgement clock (INT-04)
+ * starts at receipt.
  */
 @Component("registerCaseDelegate")
 class RegisterCaseDelegate implements JavaDelegate {
@@ -48,7 +50,7 @@ class RegisterCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Long caseId = CASE_ID.find(execution).orElse(null);
     if (caseId == null) {
-      ServiceCase serviceCase = intake.register(fromForm(execution));
+      ServiceCase serviceCase = intake.register(fromForm(execution), execution.getTenantId());
       caseId = serviceCase.getId();
       serviceCase.linkProcess(execution.getProcessInstanceId());
       INTAKE.forEach(field -> field.remove(execution));
@@ -70,7 +72,8 @@ class RegisterCaseDelegate implements JavaDelegate {
             text(execution, CATEGORY),
             text(execution, SUBCATEGORY),
             text(execution, DESCRIPTION),
-            text(execution, LOCATION));
+            text(execution, LOCATION),
+            execution.getTenantId());
     Set<ConstraintViolation<NewCaseRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
       // field names and rules only: the values are personal data and must not reach the logs

@@ -99,6 +99,7 @@ public final class ResidentRequestProcess {
     public static final ProcessVariable<String> SUBCATEGORY = string("subcategory");
     public static final ProcessVariable<String> DESCRIPTION = string("description");
     public static final ProcessVariable<String> LOCATION = string("location");
+    public static final ProcessVariable<String> PROPERTY = CaseVariables.PROPERTY;
 
     /** The intake form's fields, in the order of the request they make. */
     public static final List<ProcessVariable<String>> INTAKE =
@@ -112,7 +113,8 @@ public final class ResidentRequestProcess {
             CATEGORY,
             SUBCATEGORY,
             DESCRIPTION,
-            LOCATION);
+            LOCATION,
+            PROPERTY);
 
     public static final ProcessVariable<String> CONTROL_CENTRE_NOTE = string("controlCentreNote");
     public static final ProcessVariable<String> DESK_NOTE = string("deskNote");

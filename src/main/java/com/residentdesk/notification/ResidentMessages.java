@@ -1,8 +1,7 @@
 package com.residentdesk.notification;
 
 import com.residentdesk.casefile.ServiceCase;
-import com.residentdesk.system.DeskProperties;
-import java.time.ZoneId;
+import com.residentdesk.property.PropertyDirectory;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -18,16 +17,16 @@ public class ResidentMessages {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final MessageSource texts;
-  private final ZoneId zone;
+  private final PropertyDirectory properties;
 
-  public ResidentMessages(DeskProperties properties) {
+  public ResidentMessages(PropertyDirectory properties) {
     ResourceBundleMessageSource source = new ResourceBundleMessageSource();
     source.setBasename("messages/resident");
     source.setDefaultEncoding("UTF-8");
     source.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
     source.setFallbackToSystemLocale(false);
     this.texts = source;
-    this.zone = properties.timeZone();
+    this.properties = properties;
   }
 
   /**
@@ -37,7 +36,8 @@ public class ResidentMessages {
   public Message compose(String key, ServiceCase serviceCase, Object... extra) {
     Locale locale = localeOf(serviceCase.getRequest().language());
     String what = texts.getMessage("category." + serviceCase.getRequest().category(), null, locale);
-    String received = WHEN.format(serviceCase.getReceivedAt().atZone(zone));
+    String received =
+        WHEN.format(serviceCase.getReceivedAt().atZone(properties.zoneOf(serviceCase)));
     String subject =
         texts.getMessage(
             key + ".subject", new Object[] {what, serviceCase.getCaseNumber()}, locale);

@@ -1,7 +1,7 @@
 package com.residentdesk.notification;
 
+import com.residentdesk.identity.PropertyMemberships;
 import com.residentdesk.system.Privileged;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -11,10 +11,13 @@ import org.springframework.stereotype.Component;
 public class StaffNotifier {
 
   private final IdentityService identityService;
+  private final PropertyMemberships memberships;
   private final Outbox outbox;
 
-  public StaffNotifier(IdentityService identityService, Outbox outbox) {
+  public StaffNotifier(
+      IdentityService identityService, PropertyMemberships memberships, Outbox outbox) {
     this.identityService = identityService;
+    this.memberships = memberships;
     this.outbox = outbox;
   }
 
@@ -33,17 +36,18 @@ public class StaffNotifier {
     }
   }
 
-  /** E-mails every member of a group. */
+  /** E-mails every member of a group who works for the property. */
   public void notifyGroup(
       String groupId,
+      String propertyCode,
       String dedupeKey,
       Long caseId,
       MessagePurpose purpose,
       String subject,
       String body) {
-    List<User> members =
-        Privileged.asSystem(() -> identityService.createUserQuery().memberOfGroup(groupId).list());
-    members.forEach(member -> send(member, dedupeKey, caseId, purpose, subject, body));
+    memberships
+        .members(groupId, propertyCode)
+        .forEach(member -> send(member, dedupeKey, caseId, purpose, subject, body));
   }
 
   private void send(

@@ -3,6 +3,8 @@ package com.residentdesk.provisioning;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.residentdesk.identity.StaffGroups;
+import com.residentdesk.property.PropertyCreated;
+import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.ConcurrentStartup;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,11 @@ import org.springframework.stereotype.Component;
 /**
  * The work queue in Tasklist: per group "team queue" and "overdue" filters plus one shared
  * "assigned to me", each sorted by priority then due date and visible only to the groups it is for.
- * Created at start-up; a filter that already exists (by name) is updated, never duplicated.
+ * The engine's tenant check keeps each of them to the properties the user works for. When the
+ * company has more than one property, each property also gets a queue of its own (everything
+ * offered to the user's groups there), shown to the property's staff group only, for those who work
+ * for several. Created at start-up and when a property is added; a filter that already exists (by
+ * name, or a property's by its code) is updated, never duplicated.
  */
 @Component
 public class TasklistFilters {
@@ -31,23 +37,36 @@ public class TasklistFilters {
   static final String ASSIGNED_TO_ME = "Assigned to me";
   static final String ALL_OPEN_TASKS = "All open tasks (read only)";
 
+  /** The filter property that marks a property's own queue with the property's code. */
+  static final String PROPERTY_CODE = "propertyCode";
+
   private final FilterService filterService;
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
+  private final PropertyDirectory properties;
 
   public TasklistFilters(
       FilterService filterService,
       TaskService taskService,
-      AuthorizationService authorizationService) {
+      AuthorizationService authorizationService,
+      PropertyDirectory properties) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
+    this.properties = properties;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(20)
   public void apply() {
     ConcurrentStartup.converge("Tasklist filters", this::provision);
+  }
+
+  /** After the new property's tenant and group (PropertyTenants). */
+  @EventListener
+  @Order(2)
+  public void added(PropertyCreated created) {
+    propertyQueues();
   }
 
   /**
@@ -93,6 +112,45 @@ public class TasklistFilters {
         byUrgency(taskService.createTaskQuery()),
         order,
         StaffGroups.READ_ONLY_OVERSIGHT);
+    propertyQueues();
+  }
+
+  /**
+   * One queue per property, after the groups' own, for staff who work for several; none while there
+   * is one property.
+   */
+  private void propertyQueues() {
+    List<PropertyDirectory.Settings> all = properties.all();
+    if (all.size() < 2) {
+      return;
+    }
+    int order = 2 + 2 * StaffGroups.STAFF.size();
+    for (PropertyDirectory.Settings property : all) {
+      TaskQuery query =
+          taskService
+              .createTaskQuery()
+              .taskCandidateGroupInExpression("${currentUserGroups()}")
+              .includeAssignedTasks()
+              .tenantIdIn(property.code());
+      Filter filter =
+          filterService.createTaskFilterQuery().list().stream()
+              .filter(f -> property.code().equals(f.getProperties().get(PROPERTY_CODE)))
+              .findFirst()
+              .orElseGet(() -> filterService.newTaskFilter(propertyQueueName(property.name())));
+      filter.setName(propertyQueueName(property.name()));
+      save(
+          filter,
+          "Everything offered to your groups at " + property.name() + ", most urgent first",
+          byUrgency(query),
+          order++,
+          List.of(StaffGroups.propertyGroup(property.code())),
+          Map.of(PROPERTY_CODE, property.code()));
+    }
+  }
+
+  /** The name of a property's own queue in Tasklist. */
+  public static String propertyQueueName(String propertyName) {
+    return propertyName + ": my groups' tasks";
   }
 
   static String teamQueueName(String groupName) {
@@ -113,11 +171,22 @@ public class TasklistFilters {
     if (filter == null) {
       filter = filterService.newTaskFilter(name);
     }
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("description", description);
-    properties.put("priority", order);
-    properties.put("refresh", true);
-    filter.setQuery(query).setProperties(properties);
+    save(filter, description, query, order, groups, Map.of());
+  }
+
+  private void save(
+      Filter filter,
+      String description,
+      TaskQuery query,
+      int order,
+      List<String> groups,
+      Map<String, Object> marks) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("description", description);
+    settings.put("priority", order);
+    settings.put("refresh", true);
+    settings.putAll(marks);
+    filter.setQuery(query).setProperties(settings);
     filterService.saveFilter(filter);
     for (String group : groups) {
       grantRead(filter.getId(), group);

@@ -13,9 +13,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /**
- * One line of the on-duty rota: a user on duty for a group every day between two times (in the
- * property's time zone) while the line is valid. Ending before starting means the shift runs across
- * midnight; equal times mean the whole day.
+ * One line of a property's on-duty rota: a user on duty for a group every day between two times (in
+ * the property's time zone) while the line is valid. Ending before starting means the shift runs
+ * across midnight; equal times mean the whole day.
  */
 @Entity
 @Table(name = "duty_shift")
@@ -24,6 +24,8 @@ public class DutyShift {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  private String propertyCode;
 
   @Column(name = "group_id")
   private String groupId;
@@ -41,6 +43,7 @@ public class DutyShift {
   protected DutyShift() {}
 
   public DutyShift(
+      String propertyCode,
       String groupId,
       String userId,
       DutyRole dutyRole,
@@ -48,6 +51,7 @@ public class DutyShift {
       LocalTime ends,
       LocalDate validFrom,
       LocalDate validTo) {
+    this.propertyCode = propertyCode;
     this.groupId = groupId;
     this.userId = userId;
     this.dutyRole = dutyRole;
@@ -81,6 +85,10 @@ public class DutyShift {
 
   public Long getId() {
     return id;
+  }
+
+  public String getPropertyCode() {
+    return propertyCode;
   }
 
   public String getGroupId() {

@@ -2,6 +2,7 @@ package com.residentdesk.sla;
 
 import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.DeskProperties;
 import java.time.Duration;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * clock, later calls return the same due date, so a task and its boundary timer always agree.
  *
  * <p>Amounts are ISO-8601: a duration with a time part ("PT5M", "PT24H") is exact; a period of days
- * ("P3D") counts calendar days in the property's time zone.
+ * ("P3D") counts calendar days in the time zone of the case's property, which also decides the time
+ * of day of an emergency (EMG-04). The amounts are the company's procedure, the same for every
+ * property.
  */
 @Component("deadlines")
 public class Deadlines {
@@ -31,21 +34,22 @@ public class Deadlines {
   private final DeskClock clock;
   private final DeskProperties.Deadlines config;
   private final DeskProperties.Emergency emergency;
-  private final ZoneId zone;
+  private final PropertyDirectory properties;
   private final ApplicationEventPublisher events;
 
   public Deadlines(
       DeadlineClockRepository clocks,
       CaseFiles caseFiles,
       DeskClock clock,
-      DeskProperties properties,
+      DeskProperties desk,
+      PropertyDirectory properties,
       ApplicationEventPublisher events) {
     this.clocks = clocks;
     this.caseFiles = caseFiles;
     this.clock = clock;
-    this.config = properties.deadlines();
-    this.emergency = properties.emergency();
-    this.zone = properties.timeZone();
+    this.config = desk.deadlines();
+    this.emergency = desk.emergency();
+    this.properties = properties;
     this.events = events;
   }
 
@@ -59,7 +63,7 @@ public class Deadlines {
    * starting from Tasklist). The case's own INT-04 clock, anchored at its receipt, agrees with it.
    */
   public Date acknowledgementDue() {
-    return Date.from(plus(clock.now(), config.acknowledgement()));
+    return Date.from(plus(clock.now(), config.acknowledgement(), properties.companyZone()));
   }
 
   public DeadlineClock clockFor(Long caseId, String ruleId) {
@@ -124,7 +128,8 @@ public class Deadlines {
 
   private DeadlineClock open(ServiceCase serviceCase, String ruleId, int round) {
     Instant start = anchor(serviceCase, ruleId, round);
-    Instant due = plus(start, amount(serviceCase, ruleId));
+    ZoneId zone = properties.zoneOf(serviceCase);
+    Instant due = plus(start, amount(serviceCase, ruleId, zone), zone);
     return clocks.save(new DeadlineClock(serviceCase.getId(), ruleId, round, start, due));
   }
 
@@ -139,7 +144,7 @@ public class Deadlines {
     return fromReceipt ? serviceCase.getReceivedAt() : clock.now();
   }
 
-  private String amount(ServiceCase serviceCase, String ruleId) {
+  private String amount(ServiceCase serviceCase, String ruleId, ZoneId zone) {
     return switch (ruleId) {
       case Rules.INT_04 -> config.acknowledgement();
       case Rules.CAT_02 -> config.supervisorReply();
@@ -182,7 +187,7 @@ public class Deadlines {
     return value == null || value.isBlank() ? fallback : value;
   }
 
-  Instant plus(Instant start, String amount) {
+  static Instant plus(Instant start, String amount, ZoneId zone) {
     try {
       if (amount.contains("T")) {
         return start.plus(Duration.parse(amount));

@@ -8,6 +8,7 @@ import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.StaffNotifier;
+import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.DeskProperties;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,13 +28,19 @@ class RecordBreachDelegate implements JavaDelegate {
   private final CaseFiles caseFiles;
   private final StaffNotifier notifier;
   private final DeskProperties properties;
+  private final PropertyDirectory propertyDirectory;
 
   RecordBreachDelegate(
-      Deadlines deadlines, CaseFiles caseFiles, StaffNotifier notifier, DeskProperties properties) {
+      Deadlines deadlines,
+      CaseFiles caseFiles,
+      StaffNotifier notifier,
+      DeskProperties properties,
+      PropertyDirectory propertyDirectory) {
     this.deadlines = deadlines;
     this.caseFiles = caseFiles;
     this.notifier = notifier;
     this.properties = properties;
+    this.propertyDirectory = propertyDirectory;
   }
 
   @Override
@@ -45,7 +52,8 @@ class RecordBreachDelegate implements JavaDelegate {
         .breach(serviceCase.getId(), ruleId, group)
         .ifPresent(
             clock -> {
-              String due = WHEN.format(clock.getDueAt().atZone(properties.timeZone()));
+              String due =
+                  WHEN.format(clock.getDueAt().atZone(propertyDirectory.zoneOf(serviceCase)));
               caseFiles.record(
                   serviceCase.getId(),
                   DeadlineEscalationProcess.Element.RECORD_BREACH,
@@ -54,6 +62,7 @@ class RecordBreachDelegate implements JavaDelegate {
                   ruleId);
               notifier.notifyGroup(
                   group,
+                  serviceCase.getPropertyCode(),
                   "breach-" + clock.getId(),
                   serviceCase.getId(),
                   MessagePurpose.DEADLINE_BREACH,

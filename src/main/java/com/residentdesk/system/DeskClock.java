@@ -23,11 +23,13 @@ public class DeskClock {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  public ZonedDateTime nowInPropertyZone() {
+  /** Now, in a property's time zone (see {@code property.PropertyDirectory}). */
+  public ZonedDateTime nowIn(ZoneId zone) {
     return now().atZone(zone);
   }
 
-  public ZoneId zone() {
-    return zone;
+  /** Now, in the company's own time zone ({@code desk.time-zone}): for what has no property. */
+  public ZonedDateTime nowInCompanyZone() {
+    return now().atZone(zone);
   }
 }

@@ -10,9 +10,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Times and durations as staff read them: in the property's time zone ({@code desk.time-zone}),
- * 24-hour, year-month-day (the Chinese order, and unambiguous in English too); durations in words
- * ("5分32秒", "5 min 32 s"), never ISO-8601 like PT5M32.964S.
+ * Times and durations as staff read them: in the company's time zone ({@code desk.time-zone}) or,
+ * for one case, its property's, 24-hour, year-month-day (the Chinese order, and unambiguous in
+ * English too); durations in words ("5分32秒", "5 min 32 s"), never ISO-8601 like PT5M32.964S.
  */
 @Component
 public class DeskFormat {
@@ -29,8 +29,13 @@ public class DeskFormat {
     return zone;
   }
 
-  /** "2026-11-22 16:25:23" in the property's time zone; empty for no time. */
+  /** "2026-11-22 16:25:23" in the company's time zone; empty for no time. */
   public String time(Instant at) {
+    return time(at, zone);
+  }
+
+  /** "2026-11-22 16:25:23" in the given (a property's) time zone; empty for no time. */
+  public static String time(Instant at, ZoneId zone) {
     return at == null ? "" : TIME.format(at.atZone(zone));
   }
 

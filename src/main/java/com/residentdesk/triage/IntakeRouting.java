@@ -4,9 +4,9 @@ import com.residentdesk.casefile.Category;
 import com.residentdesk.casefile.Channel;
 import com.residentdesk.casefile.Coded;
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.rota.Rota;
-import com.residentdesk.system.DeskProperties;
-import java.time.ZoneId;
+import java.time.LocalTime;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * Where a triaged request goes first. Emergencies take the emergency path whoever raised them
  * (HLP-03); complaints, inquiries, challenges and suggestions their own procedures (CMP, INQ, CHA,
  * SUG); requests from staff on patrol go to the on-duty supervisor of the department (HLP-03);
- * outside front-desk hours the security control centre takes them (HLP-02); otherwise the front
- * desk.
+ * outside the front-desk hours of the case's property, in its time zone, the property's security
+ * control centre takes them (HLP-02); otherwise its front desk. The process instance runs in the
+ * property's tenant, so "the control centre" and "the front desk" are the property's own.
  */
 @Component("intakeRouting")
 public class IntakeRouting {
@@ -36,13 +37,11 @@ public class IntakeRouting {
   public static final String FRONT_DESK = "front-desk";
 
   private final Rota rota;
-  private final DeskProperties.Hours frontDeskHours;
-  private final ZoneId zone;
+  private final PropertyDirectory properties;
 
-  public IntakeRouting(Rota rota, DeskProperties properties) {
+  public IntakeRouting(Rota rota, PropertyDirectory properties) {
     this.rota = rota;
-    this.frontDeskHours = properties.frontDeskHours();
-    this.zone = properties.timeZone();
+    this.properties = properties;
   }
 
   public record Route(String route, String dispatcher) {}
@@ -60,7 +59,9 @@ public class IntakeRouting {
     if (patrol) {
       return new Route(PATROL, dispatcher(serviceCase));
     }
-    if (!frontDeskHours.contains(serviceCase.getReceivedAt().atZone(zone).toLocalTime())) {
+    PropertyDirectory.Settings property = properties.get(serviceCase.getPropertyCode());
+    LocalTime received = serviceCase.getReceivedAt().atZone(property.zone()).toLocalTime();
+    if (!property.frontDeskHours().contains(received)) {
       return new Route(CONTROL_CENTRE, dispatcher(serviceCase));
     }
     return new Route(FRONT_DESK, null);
@@ -70,6 +71,8 @@ public class IntakeRouting {
    * The department's on-duty supervisor assigns the handler; nobody on duty leaves it to the group.
    */
   private String dispatcher(ServiceCase serviceCase) {
-    return rota.supervisorOnDuty(serviceCase.getTriage().handlingGroup()).orElse(null);
+    return rota.supervisorOnDuty(
+            serviceCase.getPropertyCode(), serviceCase.getTriage().handlingGroup())
+        .orElse(null);
   }
 }

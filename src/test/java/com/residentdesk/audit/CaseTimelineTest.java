@@ -13,6 +13,7 @@ import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.residentdesk.emergency.EmergencyResponseProcess;
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.ProcessTestSupport;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -213,7 +214,7 @@ public class CaseTimelineTest extends ProcessTestSupport {
     completeAs(
         "clerk", "front-desk", pi, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("dispatch")));
 
-    AuditQueries.Diagram diagram = queries.diagram(pi.getId());
+    AuditQueries.Diagram diagram = queries.diagram(pi.getId(), List.of(DeskFixture.PROPERTY_A));
 
     assertThat(diagram.bpmnXml()).contains("Task_AssignHandler");
     assertThat(diagram.completedActivityIds()).contains(REGISTER_CASE, TRIAGE, FRONT_DESK_REVIEW);

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** INT-02 case numbers RS-yyyyMMdd-NNNN: unique, consecutive per day, drawn without deadlocks. */
+/**
+ * INT-02 case numbers RS-YG-yyyyMMdd-NNNN: unique company-wide, consecutive per property and day
+ * (in the property's time zone), drawn without deadlocks.
+ */
 class CaseNumberGeneratorTest {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -46,11 +49,11 @@ class CaseNumberGeneratorTest {
     applicationPool.setConnectionTimeout(2_000);
     new JdbcTemplate(applicationPool)
         .execute(
-            "create table case_number_counter (counter_day date primary key, last_value integer not null)");
+            "create table case_number_counter (property_code varchar(12), counter_day date,"
+                + " last_value integer not null, primary key (property_code, counter_day))");
     DeskProperties properties = mock(DeskProperties.class);
     when(properties.caseNumberPrefix()).thenReturn("RS");
-    when(clock.nowInPropertyZone())
-        .thenReturn(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, SHANGHAI));
+    setClock(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, SHANGHAI));
     numbers = new CaseNumberGenerator(database, clock, properties);
   }
 
@@ -60,15 +63,34 @@ class CaseNumberGeneratorTest {
     applicationPool.close();
   }
 
+  private void setClock(ZonedDateTime at) {
+    when(clock.now()).thenReturn(at.toInstant());
+  }
+
   @Test
   void theFirstCaseOfADayIsNumberOne_INT02() {
-    assertThat(numbers.next()).isEqualTo("RS-20261123-0001");
-    assertThat(numbers.next()).isEqualTo("RS-20261123-0002");
+    assertThat(numbers.next("YG", SHANGHAI)).isEqualTo("RS-YG-20261123-0001");
+    assertThat(numbers.next("YG", SHANGHAI)).isEqualTo("RS-YG-20261123-0002");
 
-    when(clock.nowInPropertyZone())
-        .thenReturn(ZonedDateTime.of(2026, 11, 24, 0, 0, 1, 0, SHANGHAI));
+    setClock(ZonedDateTime.of(2026, 11, 24, 0, 0, 1, 0, SHANGHAI));
 
-    assertThat(numbers.next()).isEqualTo("RS-20261124-0001");
+    assertThat(numbers.next("YG", SHANGHAI)).isEqualTo("RS-YG-20261124-0001");
+  }
+
+  @Test
+  void eachPropertyCountsItsOwnCasesAndItsNumbersShowIt_INT02() {
+    assertThat(numbers.next("YG", SHANGHAI)).isEqualTo("RS-YG-20261123-0001");
+    assertThat(numbers.next("HL", SHANGHAI)).isEqualTo("RS-HL-20261123-0001");
+    assertThat(numbers.next("YG", SHANGHAI)).isEqualTo("RS-YG-20261123-0002");
+  }
+
+  @Test
+  void theDayIsTheDayInTheTimeZoneOfTheProperty_INT02() {
+    // 23 Nov 00:30 in Shanghai is still 22 Nov in Dubai
+    setClock(ZonedDateTime.of(2026, 11, 23, 0, 30, 0, 0, SHANGHAI));
+
+    assertThat(numbers.next("YG", SHANGHAI)).isEqualTo("RS-YG-20261123-0001");
+    assertThat(numbers.next("DX", ZoneId.of("Asia/Dubai"))).isEqualTo("RS-DX-20261122-0001");
   }
 
   /**
@@ -97,7 +119,7 @@ class CaseNumberGeneratorTest {
       assertThat(all)
           .containsExactlyInAnyOrderElementsOf(
               IntStream.rangeClosed(1, intakes * drawsEach)
-                  .mapToObj("RS-20261123-%04d"::formatted)
+                  .mapToObj("RS-YG-20261123-%04d"::formatted)
                   .toList());
     } finally {
       threads.shutdownNow();
@@ -107,7 +129,7 @@ class CaseNumberGeneratorTest {
   private String drawWhileHoldingAnApplicationConnection() {
     try (Connection connection = applicationPool.getConnection()) {
       connection.setAutoCommit(false);
-      String number = numbers.next();
+      String number = numbers.next("YG", SHANGHAI);
       connection.commit();
       return number;
     } catch (SQLException e) {

@@ -11,6 +11,7 @@ import static com.residentdesk.complaint.ComplaintProcess.Field.SERIOUS_LOSS_OR_
 import static com.residentdesk.complaint.ComplaintProcess.Field.VALID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class ComplaintApiTest extends HttpTestSupport {
             .processInstanceBusinessKey(number)
             .taskDefinitionKey(ComplaintProcess.Element.ACCEPT_COMPLAINT)
             .singleResult();
-    engine.getIdentityService().setAuthentication("clerk", List.of("front-desk"));
+    DeskFixture.signIn(engine.getIdentityService(), "clerk", List.of("front-desk"));
     try {
       engine
           .getTaskService()

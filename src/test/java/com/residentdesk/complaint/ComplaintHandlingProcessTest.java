@@ -50,6 +50,7 @@ import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.OutboxMessage;
 import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.Rules;
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.ProcessTestSupport;
 import com.residentdesk.system.UnprocessableException;
 import java.time.Duration;
@@ -74,6 +75,9 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
   @Autowired ComplaintAppeals appeals;
   @Autowired ComplaintReport report;
 
+  /** The properties the API caller of these tests works for. */
+  private static final List<String> PROPERTIES = List.of(DeskFixture.PROPERTY_A);
+
   /** A complaint by the registered household of unit 1-0502 (王芳, who has an e-mail address). */
   static NewCaseRequest complaintBy(String name) {
     return complaintBy("phone", name);
@@ -91,7 +95,8 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
         "complaint",
         null,
         "The lift has been broken for two weeks despite three reports",
-        "Building 1 lift");
+        "Building 1 lift",
+        DeskFixture.PROPERTY_A);
   }
 
   ProcessInstance complaintOf(ProcessInstance parent) {
@@ -516,7 +521,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     ProcessInstance pi = resolvedComplaint(false);
     advance(Duration.ofDays(14));
 
-    appeals.lodge(caseOf(pi).getCaseNumber(), "The fee waiver is too small");
+    appeals.lodge(caseOf(pi).getCaseNumber(), "The fee waiver is too small", PROPERTIES);
 
     assertThat(pi).isWaitingAt(REVIEW_APPEAL);
     assertThat(candidateGroups(pi, REVIEW_APPEAL)).containsExactly("centre-manager");
@@ -554,7 +559,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     String number = caseOf(pi).getCaseNumber();
     advance(Duration.ofDays(15).plusMinutes(1));
 
-    assertThatThrownBy(() -> appeals.lodge(number, "Too late"))
+    assertThatThrownBy(() -> appeals.lodge(number, "Too late", PROPERTIES))
         .isInstanceOf(UnprocessableException.class)
         .hasMessage("problem.appeal.window-closed");
     fire(timer(pi, APPEAL_WINDOW_CLOSED));
@@ -568,7 +573,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     assignAndInvestigate(pi, "cshead", "cs-head");
     decide(pi, "cshead", "cs-head", today().plusDays(1));
 
-    appeals.lodge(caseOf(pi).getCaseNumber(), "I do not accept these measures");
+    appeals.lodge(caseOf(pi).getCaseNumber(), "I do not accept these measures", PROPERTIES);
     completeAs("cshead", "cs-head", pi, EXECUTE_MEASURES, variables(EXECUTION_NOTE.of("Done")));
     completeAs(
         "clerk", "front-desk", pi, CONFIRM_RESOLUTION, variables(COMPLAINT_RESOLVED.of(true)));
@@ -629,7 +634,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
             PHONE.of("13800000808"),
             DESCRIPTION.of("Rude staff at the gate"),
             LOCATION.of("North gate"));
-    engine.getIdentityService().setAuthentication("clerk", List.of("front-desk"));
+    DeskFixture.signIn(engine.getIdentityService(), "clerk", List.of("front-desk"));
     ProcessInstance pi;
     try {
       pi = engine.getRuntimeService().startProcessInstanceByKey(ComplaintProcess.KEY, form);

@@ -38,6 +38,7 @@ import com.residentdesk.rota.DutyShiftRepository;
 import com.residentdesk.sla.DeadlineClock;
 import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.Rules;
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.ProcessTestSupport;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,7 +120,8 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
 
   /** Runs with no rota line for the group, then puts the rota back. */
   private void withoutRota(String group, Runnable test) {
-    List<DutyShift> saved = rota.findByGroupIdOrderByIdAsc(group);
+    List<DutyShift> saved =
+        rota.findByPropertyCodeAndGroupIdOrderByIdAsc(DeskFixture.PROPERTY_A, group);
     rota.deleteAll(saved);
     try {
       test.run();
@@ -129,6 +131,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
               .map(
                   s ->
                       new DutyShift(
+                          s.getPropertyCode(),
                           s.getGroupId(),
                           s.getUserId(),
                           s.getDutyRole(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class OversightTest extends HttpTestSupport {
     String number = numberOf(submit("clerk", newCase("repair", "small")));
     Task review = openTask(number, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
     var identity = engine.getIdentityService();
-    identity.setAuthentication("auditor", List.of("auditor"));
+    DeskFixture.signIn(identity, "auditor", List.of("auditor"));
     try {
       assertThatThrownBy(() -> engine.getTaskService().createComment(review.getId(), null, "noted"))
           .isInstanceOf(AuthorizationException.class)

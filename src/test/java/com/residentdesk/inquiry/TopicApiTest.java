@@ -15,6 +15,7 @@ import static com.residentdesk.inquiry.UnifiedAnswerProcess.Var.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ class TopicApiTest extends HttpTestSupport {
             .processInstanceBusinessKey(caseNumber)
             .taskDefinitionKey(taskKey)
             .singleResult();
-    engine.getIdentityService().setAuthentication(user, List.of(group));
+    DeskFixture.signIn(engine.getIdentityService(), user, List.of(group));
     try {
       engine.getTaskService().complete(task.getId(), variables);
     } finally {

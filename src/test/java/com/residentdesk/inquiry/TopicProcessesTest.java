@@ -29,6 +29,7 @@ import static com.residentdesk.inquiry.SuggestionProcess.Var.ADOPTED;
 import static com.residentdesk.inquiry.SuggestionProcess.Var.IMPLEMENTATION_DONE;
 import static com.residentdesk.inquiry.UnifiedAnswerProcess.Element.*;
 import static com.residentdesk.inquiry.UnifiedAnswerProcess.Field.ANSWER_TEXT;
+import static com.residentdesk.support.DeskFixture.PROPERTY_A;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -40,6 +41,7 @@ import com.residentdesk.intake.NewCaseRequest;
 import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.OutboxMessage;
 import com.residentdesk.sla.Rules;
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.ProcessTestSupport;
 import java.time.Duration;
 import java.util.Date;
@@ -69,7 +71,8 @@ public class TopicProcessesTest extends ProcessTestSupport {
         category,
         topic,
         "About " + (topic == null ? category : topic),
-        "Lobby");
+        "Lobby",
+        DeskFixture.PROPERTY_A);
   }
 
   ProcessInstance calledBy(ProcessInstance parent) {
@@ -303,10 +306,10 @@ public class TopicProcessesTest extends ProcessTestSupport {
 
   @Test
   void answerLibraryKeepsEveryVersionWithItsApprover_CHA04() {
-    answers.publish("lift-fee", "First answer", "cshead");
-    answers.publish("lift-fee", "Revised answer", "manager");
+    answers.publish(PROPERTY_A, "lift-fee", "First answer", "cshead");
+    answers.publish(PROPERTY_A, "lift-fee", "Revised answer", "manager");
 
-    List<UnifiedAnswer> versions = answers.versions("lift-fee");
+    List<UnifiedAnswer> versions = answers.versions(PROPERTY_A, "lift-fee");
     assertThat(versions).extracting(UnifiedAnswer::getVersion).containsExactly(2, 1);
     assertThat(versions)
         .extracting(UnifiedAnswer::getStatus)
@@ -314,14 +317,14 @@ public class TopicProcessesTest extends ProcessTestSupport {
     assertThat(versions)
         .extracting(UnifiedAnswer::getApprovedBy)
         .containsExactly("manager", "cshead");
-    assertThat(answers.retire("lift-fee")).isTrue();
-    assertThat(answers.current("lift-fee")).isEmpty();
+    assertThat(answers.retire(PROPERTY_A, "lift-fee")).isTrue();
+    assertThat(answers.current(PROPERTY_A, "lift-fee")).isEmpty();
   }
 
   @Test
   void theClerkSeesTheApprovedAnswerAndTheReplyRecordsItsVersion_CHA04() {
     UnifiedAnswer approved =
-        answers.publish("gate-hours", "The north gate closes at 23:00", "cshead");
+        answers.publish(PROPERTY_A, "gate-hours", "The north gate closes at 23:00", "cshead");
     ProcessInstance pi = calledBy(submit(raised("phone", "2-1201", "inquiry", "gate-hours")));
 
     assertThat(openTask(pi, ANSWER_INQUIRY).getDescription())
@@ -360,7 +363,7 @@ public class TopicProcessesTest extends ProcessTestSupport {
         request,
         APPROVE_UNIFIED_ANSWER,
         variables(ANSWER_TEXT.of("Lift advertising income goes to the public fund")));
-    assertThat(answers.current(topic))
+    assertThat(answers.current(PROPERTY_A, topic))
         .hasValueSatisfying(a -> assertThat(a.getApprovedBy()).isEqualTo("cshead"));
     assertThat(request).isEnded();
   }

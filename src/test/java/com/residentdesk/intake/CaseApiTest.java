@@ -39,8 +39,9 @@ class CaseApiTest extends HttpTestSupport {
     assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.CREATED);
     JsonNode created = reply.json();
     String number = numberOf(created);
-    assertThat(number).matches("RS-\\d{8}-\\d{4}");
-    assertThat(number).startsWith("RS-" + receiptDayOf(created).toString().replace("-", "") + "-");
+    assertThat(number).matches("RS-PA-\\d{8}-\\d{4}");
+    assertThat(number)
+        .startsWith("RS-PA-" + receiptDayOf(created).toString().replace("-", "") + "-");
     assertThat(reply.headers().getLocation()).hasToString("/api/cases/" + number);
     assertThat(reply.headers().getFirst("Idempotent-Replayed")).isEqualTo("false");
     assertThat(created.path("status").asText()).isEqualTo("TRIAGED");

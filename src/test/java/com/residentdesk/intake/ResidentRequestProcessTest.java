@@ -19,6 +19,7 @@ import static com.residentdesk.intake.ResidentRequestProcess.Field.HAZARD_FOUND;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.LOCATION;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.MANAGER_DECISION;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.PHONE;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.PROPERTY;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.RESIDENT_NAME;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.SATISFACTION;
@@ -41,6 +42,7 @@ import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.OutboxMessage;
 import com.residentdesk.sla.Rules;
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.ProcessTestSupport;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,7 +132,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
   void repairRunsFromIntakeThroughTrialRunCallbackToArchive_INT02_HLP05_CB02() {
     ProcessInstance pi = submit(smallRepairByApp());
     assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW).hasBusinessKey(caseOf(pi).getCaseNumber());
-    assertThat(caseOf(pi).getCaseNumber()).matches("RS-20261123-\\d{4}");
+    assertThat(caseOf(pi).getCaseNumber()).matches("RS-PA-20261123-\\d{4}");
     assertThat(pi)
         .variables()
         .containsOnlyKeys(
@@ -383,7 +385,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
             SUBCATEGORY.of("big"),
             DESCRIPTION.of("Balcony door will not close"),
             LOCATION.of("Balcony"));
-    engine.getIdentityService().setAuthentication("clerk", List.of("front-desk"));
+    DeskFixture.signIn(engine.getIdentityService(), "clerk", List.of("front-desk"));
     ProcessInstance pi;
     try {
       pi =
@@ -433,7 +435,11 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
   void invalidStartFormIsRejectedAndNothingIsStored_INT02() {
     long before = engine.getRuntimeService().createProcessInstanceQuery().count();
     Map<String, Object> form =
-        variables(CHANNEL.of("pigeon"), UNIT.of("3-0808"), CATEGORY.of("repair"));
+        variables(
+            CHANNEL.of("pigeon"),
+            UNIT.of("3-0808"),
+            CATEGORY.of("repair"),
+            PROPERTY.of(DeskFixture.PROPERTY_A));
 
     assertThatThrownBy(
             () ->
@@ -527,7 +533,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     setClock(LocalDateTime.of(2026, 11, 25, 0, 1));
     String next = caseOf(submit(smallRepairByApp())).getCaseNumber();
 
-    assertThat(late).startsWith("RS-20261124-");
-    assertThat(next).isEqualTo("RS-20261125-0001");
+    assertThat(late).startsWith("RS-PA-20261124-");
+    assertThat(next).isEqualTo("RS-PA-20261125-0001");
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The PostgreSQL server of the suite: 127.0.0.1:5432 as user postgres unless PG_HOST, PG_PORT,
@@ -80,6 +81,18 @@ public class PostgresDatabase
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create the test database " + DATABASE, e);
     }
+  }
+
+  /** An empty database of the given name, dropped first if a run left it. */
+  static DriverManagerDataSource freshDatabase(String name) {
+    try (Connection admin = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
+        Statement sql = admin.createStatement()) {
+      sql.execute("drop database if exists " + name + " with (force)");
+      sql.execute("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create the test database " + name, e);
+    }
+    return new DriverManagerDataSource(url(name), USER, PASSWORD);
   }
 
   private static String env(String name, String fallback) {

@@ -29,6 +29,9 @@ class TasklistFiltersTest extends HttpTestSupport {
   private static final String ENGINEERING_QUEUE = TasklistFilters.teamQueueName("Engineering");
   private static final String ENGINEERING_OVERDUE = TasklistFilters.overdueName("Engineering");
 
+  /** The fixture's two properties, each with a queue of its own. */
+  private static final long PROPERTIES = 2;
+
   @Autowired private TasklistFilters filters;
   @Autowired private EngineAuthorizations authorizations;
 
@@ -55,7 +58,8 @@ class TasklistFiltersTest extends HttpTestSupport {
     assertThat(readGrants(filterId(TasklistFilters.ALL_OPEN_TASKS)))
         .containsExactlyInAnyOrderElementsOf(StaffGroups.READ_ONLY_OVERSIGHT);
     assertThat(engine.getFilterService().createFilterQuery().count())
-        .isEqualTo(2 + 2L * StaffGroups.STAFF.size());
+        .as("and one queue per property")
+        .isEqualTo(2 + 2L * StaffGroups.STAFF.size() + PROPERTIES);
   }
 
   /** Nodes of a cluster start together after a deployment and provision the same rows at once. */
@@ -82,7 +86,8 @@ class TasklistFiltersTest extends HttpTestSupport {
     assertThat(engine.getAuthorizationService().createAuthorizationQuery().count())
         .isEqualTo(grantsBefore);
     assertThat(engine.getFilterService().createFilterQuery().count())
-        .isEqualTo(2 + 2L * StaffGroups.STAFF.size());
+        .as("and one queue per property")
+        .isEqualTo(2 + 2L * StaffGroups.STAFF.size() + PROPERTIES);
     assertThat(readGrants(filterId(TasklistFilters.ASSIGNED_TO_ME)))
         .containsExactlyInAnyOrderElementsOf(StaffGroups.STAFF.keySet());
   }
@@ -114,7 +119,10 @@ class TasklistFiltersTest extends HttpTestSupport {
     assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.OK);
     assertThat(reply.json().findValuesAsText("name"))
         .containsExactlyInAnyOrder(
-            TasklistFilters.ASSIGNED_TO_ME, ENGINEERING_QUEUE, ENGINEERING_OVERDUE)
+            TasklistFilters.ASSIGNED_TO_ME,
+            ENGINEERING_QUEUE,
+            ENGINEERING_OVERDUE,
+            TasklistFilters.propertyQueueName("南湖花园"))
         .doesNotContain(
             TasklistFilters.teamQueueName("Front desk"), TasklistFilters.overdueName("Front desk"));
     Reply frontDeskQueue =

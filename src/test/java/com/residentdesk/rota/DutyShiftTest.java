@@ -14,6 +14,7 @@ class DutyShiftTest {
 
   private static DutyShift shift(String starts, String ends, LocalDate validTo) {
     return new DutyShift(
+        "PA",
         "engineering",
         "engineer",
         DutyRole.STAFF,

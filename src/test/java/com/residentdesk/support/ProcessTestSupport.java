@@ -99,7 +99,8 @@ public abstract class ProcessTestSupport extends EngineTestSupport {
         category,
         subcategory,
         "Water dripping from the kitchen tap",
-        "Kitchen");
+        "Kitchen",
+        DeskFixture.PROPERTY_A);
   }
 
   /** A repair from the fixture's household 1-0502, which has an e-mail address and reads zh-CN. */
@@ -183,7 +184,7 @@ public abstract class ProcessTestSupport extends EngineTestSupport {
             .findFirst()
             .orElseThrow(() -> new AssertionError("No open task " + taskKey + " for " + user));
     IdentityService identity = engine.getIdentityService();
-    identity.setAuthentication(user, List.of(group));
+    DeskFixture.signIn(identity, user, List.of(group));
     try {
       tasks.complete(task.getId(), variables);
     } finally {

@@ -1,5 +1,0 @@
-package com.residentdesk.inquiry;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface RegionRepository extends JpaRepository<Region, Long> {}
