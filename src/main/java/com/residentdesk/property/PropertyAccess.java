@@ -55,7 +55,8 @@ public class PropertyAccess {
       return visible;
     }
     if (!visible.contains(filter.trim())) {
-      throw new InvalidFieldException(FIELD, "problem.property.not-yours", describe(visible));
+      throw new InvalidFieldException(
+          FIELD, "problem.property.not-yours", filter.trim(), describe(visible));
     }
     return List.of(filter.trim());
   }
@@ -82,7 +83,8 @@ public class PropertyAccess {
     if (requested != null && !requested.isBlank()) {
       String code = requested.trim();
       if (!theirs.contains(code)) {
-        throw new InvalidFieldException(FIELD, "problem.property.not-yours", describe(theirs));
+        throw new InvalidFieldException(
+            FIELD, "problem.property.not-yours", code, describe(theirs));
       }
       return code;
     }

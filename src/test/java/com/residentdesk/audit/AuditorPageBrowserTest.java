@@ -63,7 +63,10 @@ class AuditorPageBrowserTest extends BrowserTestSupport {
         Locator result = page.locator("#results tr[data-case='" + number + "']");
         assertThat(page.locator("#results tr[data-case]")).hasCount(1);
         assertThat(result).containsText("报修");
-        assertThat(result.locator("td").nth(4)).hasText(SHANGHAI_TIME);
+        // the company's auditor sees both properties: the picker and the property column
+        assertThat(page.locator("#property-picker")).isVisible();
+        assertThat(result.locator("td.property-col")).hasText("南湖花园");
+        assertThat(result.locator("td").nth(5)).hasText(SHANGHAI_TIME);
         assertThat(page.locator("#results-csv"))
             .hasAttribute("href", Pattern.compile(".*lang=zh-CN.*"));
 
@@ -129,6 +132,39 @@ class AuditorPageBrowserTest extends BrowserTestSupport {
       }
     }
     assertThat(Files.size(SCREENSHOT)).isPositive();
+  }
+
+  /** Issue 20: a property filter for readers of several properties, none for readers of one. */
+  @Test
+  void theCompanyPicksAPropertyAndACentreManagerOfOneSeesNoPicker() {
+    String ofA = numberOf(submit("webform", newCase("repair", "small")));
+    String ofB = numberOf(submit("webformb", newCase("repair", "small")));
+
+    try (BrowserContext context = newContext("zh-CN", 1280, 900)) {
+      Page page = newPage(context);
+      page.navigate(site() + "/audit/");
+      signIn(page, "quality", DeskFixture.PASSWORD);
+      assertThat(page.locator("#property-picker")).isVisible();
+      assertThat(page.locator("#property-picker")).containsText("项目");
+      page.locator("#search-property").selectOption(DeskFixture.PROPERTY_B);
+      page.locator("#search-button").click();
+      page.locator("#results tr[data-case='" + ofB + "']").waitFor();
+      assertThat(page.locator("#results tr[data-case='" + ofA + "']")).hasCount(0);
+      assertThat(page.locator("#results td.property-col").first()).hasText("北岸花园");
+      page.locator("#results tr[data-case='" + ofB + "'] a").click();
+      assertThat(page.locator("#case-facts")).containsText("北岸花园 (PB)");
+      page.locator("#sign-out").click();
+      page.locator("#sign-in-view").waitFor();
+
+      // a centre manager of property A: the page as before there were properties
+      page.navigate(site() + "/audit/");
+      signIn(page, "manager", DeskFixture.PASSWORD);
+      page.locator("#search-button").click();
+      page.locator("#results tr[data-case='" + ofA + "']").waitFor();
+      assertThat(page.locator("#property-picker")).isHidden();
+      assertThat(page.locator("#results th.property-col")).isHidden();
+      assertThat(page.locator("#results tr[data-case='" + ofB + "']")).hasCount(0);
+    }
   }
 
   @Test

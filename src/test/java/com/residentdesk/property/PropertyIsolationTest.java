@@ -176,7 +176,7 @@ class PropertyIsolationTest extends HttpTestSupport {
 
     assertProblem(refused, HttpStatus.BAD_REQUEST);
     assertThat(refused.errorFields()).containsExactly("property");
-    assertThat(refused.errorMessage("property")).contains("PB");
+    assertThat(refused.errorMessage("property")).contains("PB").contains("PA");
   }
 
   @Test
@@ -217,7 +217,7 @@ class PropertyIsolationTest extends HttpTestSupport {
   void theAuditPagesShowACentreManagerOnlyHisPropertyAndAClerkNothing() {
     assertThat(as("clerk").get("/api/audit/cases/{n}", caseOfB).status())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("clerk").get("/audit/").status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("clerk").get("/api/audit/access").status()).isEqualTo(HttpStatus.FORBIDDEN);
 
     assertProblem(as("manager").get("/api/audit/cases/{n}", caseOfB), HttpStatus.NOT_FOUND);
     assertProblem(as("manager").get("/api/audit/cases/{n}.pdf", caseOfB), HttpStatus.NOT_FOUND);
