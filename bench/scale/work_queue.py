@@ -8,6 +8,15 @@ Measures, through REST as the demo users, POST /engine-rest/filter/{id}/list (fi
 Tasklist asks) and /count for every filter the user sees, and GET /api/audit/cases/{n} as auditor;
 then applies V6__work_queue_indexes.sql (app tables) and act_indexes.sql (engine tables), ANALYZE,
 and measures again. JSON: bench/results/scale-work-queue.json.
+
+--properties 1,20 (issue 20) measures instead, with the indexes in place, the same queue spread over
+1 and then 20 properties (properties.sql): the demo users work for one of them, the auditor for
+all, so each filter also passes the engine's tenant check. JSON:
+bench/results/scale-work-queue-properties.json, printed side by side.
+
+The copy of the source database is first migrated by starting a node on it once, so a source made
+by an older build works. --seed-cases N creates a missing source database with N cases registered
+through POST /api/cases (a small stand-in for the timer-storm database, for trying the script).
 """
 import argparse, os, random, re, subprocess, sys, time
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "resilience"))
@@ -29,6 +38,8 @@ p.add_argument("--kinds", default="list,count")
 p.add_argument("--timeline-samples", type=int, default=20)
 # a /count at this scale takes seconds: fewer samples keep the run under half an hour
 p.add_argument("--count-samples", type=int, default=3)
+p.add_argument("--properties", help="comma list of property counts to compare, e.g. 1,20")
+p.add_argument("--seed-cases", type=int, default=0)
 a = p.parse_args()
 USERS = a.users.split(",")
 V6 = os.path.join(ROOT, "src", "main", "resources", "db", "migration", "V6__work_queue_indexes.sql")
@@ -81,9 +92,38 @@ def measure(node, label):
     return rows
 
 
+def seed_source():
+    """A source database with a.seed_cases real cases, each waiting at the front desk."""
+    if scalar("postgres", f"select 1 from pg_database where datname='{a.source}'"):
+        return
+    log(f"creating {a.source} with {a.seed_cases} cases")
+    psql("postgres", f'create database "{a.source}"')
+    node = Node(a.source, a.port, a.smtp_port, heap="768m", extra=["--camunda.bpm.job-execution.enabled=false"]).start()
+    try:
+        s = requests.Session()
+        for i in range(a.seed_cases):
+            r = post_case(s, node.base, case_body(i), key=f"scale-seed-{i}")
+            assert r.status_code == 201, r.text[:200]
+    finally:
+        node.stop()
+
+
+def migrate():
+    """Brings the copy to this build's schema and provisioning (tenants, demo users) once."""
+    node = Node(a.db, a.port, a.smtp_port, heap="768m", extra=["--camunda.bpm.job-execution.enabled=false"]).start()
+    node.stop()
+
+
 if not a.skip_generate:
+    if a.seed_cases:
+        seed_source()
     psql("postgres", f'drop database if exists "{a.db}" with (force)')
     psql("postgres", f'create database "{a.db}" template "{a.source}"')
+    sink = SmtpSink(a.smtp_port, f"/tmp/bench-smtp-{a.smtp_port}.jsonl").start()
+    try:
+        migrate()
+    finally:
+        sink.stop()
     t0 = time.time()
     print(psql_file(os.path.join(HERE, "generate.sql"), f"tasks={a.tasks}", f"history={a.history}"))
     log(f"generated in {time.time()-t0:.0f}s")
@@ -99,6 +139,34 @@ scale = {"openTasks": int(scalar(a.db, "select count(*) from act_ru_task")),
          "cases": int(scalar(a.db, "select count(*) from service_case"))}
 log(f"scale: {scale}")
 sink = SmtpSink(a.smtp_port, f"/tmp/bench-smtp-{a.smtp_port}.jsonl").start()
+NODE_FLAGS = ["--camunda.bpm.job-execution.enabled=false", "--spring.flyway.enabled=false"]
+if a.properties:
+    # with the indexes: the figure that matters is the tenant check's cost on the indexed queue
+    rows, counts = [], [int(n) for n in a.properties.split(",")]
+    try:
+        psql_file(V6)
+        psql_file(ACT)
+        psql(a.db, "analyze")
+        for n in counts:
+            log(psql_file(os.path.join(HERE, "properties.sql"), f"properties={n}"))
+            node = Node(a.db, a.port, a.smtp_port, heap="768m", extra=NODE_FLAGS)
+            node.start()
+            try:
+                rows += measure(node, f"{n} properties")
+            finally:
+                node.stop()
+    finally:
+        sink.stop()
+    labels = [f"{n} properties" for n in counts]
+    side = {}
+    for r in rows:
+        side.setdefault((r["user"], r["query"]), {})[r["phase"]] = r
+    table("Work queue: filter times by number of properties (p50 / p95 ms)",
+          [(u, q, *[f'{c[l]["result"]}: {c[l]["p50"]} / {c[l]["p95"]}' if l in c else "-" for l in labels])
+           for (u, q), c in side.items()], ["user", "query", *labels])
+    write_json("scale-work-queue-properties", {"benchmark": "work-queue-by-properties", "scale": scale,
+               "properties": counts, "samplesPerQuery": a.samples, "samplesPerCount": a.count_samples, "rows": rows})
+    sys.exit(0)
 # the job executor is off: the measurement is the queries, not the timers of 10,000 cases
 node = Node(a.db, a.port, a.smtp_port, heap="768m", extra=["--camunda.bpm.job-execution.enabled=false", "--spring.flyway.enabled=false"])
 before = after = []

@@ -140,7 +140,7 @@ public class TasklistFilters {
       filter.setName(propertyQueueName(property.name()));
       save(
           filter,
-          "Everything offered to your groups at " + property.name() + ", most urgent first",
+          property.name() + "：您所在各组的全部待办，最紧急的在前 (everything offered to your groups)",
           byUrgency(query),
           order++,
           List.of(StaffGroups.propertyGroup(property.code())),
@@ -150,7 +150,7 @@ public class TasklistFilters {
 
   /** The name of a property's own queue in Tasklist. */
   public static String propertyQueueName(String propertyName) {
-    return propertyName + ": my groups' tasks";
+    return propertyName + " · 本组待办";
   }
 
   static String teamQueueName(String groupName) {

@@ -74,7 +74,7 @@ class SinglePropertyInstallationTest {
     Task review = review(created.path("caseNumber").asText());
     assertThat(taskIds(get("solo", "/engine-rest/task?candidateGroup=front-desk")))
         .contains(review.getId());
-    assertThat(filterNames("solo")).noneMatch(name -> name.endsWith(": my groups' tasks"));
+    assertThat(filterNames("solo")).noneMatch(name -> name.endsWith(" · 本组待办"));
 
     // when the administrator adds a second property
     post(
