@@ -6,6 +6,7 @@ import static com.residentdesk.inquiry.ChallengeProcess.Var.CHALLENGE_SENSITIVE;
 
 import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.property.ProcedureVariants;
 import com.residentdesk.system.Privileged;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,11 +24,17 @@ class OpenTopicCaseDelegate implements JavaDelegate {
   private final TopicFiles topics;
   private final CaseFiles caseFiles;
   private final RuntimeService runtimeService;
+  private final ProcedureVariants variants;
 
-  OpenTopicCaseDelegate(TopicFiles topics, CaseFiles caseFiles, RuntimeService runtimeService) {
+  OpenTopicCaseDelegate(
+      TopicFiles topics,
+      CaseFiles caseFiles,
+      RuntimeService runtimeService,
+      ProcedureVariants variants) {
     this.topics = topics;
     this.caseFiles = caseFiles;
     this.runtimeService = runtimeService;
+    this.variants = variants;
   }
 
   @Override
@@ -44,12 +51,14 @@ class OpenTopicCaseDelegate implements JavaDelegate {
     }
     Privileged.asSystem(
         () ->
-            runtimeService.startProcessInstanceByKey(
-                UnifiedAnswerProcess.KEY,
-                UnifiedAnswerProcess.businessKey(topic),
-                variables(
-                    UnifiedAnswerProcess.Var.CASE_ID.of(serviceCase.getId()),
-                    UnifiedAnswerProcess.Var.TOPIC.of(topic))));
+            variants
+                .instantiate(UnifiedAnswerProcess.KEY, serviceCase.getPropertyCode())
+                .businessKey(UnifiedAnswerProcess.businessKey(topic))
+                .setVariables(
+                    variables(
+                        UnifiedAnswerProcess.Var.CASE_ID.of(serviceCase.getId()),
+                        UnifiedAnswerProcess.Var.TOPIC.of(topic)))
+                .execute());
     caseFiles.record(
         serviceCase.getId(),
         execution.getCurrentActivityId(),

@@ -15,6 +15,7 @@ import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.household.Household;
 import com.residentdesk.household.HouseholdRepository;
+import com.residentdesk.property.ProcedureVariants;
 import com.residentdesk.property.PropertyAccess;
 import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.sla.Deadlines;
@@ -54,6 +55,7 @@ public class IntakeService {
   private final ApplicationEventPublisher events;
   private final PropertyAccess access;
   private final PropertyDirectory properties;
+  private final ProcedureVariants variants;
 
   public IntakeService(
       ServiceCaseRepository cases,
@@ -68,7 +70,8 @@ public class IntakeService {
       ObjectMapper json,
       ApplicationEventPublisher events,
       PropertyAccess access,
-      PropertyDirectory properties) {
+      PropertyDirectory properties,
+      ProcedureVariants variants) {
     this.cases = cases;
     this.households = households;
     this.idempotency = idempotency;
@@ -82,6 +85,7 @@ public class IntakeService {
     this.events = events;
     this.access = access;
     this.properties = properties;
+    this.variants = variants;
   }
 
   /**
@@ -159,10 +163,12 @@ public class IntakeService {
     ProcessInstance instance =
         Privileged.asSystem(
             () ->
-                runtimeService.startProcessInstanceByKey(
-                    ResidentRequestProcess.KEY,
-                    serviceCase.getCaseNumber(),
-                    variables(ResidentRequestProcess.Var.CASE_ID.of(serviceCase.getId()))));
+                variants
+                    .instantiate(ResidentRequestProcess.KEY, serviceCase.getPropertyCode())
+                    .businessKey(serviceCase.getCaseNumber())
+                    .setVariables(
+                        variables(ResidentRequestProcess.Var.CASE_ID.of(serviceCase.getId())))
+                    .execute());
     serviceCase.linkProcess(instance.getId());
   }
 
