@@ -33,32 +33,6 @@ public record NewCaseRequest(
     @NotBlank @Size(max = 200) String location,
     @Size(max = 12) String property) {
 
-  /** A request to the caller's only property (or, for the system, the company's only one). */
-  public NewCaseRequest(
-      String channel,
-      String unit,
-      String residentName,
-      String phone,
-      String email,
-      String language,
-      String category,
-      String subcategory,
-      String description,
-      String location) {
-    this(
-        channel,
-        unit,
-        residentName,
-        phone,
-        email,
-        language,
-        category,
-        subcategory,
-        description,
-        location,
-        null);
-  }
-
   ResidentRequest toResidentRequest(String defaultEmail, String defaultLanguage) {
     return new ResidentRequest(
         channel,

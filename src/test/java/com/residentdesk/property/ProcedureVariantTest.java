@@ -4,8 +4,6 @@ import static com.residentdesk.support.DeskFixture.PROPERTY_A;
 import static com.residentdesk.support.DeskFixture.PROPERTY_B;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.residentdesk.intake.NewCaseRequest;
-import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.ProcessTestSupport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,20 +39,7 @@ class ProcedureVariantTest extends ProcessTestSupport {
   }
 
   private String triagedPriority(String property) {
-    ProcessInstance pi =
-        submit(
-            new NewCaseRequest(
-                "app",
-                DeskFixture.UNIT_WITH_EMAIL,
-                "Test Resident",
-                "13900000000",
-                null,
-                null,
-                "repair",
-                "small",
-                "Tap dripping",
-                "Kitchen",
-                property));
+    ProcessInstance pi = submit(repairAt(property, "small"));
     ProcessDefinition definition =
         engine
             .getRepositoryService()

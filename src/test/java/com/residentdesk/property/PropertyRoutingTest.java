@@ -90,8 +90,8 @@ class PropertyRoutingTest extends ProcessTestSupport {
     // 09:30 in Shanghai is daytime at A (10 minutes) and 05:30, night, in Dubai (30 minutes)
     Instant reported = setClock(LocalDateTime.of(2026, 11, 23, 9, 30));
 
-    ProcessInstance atA = submit(request(PROPERTY_A, "burst-pipe"));
-    ProcessInstance atC = submit(request(PROPERTY_C, "burst-pipe"));
+    ProcessInstance atA = submit(repairAt(PROPERTY_A, "burst-pipe"));
+    ProcessInstance atC = submit(repairAt(PROPERTY_C, "burst-pipe"));
 
     // the due date the arrival task and its timer read, from the one deadline bean
     assertThat(arrivalDue(atA)).isEqualTo(reported.plus(Duration.ofMinutes(10)));
@@ -213,22 +213,7 @@ class PropertyRoutingTest extends ProcessTestSupport {
   }
 
   private static NewCaseRequest smallRepairAt(String property) {
-    return request(property, "small");
-  }
-
-  private static NewCaseRequest request(String property, String subcategory) {
-    return new NewCaseRequest(
-        "app",
-        DeskFixture.UNIT_WITH_EMAIL,
-        "Test Resident",
-        "13900000000",
-        null,
-        null,
-        "repair",
-        subcategory,
-        "Water",
-        "Kitchen",
-        property);
+    return repairAt(property, "small");
   }
 
   private ProcessInstance emergencyOf(ProcessInstance parent) {

@@ -175,22 +175,21 @@ public class DeskFixture {
       register.addRegion(PROPERTY_A, "North", "regional", List.of("1", "2"));
       register.addRegion(PROPERTY_A, "South", "regional", List.of("3", "5"));
     }
-    if (rota.countByPropertyCode(PROPERTY_A) == 0) {
-      onDutyAroundTheClock(PROPERTY_A, ENGINEERING, "engineer", DutyRole.STAFF);
-      onDutyAroundTheClock(PROPERTY_A, ENGINEERING, "supervisor", DutyRole.SUPERVISOR);
-      onDutyAroundTheClock(PROPERTY_A, SECURITY, "guard", DutyRole.STAFF);
-      onDutyAroundTheClock(PROPERTY_A, SECURITY, "supervisor", DutyRole.SUPERVISOR);
-      onDutyAroundTheClock(PROPERTY_A, SECURITY_CONTROL, "control", DutyRole.STAFF);
-      onDutyAroundTheClock(PROPERTY_A, CENTRE_MANAGER, "manager", DutyRole.STAFF);
+    rota(PROPERTY_A, "");
+    rota(PROPERTY_B, "b");
+  }
+
+  /** Someone on duty around the clock at the property: its users are named with {@code suffix}. */
+  private void rota(String property, String suffix) {
+    if (rota.countByPropertyCode(property) > 0) {
+      return;
     }
-    if (rota.countByPropertyCode(PROPERTY_B) == 0) {
-      onDutyAroundTheClock(PROPERTY_B, ENGINEERING, "engineerb", DutyRole.STAFF);
-      onDutyAroundTheClock(PROPERTY_B, ENGINEERING, "supervisorb", DutyRole.SUPERVISOR);
-      onDutyAroundTheClock(PROPERTY_B, SECURITY, "guardb", DutyRole.STAFF);
-      onDutyAroundTheClock(PROPERTY_B, SECURITY, "supervisorb", DutyRole.SUPERVISOR);
-      onDutyAroundTheClock(PROPERTY_B, SECURITY_CONTROL, "controlb", DutyRole.STAFF);
-      onDutyAroundTheClock(PROPERTY_B, CENTRE_MANAGER, "managerb", DutyRole.STAFF);
-    }
+    onDutyAroundTheClock(property, ENGINEERING, "engineer" + suffix, DutyRole.STAFF);
+    onDutyAroundTheClock(property, ENGINEERING, "supervisor" + suffix, DutyRole.SUPERVISOR);
+    onDutyAroundTheClock(property, SECURITY, "guard" + suffix, DutyRole.STAFF);
+    onDutyAroundTheClock(property, SECURITY, "supervisor" + suffix, DutyRole.SUPERVISOR);
+    onDutyAroundTheClock(property, SECURITY_CONTROL, "control" + suffix, DutyRole.STAFF);
+    onDutyAroundTheClock(property, CENTRE_MANAGER, "manager" + suffix, DutyRole.STAFF);
   }
 
   /**

@@ -103,6 +103,22 @@ public abstract class ProcessTestSupport extends EngineTestSupport {
         DeskFixture.PROPERTY_A);
   }
 
+  /** A repair reported through the app for unit 1-0502 of the given property. */
+  public static NewCaseRequest repairAt(String property, String subcategory) {
+    return new NewCaseRequest(
+        "app",
+        DeskFixture.UNIT_WITH_EMAIL,
+        "Test Resident",
+        "13900000000",
+        null,
+        null,
+        "repair",
+        subcategory,
+        "Water dripping from the kitchen tap",
+        "Kitchen",
+        property);
+  }
+
   /** A repair from the fixture's household 1-0502, which has an e-mail address and reads zh-CN. */
   public static NewCaseRequest smallRepairByApp() {
     return request("app", DeskFixture.UNIT_WITH_EMAIL, "repair", "small");
