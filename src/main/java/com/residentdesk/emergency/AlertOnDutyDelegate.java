@@ -66,7 +66,10 @@ class AlertOnDutyDelegate implements JavaDelegate {
     }
     RESPONDER.set(execution, responder.orElse(null));
     COORDINATOR.set(
-        execution, rota.supervisorOnDuty(serviceCase.getTriage().handlingGroup()).orElse(null));
+        execution,
+        rota.supervisorOnDuty(
+                serviceCase.getPropertyCode(), serviceCase.getTriage().handlingGroup())
+            .orElse(null));
     NOBODY_ON_DUTY.set(execution, responder.isEmpty());
     MEDICAL.set(
         execution, Category.MEDICAL_EMERGENCY.code().equals(serviceCase.getRequest().category()));

@@ -7,6 +7,7 @@ import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskForm;
 import com.residentdesk.casefile.TaskStep;
+import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.sla.DeadlineClock;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
@@ -30,8 +31,14 @@ class ArriveOnSiteStep extends TaskStep {
   private final DeskClock clock;
   private final CaseFiles caseFiles;
   private final DeskFormat format;
+  private final PropertyDirectory properties;
 
-  ArriveOnSiteStep(Deadlines deadlines, DeskClock clock, CaseFiles caseFiles, DeskFormat format) {
+  ArriveOnSiteStep(
+      Deadlines deadlines,
+      DeskClock clock,
+      CaseFiles caseFiles,
+      DeskFormat format,
+      PropertyDirectory properties) {
     super(
         EmergencyResponseProcess.Element.ARRIVE_ON_SITE,
         Rules.EMG_04,
@@ -41,13 +48,19 @@ class ArriveOnSiteStep extends TaskStep {
     this.clock = clock;
     this.caseFiles = caseFiles;
     this.format = format;
+    this.properties = properties;
   }
 
   @Override
   protected void complete(TaskForm form, ServiceCase serviceCase) {
     Instant stamped = clock.now().truncatedTo(ChronoUnit.SECONDS);
     Instant corrected =
-        form.timeOfDay(ARRIVAL_CORRECTED_TO, "实际到场时间", serviceCase, stamped, clock.zone())
+        form.timeOfDay(
+                ARRIVAL_CORRECTED_TO,
+                "实际到场时间",
+                serviceCase,
+                stamped,
+                properties.zoneOf(serviceCase))
             .orElse(null);
     String reason = form.text(CORRECTION_REASON);
     if (corrected != null && reason == null) {

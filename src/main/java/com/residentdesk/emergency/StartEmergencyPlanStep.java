@@ -10,6 +10,7 @@ import static com.residentdesk.emergency.EmergencyResponseProcess.Field.SAFETY_M
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskForm;
 import com.residentdesk.casefile.TaskStep;
+import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.DeskFormat;
 import java.time.Instant;
@@ -26,8 +27,9 @@ class StartEmergencyPlanStep extends TaskStep {
 
   private final DeskClock clock;
   private final DeskFormat format;
+  private final PropertyDirectory properties;
 
-  StartEmergencyPlanStep(DeskClock clock, DeskFormat format) {
+  StartEmergencyPlanStep(DeskClock clock, DeskFormat format, PropertyDirectory properties) {
     super(
         EmergencyResponseProcess.Element.START_EMERGENCY_PLAN,
         "EMG-01",
@@ -39,6 +41,7 @@ class StartEmergencyPlanStep extends TaskStep {
         onSheet(SAFETY_MEASURES, "Safety measures (EMG-02)"));
     this.clock = clock;
     this.format = format;
+    this.properties = properties;
   }
 
   @Override
@@ -51,7 +54,8 @@ class StartEmergencyPlanStep extends TaskStep {
       // typed as a time of day when the call was earlier, else the server's clock now; to the
       // second, never rounded (no date picker)
       Instant calledAt =
-          form.timeOfDay(CALLED_AT, "呼叫时间", serviceCase, clock.now(), clock.zone())
+          form.timeOfDay(
+                  CALLED_AT, "呼叫时间", serviceCase, clock.now(), properties.zoneOf(serviceCase))
               .orElseGet(() -> clock.now().truncatedTo(ChronoUnit.SECONDS));
       serviceCase.recordEmergencyCall(calledAt);
       form.set(CALLED_AT, format.time(calledAt));

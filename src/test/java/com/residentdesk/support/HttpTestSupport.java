@@ -152,17 +152,6 @@ public abstract class HttpTestSupport {
       return exchange(client.delete().uri(uri, variables).accept(MediaType.APPLICATION_JSON));
     }
 
-    /** PUTs a body written as JSON. */
-    public Reply put(String uri, Object body) {
-      return exchange(
-          client
-              .method(HttpMethod.PUT)
-              .uri(uri)
-              .contentType(MediaType.APPLICATION_JSON)
-              .accept(MediaType.APPLICATION_JSON)
-              .body(body));
-    }
-
     /** POSTs a body: a String is sent as it is (raw JSON), anything else is written as JSON. */
     public Reply post(String uri, Object body, String... headerNamesAndValues) {
       RestClient.RequestBodySpec spec =
