@@ -53,24 +53,30 @@ public class PropertyMemberships {
   public List<User> members(String groupId, String propertyCode) {
     return Privileged.asSystem(
         () -> {
-          Set<String> staff = staffOf(propertyCode);
-          return identityService.createUserQuery().memberOfGroup(groupId).list().stream()
-              .filter(user -> staff.contains(user.getId()))
-              .toList();
+          List<User> members = identityService.createUserQuery().memberOfGroup(groupId).list();
+          List<String> propertyGroups =
+              identityService.createGroupQuery().memberOfTenant(propertyCode).list().stream()
+                  .map(Group::getId)
+                  .toList();
+          if (propertyGroups.contains(groupId)) {
+            return members; // the whole group works for it (one property, or a company group)
+          }
+          Set<String> staff = staffOf(propertyCode, propertyGroups);
+          return members.stream().filter(user -> staff.contains(user.getId())).toList();
         });
   }
 
-  private Set<String> staffOf(String propertyCode) {
+  private Set<String> staffOf(String propertyCode, List<String> propertyGroups) {
     Set<String> ids = new HashSet<>();
     identityService
         .createUserQuery()
         .memberOfTenant(propertyCode)
         .list()
         .forEach(user -> ids.add(user.getId()));
-    for (Group group : identityService.createGroupQuery().memberOfTenant(propertyCode).list()) {
+    for (String group : propertyGroups) {
       identityService
           .createUserQuery()
-          .memberOfGroup(group.getId())
+          .memberOfGroup(group)
           .list()
           .forEach(user -> ids.add(user.getId()));
     }

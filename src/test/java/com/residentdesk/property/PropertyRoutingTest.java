@@ -18,6 +18,9 @@ import com.residentdesk.emergency.EmergencyResponseProcess;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.intake.NewCaseRequest;
 import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.notification.MessagePurpose;
+import com.residentdesk.notification.OutboxMessage;
+import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.ProcessTestSupport;
@@ -110,6 +113,22 @@ class PropertyRoutingTest extends ProcessTestSupport {
     assertThat(caseOf(atA).getCaseNumber()).startsWith("RS-PA-20261124-");
     assertThat(caseOf(atC).getCaseNumber()).startsWith("RS-PC-20261123-");
     assertThat(atC).isWaitingAt(CONTROL_CENTRE_REVIEW);
+  }
+
+  @Test
+  void aMissedDeadlineAtBIsMailedToBsSupervisorsOnlyAndEscalatedInBsTenant_INT04() {
+    setClock(LocalDateTime.of(2026, 11, 23, 10, 0));
+    ProcessInstance atB = submit(smallRepairAt(PROPERTY_B));
+
+    advance(Duration.ofHours(1));
+    fire(timer(atB, ResidentRequestProcess.Element.ACKNOWLEDGEMENT_DUE));
+
+    assertThat(outbox.findByCaseIdAndPurpose(caseId(atB), MessagePurpose.DEADLINE_BREACH))
+        .extracting(OutboxMessage::getRecipient)
+        .contains("supervisorb@service-desk.example.com")
+        .doesNotContain("supervisor@service-desk.example.com");
+    assertThat(openTask(atB, DeadlineEscalationProcess.Element.HANDLE_ESCALATION).getTenantId())
+        .isEqualTo(PROPERTY_B);
   }
 
   @Test
