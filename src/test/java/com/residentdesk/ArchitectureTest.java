@@ -55,7 +55,8 @@ class ArchitectureTest {
             "emergency",
             "complaint",
             "inquiry",
-            "audit"));
+            "audit",
+            "governance"));
     LAYERS.put("Services", List.of("sla", "notification", "rota", "answers", "household"));
     LAYERS.put("Property", List.of("property"));
     LAYERS.put("Case file", List.of("casefile"));

@@ -10,7 +10,9 @@ public record FormField(ProcessVariable<?> variable, String label, Use use) {
   public enum Use {
     SHEET,
     CONFIDENTIAL,
-    OUTCOME
+    OUTCOME,
+    /** Kept by the step in a record of its own (a process without a case file). */
+    RECORDED
   }
 
   public String name() {

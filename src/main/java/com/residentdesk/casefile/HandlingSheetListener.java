@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs on the completion of every user task (HLP-05): applies the task's {@link TaskStep}, writes
  * who completed what, when and with which entries to the handling sheet, and takes the form's
- * business data out of the process variables.
+ * business data out of the process variables. A step of a process without a case file keeps its own
+ * record: it runs, and its data leaves the process, without a sheet.
  */
 @Component
 public class HandlingSheetListener {
@@ -27,11 +28,16 @@ public class HandlingSheetListener {
   }
 
   public void onComplete(DelegateTask task) {
+    TaskStep step = steps.get(task.getTaskDefinitionKey());
+    if (step != null && !step.belongsToCase()) {
+      step.completeWithoutCase(task);
+      removeEntries(step, task);
+      return;
+    }
     Long caseId = CASE_ID.find(task).orElse(null);
     if (caseId == null) {
       return;
     }
-    TaskStep step = steps.get(task.getTaskDefinitionKey());
     TaskStep.Completion completion =
         step == null
             ? new TaskStep.Completion(null, null)
@@ -44,10 +50,15 @@ public class HandlingSheetListener {
         clip(completion.sheetEntries()),
         completion.ruleId());
     if (step != null) {
-      step.fields().stream()
-          .filter(FormField::isCaseData)
-          .forEach(field -> field.variable().remove(task.getExecution()));
+      removeEntries(step, task);
     }
+  }
+
+  /** The form's data leaves the process; its outcomes stay for the gateways. */
+  private static void removeEntries(TaskStep step, DelegateTask task) {
+    step.fields().stream()
+        .filter(FormField::isCaseData)
+        .forEach(field -> field.variable().remove(task.getExecution()));
   }
 
   /** The step's name in the model (Tasklist shows it with the case number appended). */

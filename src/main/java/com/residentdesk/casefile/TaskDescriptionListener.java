@@ -21,16 +21,21 @@ public class TaskDescriptionListener {
 
   private final CaseFiles caseFiles;
   private final List<TaskDescriptionContributor> contributors;
+  private final List<CaselessTasks> caseless;
 
   public TaskDescriptionListener(
-      CaseFiles caseFiles, List<TaskDescriptionContributor> contributors) {
+      CaseFiles caseFiles,
+      List<TaskDescriptionContributor> contributors,
+      List<CaselessTasks> caseless) {
     this.caseFiles = caseFiles;
     this.contributors = contributors;
+    this.caseless = caseless;
   }
 
   public void onCreate(DelegateTask task) {
     Optional<Long> caseId = CASE_ID.find(task);
     if (caseId.isEmpty()) {
+      caseless.forEach(tasks -> tasks.describe(task));
       return;
     }
     ServiceCase c = caseFiles.get(caseId.get());

@@ -84,8 +84,27 @@ public abstract class TaskStep {
     return fields;
   }
 
+  /** Data the step records in a record of its own and takes out of the process. */
+  protected static FormField recorded(ProcessVariable<?> field) {
+    return new FormField(field, null, FormField.Use.RECORDED);
+  }
+
+  /**
+   * Whether the step's task belongs to a case. A process that keeps a record of its own instead of
+   * a case file (procedure governance) has steps that say false: {@link #complete(TaskForm,
+   * ServiceCase)} gets no case, and no handling-sheet line is written.
+   */
+  public boolean belongsToCase() {
+    return true;
+  }
+
   /** Checks and records the completion; the default checks nothing. */
   protected void complete(TaskForm form, ServiceCase serviceCase) {}
+
+  /** What {@link HandlingSheetListener} does for a step that {@link #belongsToCase()} not. */
+  final void completeWithoutCase(DelegateTask task) {
+    complete(new TaskForm(this, task), null);
+  }
 
   /** What {@link HandlingSheetListener} records for this completion. */
   final Completion complete(DelegateTask task, ServiceCase serviceCase) {

@@ -98,6 +98,8 @@ public class SecurityConfig {
                     .hasAnyAuthority(StaffGroups.AUDIT.toArray(String[]::new))
                     .requestMatchers(POST, "/api/complaints/*/appeal")
                     .hasAnyAuthority(StaffGroups.REGISTER_CASES.toArray(String[]::new))
+                    .requestMatchers(GET, "/api/procedures", "/api/procedures/**")
+                    .hasAnyAuthority(StaffGroups.READ_PROCEDURE_RECORD.toArray(String[]::new))
                     .requestMatchers(GET, "/api/reports/**")
                     .hasAnyAuthority(StaffGroups.READ_REPORTS.toArray(String[]::new))
                     .requestMatchers(POST, "/api/answers", "/api/answers/*/retire")

@@ -19,6 +19,13 @@ public final class StaffGroups {
   public static final String QUALITY = "quality";
   public static final String AUDITOR = "auditor";
 
+  /**
+   * Process owners (流程负责人): change the procedures in Camunda Modeler; a change takes effect only
+   * once the centre manager approves it (GOV-01), and they revise a procedure a review found
+   * wanting (GOV-02).
+   */
+  public static final String PROCESS_OWNER = "process-owner";
+
   /** The security control centre (安防监控中心): takes requests after front-desk hours (HLP-02). */
   public static final String SECURITY_CONTROL = "security-control";
 
@@ -47,6 +54,7 @@ public final class StaffGroups {
           RECORDS, "Records and administration",
           QUALITY, "Quality",
           AUDITOR, "Auditors",
+          PROCESS_OWNER, "Process owners",
           SECURITY_CONTROL, "Security control centre");
 
   /** May read every case (the others read only the cases their group handles). */
@@ -65,6 +73,13 @@ public final class StaffGroups {
 
   /** May use the audit screens (the history of every case); auditors and quality only read. */
   public static final List<String> AUDIT = List.of(AUDITOR, CENTRE_MANAGER, QUALITY, ADMIN);
+
+  /**
+   * May read the record of procedure changes and reviews (GOV-01, GOV-02): the audit screens' users
+   * and the process owners who propose the changes.
+   */
+  public static final List<String> READ_PROCEDURE_RECORD =
+      List.of(AUDITOR, CENTRE_MANAGER, QUALITY, PROCESS_OWNER, ADMIN);
 
   /** May read the monthly statistics (CMP-08). */
   public static final List<String> READ_REPORTS =

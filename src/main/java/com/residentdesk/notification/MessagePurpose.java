@@ -14,5 +14,9 @@ public enum MessagePurpose {
   /**
    * SUG-01/SUG-04, CHA-02: thanks, decisions, updates and replies on suggestions and challenges.
    */
-  TOPIC_REPLY
+  TOPIC_REPLY,
+  /**
+   * GOV-01/GOV-02: a process owner learns how their change was decided, or that a review needs it.
+   */
+  PROCEDURE_CHANGE
 }

@@ -65,7 +65,8 @@ public class DemoData {
           new String[] {"webform2", "Web", "Form", StaffGroups.CHANNEL_INTEGRATION, SECOND},
           new String[] {"quality", "Wu", "Quality", StaffGroups.QUALITY, null},
           new String[] {"auditor", "Sun", "Auditor", StaffGroups.AUDITOR, null},
-          new String[] {"operator", "Gao", "Operator", StaffGroups.OPERATOR, null});
+          new String[] {"operator", "Gao", "Operator", StaffGroups.OPERATOR, null},
+          new String[] {"owner", "He", "Owner", StaffGroups.PROCESS_OWNER, null});
 
   private final IdentityService identityService;
   private final HouseholdRepository households;

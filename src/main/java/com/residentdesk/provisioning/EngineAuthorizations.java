@@ -4,6 +4,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import com.residentdesk.complaint.ComplaintProcess;
 import com.residentdesk.emergency.EmergencyResponseProcess;
+import com.residentdesk.governance.ProcedureChangeProcess;
+import com.residentdesk.governance.ProcedureReviewProcess;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.inquiry.ChallengeProcess;
 import com.residentdesk.inquiry.InquiryProcess;
@@ -48,8 +50,17 @@ public class EngineAuthorizations {
           UnifiedAnswerProcess.KEY,
           DeadlineEscalationProcess.KEY);
 
+  /** GOV-01/GOV-02: started by the desk; their tasks go to the manager, owners and participants. */
+  private static final List<String> GOVERNANCE_PROCESSES =
+      List.of(ProcedureChangeProcess.KEY, ProcedureReviewProcess.KEY);
+
   private static final List<String> PROCESSES =
-      Stream.concat(Stream.of(ResidentRequestProcess.KEY), CALLED_PROCESSES.stream()).toList();
+      Stream.of(
+              Stream.of(ResidentRequestProcess.KEY),
+              CALLED_PROCESSES.stream(),
+              GOVERNANCE_PROCESSES.stream())
+          .flatMap(keys -> keys)
+          .toList();
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -98,6 +109,21 @@ public class EngineAuthorizations {
       }
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
+    // process owners maintain the models: they read every definition and the deployed files (to
+    // open the version in use in Modeler), never a case; they change nothing in the engine (their
+    // Modeler deploy becomes a proposal, governance.ModelerDeploymentServlet)
+    grant(
+        StaffGroups.PROCESS_OWNER,
+        Resources.PROCESS_DEFINITION,
+        "*",
+        ProcessDefinitionPermissions.READ);
+    grant(StaffGroups.PROCESS_OWNER, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    grant(
+        StaffGroups.PROCESS_OWNER,
+        Resources.DECISION_REQUIREMENTS_DEFINITION,
+        "*",
+        Permissions.READ);
+    grant(StaffGroups.PROCESS_OWNER, Resources.DEPLOYMENT, "*", Permissions.READ);
     for (String group :
         List.of(StaffGroups.AUDITOR, StaffGroups.QUALITY, StaffGroups.CENTRE_MANAGER)) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -7,6 +7,7 @@ import static com.residentdesk.identity.StaffGroups.CS_HEAD;
 import static com.residentdesk.identity.StaffGroups.ENGINEERING;
 import static com.residentdesk.identity.StaffGroups.FRONT_DESK;
 import static com.residentdesk.identity.StaffGroups.OPERATOR;
+import static com.residentdesk.identity.StaffGroups.PROCESS_OWNER;
 import static com.residentdesk.identity.StaffGroups.QUALITY;
 import static com.residentdesk.identity.StaffGroups.RECORDS;
 import static com.residentdesk.identity.StaffGroups.REGIONAL_MANAGER;
@@ -145,6 +146,7 @@ public class DeskFixture {
     staffMember("quality", QUALITY, List.of());
     staffMember("auditor", AUDITOR, List.of());
     staffMember("operator", OPERATOR, List.of());
+    staffMember("owner", PROCESS_OWNER, List.of());
     if (households.countByPropertyCode(PROPERTY_A) == 0) {
       household(PROPERTY_A, UNIT_WITH_EMAIL, "王芳", "13800000502", "wang.fang@example.com", "zh-CN");
       household(PROPERTY_A, UNIT_WITHOUT_EMAIL, "张伟", "13800001201", null, "zh-CN");

@@ -12,6 +12,7 @@ import com.residentdesk.casefile.CaseVariables;
 import com.residentdesk.casefile.ProcessVariable;
 import com.residentdesk.complaint.ComplaintFiles;
 import com.residentdesk.emergency.EmergencyResponseProcess;
+import com.residentdesk.governance.ProcedureReviews;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.inquiry.RegionDirectory;
 import com.residentdesk.inquiry.Suggestions;
@@ -64,6 +65,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
   protected final Rota rota = mock(Rota.class);
   protected final RegionDirectory regions = mock(RegionDirectory.class);
   protected final Suggestions suggestions = mock(Suggestions.class);
+  protected final ProcedureReviews procedureReviews = mock(ProcedureReviews.class);
 
   /**
    * Every delegate a model names ({@code ${...Delegate}}); each test starts with do-nothing stubs.
@@ -84,7 +86,11 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "closeTopicCaseDelegate",
           "thankResidentDelegate",
           "emailSuggestionReplyDelegate",
-          "publishUnifiedAnswerDelegate");
+          "publishUnifiedAnswerDelegate",
+          "deployChangeDelegate",
+          "migrateCasesDelegate",
+          "openProcedureReviewDelegate",
+          "scheduleNextReviewDelegate");
 
   /** The stubbed delegates, by bean name, in the order they ran. */
   protected final List<String> delegatesRun = new ArrayList<>();
@@ -107,6 +113,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
     // the responder's alert is a task listener: the Spring tests check what it sends
     Mocks.register(
         "responderAlertTaskListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> {});
+    Mocks.register("procedureReviews", procedureReviews);
     when(caseFiles.category(anyLong())).thenReturn("repair");
     when(caseFiles.subcategory(anyLong())).thenReturn("small");
     when(callbackPolicy.followUpAllowed(anyLong())).thenReturn(true);
@@ -118,6 +125,10 @@ public abstract class ModelTestSupport extends EngineTestSupport {
     when(regions.managerOf(anyLong())).thenReturn("regional");
     when(suggestions.deciders(anyLong())).thenReturn(StaffGroups.CS_HEAD);
     when(suggestions.replyChannel(anyLong())).thenReturn("in-person");
+    when(procedureReviews.due(anyString())).thenAnswer(call -> inOneDay());
+    when(procedureReviews.participants())
+        .thenReturn(List.of(StaffGroups.FRONT_DESK, StaffGroups.ENGINEERING, StaffGroups.RECORDS));
+    when(procedureReviews.viewPeriod()).thenReturn("P14D");
     DELEGATES.forEach(this::stub);
     // the delegates whose variables a gateway or an assignment reads: a harmless default each
     stub("recordTriageDelegate", execution -> route(execution, "front-desk", null));
