@@ -40,6 +40,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -175,6 +176,20 @@ public abstract class HttpTestSupport {
               .contentType(MediaType.APPLICATION_JSON)
               .accept(MediaType.APPLICATION_JSON);
       return exchange(body == null ? spec : spec.body(body));
+    }
+
+    /** POSTs multipart/form-data (files and fields), as Camunda Modeler's deploy does. */
+    public Reply postMultipart(String uri, MultiValueMap<String, ?> parts, String... headers) {
+      RestClient.RequestBodySpec spec =
+          client
+              .post()
+              .uri(uri)
+              .contentType(MediaType.MULTIPART_FORM_DATA)
+              .accept(MediaType.APPLICATION_JSON);
+      for (int i = 0; i < headers.length; i += 2) {
+        spec = spec.header(headers[i], headers[i + 1]);
+      }
+      return exchange(spec.body(parts));
     }
 
     private static Reply exchange(RestClient.RequestHeadersSpec<?> spec) {
