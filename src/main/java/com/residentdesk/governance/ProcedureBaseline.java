@@ -83,8 +83,7 @@ class ProcedureBaseline {
   @EventListener(ApplicationReadyEvent.class)
   @Order(1)
   public void deployRelease() {
-    ConcurrentStartup.converge(
-        "Procedures of this release", () -> AsSystem.run(identity, this::deployChanged));
+    ConcurrentStartup.converge("Procedures of this release", () -> deploy(shipped()));
   }
 
   /** After the groups, grants and users exist: every procedure has its review cycle. */
@@ -99,8 +98,16 @@ class ProcedureBaseline {
         || file.name().startsWith("forms/governance/");
   }
 
-  private Void deployChanged() {
-    List<ModelFile> shipped = shipped();
+  /**
+   * Deploys what the release changed.
+   *
+   * @param shipped the release's files
+   */
+  void deploy(List<ModelFile> shipped) {
+    AsSystem.run(identity, () -> deployChanged(shipped));
+  }
+
+  private Void deployChanged(List<ModelFile> shipped) {
     Active active = procedures.read(null);
     Map<String, byte[]> lastRelease = lastRelease();
     List<ModelFile> changed =
@@ -223,7 +230,7 @@ class ProcedureBaseline {
     return files;
   }
 
-  private static List<ModelFile> shipped() {
+  static List<ModelFile> shipped() {
     List<ModelFile> files = new ArrayList<>();
     var resolver = new PathMatchingResourcePatternResolver();
     try {

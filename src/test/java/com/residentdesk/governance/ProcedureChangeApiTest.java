@@ -1,11 +1,13 @@
 package com.residentdesk.governance;
 
+import static com.residentdesk.support.EngineTestSupport.SHANGHAI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -83,6 +85,59 @@ public class ProcedureChangeApiTest extends GovernanceTestSupport {
     assertThat(record.path("deploymentId").asText()).isEqualTo(triageAfter.getDeploymentId());
     assertThat(record.path("baseDeploymentIds").findValuesAsText("")).isNotNull();
     assertThat(record.path("files").get(0).path("resourceName").asText()).isEqualTo(TRIAGE);
+
+    // GOV-02: the triage table's next review is due a year after the approval
+    JsonNode triage = procedure("triage");
+    Instant decided = Instant.parse(record.path("decidedAt").asText());
+    Instant due = Instant.parse(triage.path("reviewDueAt").asText());
+    assertThat(triage.path("lastChangeId").asLong()).isEqualTo(change);
+    assertThat(due).isEqualTo(decided.atZone(SHANGHAI).plusYears(1).toInstant());
+    assertThat(reviewTimer("triage").getDuedate().toInstant()).isEqualTo(due);
+  }
+
+  @Test
+  void runningCasesMoveToTheApprovedVersionWhenTheManagerAsksAndCamundaCan_GOV01() {
+    String running = numberOf(submit("clerk", newCase("repair", "small")));
+    String before = instanceOf(running).getProcessDefinitionId();
+    String form = inUse("forms/intake/front-desk-review.form", "resident-request", false);
+    long change =
+        changeId(
+            deploy(
+                "owner",
+                "前台表单的说明更清楚",
+                file(
+                    "front-desk-review.form", form.replaceFirst("(\"label\": \")", "$1（请先核实身份）"))));
+    JsonNode check = record(change).path("migrationCheck");
+    assertThat(check.findValuesAsText("processKey")).contains("resident-request");
+    assertThat(check.findValues("possible")).allMatch(JsonNode::asBoolean);
+
+    assertThat(decide(change, "approve", "同意，运行中的案件一并迁移", true).status())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(instanceOf(running).getProcessDefinitionId())
+        .as("migrated only after the approval is saved")
+        .isEqualTo(before);
+    String approval = record(change).path("processInstanceId").asText();
+    engine
+        .getManagementService()
+        .executeJob(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(approval)
+                .singleResult()
+                .getId());
+
+    ProcessDefinition now = latestRequest();
+    assertThat(now.getId()).isNotEqualTo(before);
+    assertThat(instanceOf(running).getProcessDefinitionId()).isEqualTo(now.getId());
+    JsonNode outcome =
+        java.util.stream.StreamSupport.stream(
+                record(change).path("migrationResult").spliterator(), false)
+            .filter(o -> o.path("processKey").asText().equals("resident-request"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(outcome.path("migrated").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(outcome.path("stayed").asInt()).isZero();
   }
 
   @Test
@@ -270,6 +325,31 @@ public class ProcedureChangeApiTest extends GovernanceTestSupport {
     assertThat(startable.json().findValuesAsText("id")).contains(before.getId());
     assertThat(latestRequest().getId()).isEqualTo(before.getId());
     decide(change, "reject", "测试完毕", false);
+  }
+
+  private JsonNode procedure(String key) {
+    for (JsonNode procedure : as("auditor").get("/api/procedures").json()) {
+      if (procedure.path("procedure").asText().equals(key)) {
+        return procedure;
+      }
+    }
+    throw new AssertionError("No procedure " + key);
+  }
+
+  private org.camunda.bpm.engine.runtime.Job reviewTimer(String procedure) {
+    String cycle =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(ProcedureReviewProcess.businessKey(procedure))
+            .singleResult()
+            .getId();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(cycle)
+        .timers()
+        .singleResult();
   }
 
   private void assertNothingPending(String procedure) {
