@@ -8,7 +8,7 @@ import { BpmnModdle } from 'bpmn-moddle';
 import { Linter } from 'bpmnlint';
 import { config, resolver } from 'packed-config';
 
-async function lintFile(linter, file) {
+async function lintFile(file) {
   const xml = await readFile(file, 'utf8');
   let parsed;
   try {
@@ -23,7 +23,8 @@ async function lintFile(linter, file) {
     'Import warning: ' + warning.message.split(/\n/)[0],
     'error'
   ));
-  const reports = await linter.lint(parsed.rootElement);
+  // a new linter per file, as the bpmnlint command line does: some rules keep state while linting
+  const reports = await new Linter({ config, resolver }).lint(parsed.rootElement);
   for (const [ rule, entries ] of Object.entries(reports)) {
     for (const entry of entries) {
       findings.push(finding(file, rule, entry.id || null, entry.message, entry.category));
@@ -37,10 +38,9 @@ function finding(file, rule, id, message, category) {
 }
 
 async function lint(files) {
-  const linter = new Linter({ config, resolver });
   const findings = [];
   for (const file of files) {
-    findings.push(...await lintFile(linter, file));
+    findings.push(...await lintFile(file));
   }
   return findings;
 }

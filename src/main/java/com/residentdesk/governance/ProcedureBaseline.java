@@ -15,10 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.camunda.bpm.engine.repository.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -55,7 +52,6 @@ class ProcedureBaseline {
   private final ProcedureDeployments deployments;
   private final ProcedureChangeRepository changes;
   private final ProcedureReviews reviews;
-  private final RepositoryService repository;
   private final IdentityService identity;
   private final DeskClock clock;
   private final TransactionTemplate transaction;
@@ -65,7 +61,6 @@ class ProcedureBaseline {
       ProcedureDeployments deployments,
       ProcedureChangeRepository changes,
       ProcedureReviews reviews,
-      RepositoryService repository,
       IdentityService identity,
       DeskClock clock,
       PlatformTransactionManager transactions) {
@@ -73,7 +68,6 @@ class ProcedureBaseline {
     this.deployments = deployments;
     this.changes = changes;
     this.reviews = reviews;
-    this.repository = repository;
     this.identity = identity;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
@@ -203,28 +197,16 @@ class ProcedureBaseline {
     return named;
   }
 
-  /** The files as the last release deployed them, by name (newest release first). */
+  /**
+   * The files as the releases shipped them, by name, the newest release first: from the record of
+   * each release's changed files, not from its deployment, which also holds files deployed along in
+   * their version in use (an approved change must not count as shipped).
+   */
   private Map<String, byte[]> lastRelease() {
     Map<String, byte[]> files = new HashMap<>();
-    List<Deployment> releases =
-        repository
-            .createDeploymentQuery()
-            .deploymentName(ProcedureDeployments.RELEASE)
-            .deploymentSource(ProcedureDeployments.RELEASE_SOURCE)
-            .withoutTenantId()
-            .orderByDeploymentTime()
-            .desc()
-            .list();
-    for (Deployment release : releases) {
-      for (Resource resource : repository.getDeploymentResources(release.getId())) {
-        if (!files.containsKey(resource.getName())) {
-          try (InputStream in =
-              repository.getResourceAsStream(release.getId(), resource.getName())) {
-            files.put(resource.getName(), in.readAllBytes());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
+    for (ProcedureChange release : changes.releases()) {
+      for (ProcedureChangeFile file : release.getFiles()) {
+        files.putIfAbsent(file.getResourceName(), file.getContent());
       }
     }
     return files;

@@ -65,6 +65,19 @@ public class ProcedureBaselineTest extends GovernanceTestSupport {
 
   @Test
   void aFileTheReleaseChangedIsDeployedWithWhatUsesItAndRecorded_GOV01() {
+    // an approved change to a file the release's change drags along (resident-request uses both)
+    long approved =
+        changeId(
+            deploy(
+                "owner",
+                "门锁求助派单时限改为 40 分钟",
+                file(
+                    "triage.dmn",
+                    withDispatchWithin(
+                        inUse("processes/triage/triage.dmn", "triage", true),
+                        "Lockout",
+                        "PT40M"))));
+    decide(approved, "approve", "同意", false);
     List<ModelFile> release = new ArrayList<>();
     for (ModelFile file : ProcedureBaseline.shipped()) {
       release.add(file.name().equals(SEVERITY) ? renamedDecision(file) : file);
@@ -91,9 +104,13 @@ public class ProcedureBaselineTest extends GovernanceTestSupport {
     assertThat(change.path("deploymentId").asText()).isEqualTo(deployment.getId());
     assertThat(change.path("changes").findValuesAsText("type")).contains("renamed");
 
+    assertThat(inUse("processes/triage/triage.dmn", "triage", true))
+        .as("deployed along in its version in use")
+        .contains("\"PT40M\"");
     long count = deployments();
     baseline.deploy(release);
     assertThat(deployments()).as("the same release again").isEqualTo(count);
+    assertThat(inUse("processes/triage/triage.dmn", "triage", true)).contains("\"PT40M\"");
 
     // the next release ships the file as it was: deployed again, as that release's baseline
     baseline.deploy(ProcedureBaseline.shipped());

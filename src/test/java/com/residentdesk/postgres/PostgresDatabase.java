@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,7 +28,7 @@ public class PostgresDatabase
   private static final String PORT = env("PG_PORT", "5432");
   private static final String USER = env("PG_USER", "postgres");
   private static final String PASSWORD = env("PG_PASSWORD", "");
-  private static boolean created;
+  private static final Set<String> created = new HashSet<>();
 
   static String url(String database) {
     return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
@@ -54,9 +56,26 @@ public class PostgresDatabase
     }
   }
 
+  /** The database of this suite. */
+  protected String database() {
+    return DATABASE;
+  }
+
+  /**
+   * A database of its own for a suite that changes the models (procedure governance approves
+   * changes): the suites sharing the main database test against the models as shipped.
+   */
+  public static class OfItsOwn extends PostgresDatabase {
+    @Override
+    protected String database() {
+      return DATABASE + "_models";
+    }
+  }
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    recreateDatabaseOnce();
+    String database = database();
+    recreateOnce(database);
     context
         .getEnvironment()
         .getPropertySources()
@@ -64,22 +83,22 @@ public class PostgresDatabase
             new MapPropertySource(
                 "postgres-suite",
                 Map.of(
-                    "spring.datasource.url", url(DATABASE),
+                    "spring.datasource.url", url(database),
                     "spring.datasource.username", USER,
                     "spring.datasource.password", PASSWORD)));
   }
 
-  private static synchronized void recreateDatabaseOnce() {
-    if (created) {
+  private static synchronized void recreateOnce(String database) {
+    if (created.contains(database)) {
       return;
     }
     try (Connection admin = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
         Statement sql = admin.createStatement()) {
-      sql.execute("drop database if exists " + DATABASE + " with (force)");
-      sql.execute("create database " + DATABASE);
-      created = true;
+      sql.execute("drop database if exists " + database + " with (force)");
+      sql.execute("create database " + database);
+      created.add(database);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot create the test database " + DATABASE, e);
+      throw new IllegalStateException("Cannot create the test database " + database, e);
     }
   }
 
