@@ -12,11 +12,15 @@
  * Navigation lives in the URL hash, so the browser's back button and bookmarks work:
  *   #/search?number=..&unit=..&category=..&status=..&from=..&to=..&missedDeadline=true&page=0
  *   #/cases/RS-20261122-0007
+ *   #/procedures   (the record of procedure changes and reviews, GOV-01 and GOV-02)
  */
 (function () {
   'use strict';
 
   var API = '/api/audit';
+  var PROCEDURES = '/api/procedures';
+  /** A change lists this many differences and files at once; the rest open on request. */
+  var SHOWN = 6;
   var PAGE_SIZE = 20;
   /** The Camunda webapps' own login and "who am I" (the engine is the starter's "default"). */
   var WEBAPP_AUTH = '/camunda/api/admin/auth/user/default';
@@ -32,6 +36,7 @@
     timeZone: 'Asia/Shanghai',
     searchToken: 0,
     caseToken: 0,
+    proceduresToken: 0,
     diagramToken: 0,
     viewer: null,
     currentCase: null,
@@ -167,7 +172,10 @@
     }
     var hash = location.hash || '#/search';
     showMessage('');
-    if (hash.indexOf('#/cases/') === 0) {
+    if (hash.indexOf('#/procedures') === 0) {
+      showView('procedures');
+      loadProcedures();
+    } else if (hash.indexOf('#/cases/') === 0) {
       showView('case');
       openCase(decodeURIComponent(hash.substring('#/cases/'.length)));
     } else {
@@ -218,6 +226,11 @@
     $('#forbidden-view').hidden = name !== 'forbidden';
     $('#search-view').hidden = name !== 'search';
     $('#case-view').hidden = name !== 'case';
+    $('#procedures-view').hidden = name !== 'procedures';
+    var signedIn = name === 'search' || name === 'case' || name === 'procedures';
+    $('#view-tabs').hidden = !signedIn;
+    $('#tab-cases').classList.toggle('current', name === 'search' || name === 'case');
+    $('#tab-procedures').classList.toggle('current', name === 'procedures');
   }
 
   function go(hash) {
@@ -434,6 +447,126 @@
       map[process.processInstanceId] = process;
     });
     return map;
+  }
+
+  // ---- procedures (GOV-01, GOV-02) ---------------------------------------------------------------
+
+  function loadProcedures() {
+    var token = ++state.proceduresToken;
+    ['#procedure-list', '#change-list', '#review-list'].forEach(function (table) {
+      $(table + ' tbody').replaceChildren(el('tr', { className: 'empty' }, [el('td', { colspan: '6', text: t('procedures.loading') })]));
+    });
+    $('#procedures-view').setAttribute('aria-busy', 'true');
+    Promise.all([getJson(PROCEDURES), getJson(PROCEDURES + '/changes'), getJson(PROCEDURES + '/reviews')])
+      .then(function (results) {
+        if (token === state.proceduresToken) {
+          renderProcedureList(results[0]);
+          renderChanges(results[1]);
+          renderReviews(results[2], results[0]);
+        }
+      })
+      .catch(function (error) {
+        if (token === state.proceduresToken) {
+          showMessage(t('procedures.failed', error.message));
+        }
+      })
+      .finally(function () {
+        if (token === state.proceduresToken) {
+          $('#procedures-view').removeAttribute('aria-busy');
+        }
+      });
+  }
+
+  function procedureLabel(procedure) {
+    return procedure.name && procedure.name !== procedure.key ? procedure.name + ' (' + procedure.procedure + ')' : procedure.procedure;
+  }
+
+  function renderProcedureList(procedures) {
+    var body = $('#procedure-list tbody');
+    body.replaceChildren();
+    procedures.forEach(function (procedure) {
+      body.appendChild(el('tr', { 'data-procedure': procedure.procedure }, [
+        el('td', { text: procedureLabel(procedure) }),
+        el('td', { text: localTime(procedure.lastChangedAt) + (procedure.lastChangeId ? ' · #' + procedure.lastChangeId : '') }),
+        el('td', { text: localTime(procedure.lastReviewedAt) }),
+        el('td', { text: localTime(procedure.reviewDueAt) }),
+        el('td', { text: procedure.pendingChangeId ? '#' + procedure.pendingChangeId : '' })
+      ]));
+    });
+  }
+
+  function renderChanges(changes) {
+    var body = $('#change-list tbody');
+    body.replaceChildren();
+    changes.forEach(function (change) {
+      var differences = (change.changes || []).map(function (difference) {
+        return el('li', { text: difference.text });
+      });
+      var what = [el('ul', { className: 'changes' }, differences.slice(0, SHOWN))];
+      if (differences.length > SHOWN) {
+        what.push(el('details', {}, [el('summary', { text: t('change.more', differences.length - SHOWN) }), el('ul', { className: 'changes' }, differences.slice(SHOWN))]));
+      }
+      var links = (change.files || []).map(function (file) {
+        return el('a', { href: file.href, download: file.submittedName, text: file.submittedName });
+      });
+      if (links.length > SHOWN) {
+        what.push(el('details', { className: 'files' }, [el('summary', { text: t('change.files-count', links.length) })].concat(links)));
+      } else if (links.length) {
+        what.push(el('div', { className: 'files' }, [t('change.files') + ' '].concat(links)));
+      }
+      var decision = [el('strong', { className: 'status-' + change.status, text: i18n.label('change.status', change.status) })];
+      if (change.decidedBy) {
+        decision.push(el('div', { text: t('change.by', change.decidedBy, localTime(change.decidedAt)) }));
+      }
+      if (change.decisionNote) {
+        decision.push(el('div', { className: 'note', text: change.decisionNote }));
+      }
+      var deployment = [el('code', { text: change.deploymentId || '' })];
+      (change.migrationResult || []).filter(function (outcome) {
+        return outcome.migrated > 0;
+      }).forEach(function (outcome) {
+        deployment.push(el('div', { text: t('change.migrated', outcome.processKey + ' ×' + outcome.migrated) }));
+      });
+      body.appendChild(el('tr', { 'data-change': String(change.id) }, [
+        el('td', {}, [el('strong', { text: '#' + change.id }), el('div', { text: i18n.label('origin', change.origin) })]),
+        el('td', {}, [el('div', { text: change.proposedBy }), el('div', { text: localTime(change.proposedAt) }), el('div', { className: 'key', text: (change.procedures || []).join(', ') })]),
+        el('td', { text: change.reason }),
+        el('td', {}, what),
+        el('td', {}, decision),
+        el('td', {}, deployment)
+      ]));
+    });
+    if (!changes.length) {
+      body.appendChild(el('tr', { className: 'empty' }, [el('td', { colspan: '6', text: t('changes.none') })]));
+    }
+  }
+
+  function renderReviews(reviews, procedures) {
+    var names = {};
+    procedures.forEach(function (procedure) {
+      names[procedure.procedure] = procedureLabel(procedure);
+    });
+    var body = $('#review-list tbody');
+    body.replaceChildren();
+    reviews.forEach(function (review) {
+      var views = (review.views || []).map(function (view) {
+        return el('li', { text: i18n.label('group', view.groupId) + ' (' + view.givenBy + '): ' + view.text });
+      });
+      var result = review.result
+        ? [el('strong', { text: i18n.label('review.result', review.result) }), el('div', { text: t('change.by', review.reviewedBy, localTime(review.reviewedAt)) }), el('div', { className: 'note', text: review.notes || '' })]
+        : [el('span', { text: t('review.open') })];
+      var revision = review.revisedBy ? [el('div', { text: t('change.by', review.revisedBy, localTime(review.revisedAt)) }), el('div', { className: 'note', text: review.revisionNote || '' })] : [];
+      body.appendChild(el('tr', { 'data-review': String(review.id) }, [
+        el('td', { text: names[review.procedure] || review.procedure }),
+        el('td', { text: localTime(review.dueAt) }),
+        el('td', {}, views.length ? [el('ul', {}, views)] : [t('review.no-views')]),
+        el('td', {}, result),
+        el('td', {}, revision)
+      ]));
+    });
+    if (!reviews.length) {
+      body.appendChild(el('tr', { className: 'empty' }, [el('td', { colspan: '5', text: t('reviews.none') })]));
+    }
   }
 
   // ---- timeline ----------------------------------------------------------------------------------

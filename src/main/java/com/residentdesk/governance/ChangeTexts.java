@@ -71,7 +71,7 @@ class ChangeTexts {
   /** A value as staff read it: a duration in words, a flag as yes or no, nothing as "(none)". */
   String value(String raw, Locale locale) {
     if (raw == null) {
-      return text("governance.change.none", locale);
+      return text("governance.value.none", locale);
     }
     if ("true".equals(raw) || "false".equals(raw)) {
       return text("true".equals(raw) ? "governance.change.yes" : "governance.change.no", locale);

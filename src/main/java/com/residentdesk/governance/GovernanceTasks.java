@@ -102,12 +102,19 @@ class GovernanceTasks implements CaselessTasks {
         .forEach(line -> info.append("- ").append(md(line)).append('\n'));
     if (!decided) {
       info.append("\n**运行中的案件**\n\n");
-      if (change.getMigrationCheck().isEmpty()) {
-        info.append("- 本次变更不涉及运行中的案件。\n");
+      List<ProcedureDeployments.MigrationCheck> running =
+          change.getMigrationCheck().stream().filter(check -> check.runningCases() > 0).toList();
+      if (running.isEmpty()) {
+        info.append("- 目前没有运行中的案件使用要变更的流程；批准后新案件使用新版本。\n");
       }
-      for (ProcedureDeployments.MigrationCheck check : change.getMigrationCheck()) {
-        info.append("- ").append(md(check.processKey())).append(" 第 ").append(check.fromVersion());
-        info.append(" 版：").append(check.runningCases()).append(" 件运行中；");
+      for (ProcedureDeployments.MigrationCheck check : running) {
+        info.append("- ")
+            .append(md(procedureNames(change.getTenantId(), List.of(check.processKey()))))
+            .append(" 第 ")
+            .append(check.fromVersion())
+            .append(" 版：")
+            .append(check.runningCases())
+            .append(" 件运行中；");
         if (check.possible()) {
           info.append("可以迁移到新版本（勾选“迁移运行中的案件”即迁移，否则按原版本办完）。\n");
         } else {

@@ -143,7 +143,7 @@ class ProcedureBaseline {
         new ProcedureChange(
             null,
             ProcedureChange.Origin.RELEASE,
-            "Release " + releaseVersion(),
+            "版本发布（Release " + releaseVersion() + "）",
             List.copyOf(keys),
             ProcedureChange.RELEASE_APPROVER,
             clock.now(),

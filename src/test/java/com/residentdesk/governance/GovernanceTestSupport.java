@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -51,6 +52,11 @@ public abstract class GovernanceTestSupport extends HttpTestSupport {
 
   /** The model in use now (it may have been changed by an earlier test's approval). */
   protected String inUse(String resourceName, String definitionKey, boolean decision) {
+    return inUse(engine, resourceName, definitionKey, decision);
+  }
+
+  static String inUse(
+      ProcessEngine engine, String resourceName, String definitionKey, boolean decision) {
     var repository = engine.getRepositoryService();
     String deploymentId =
         decision
@@ -88,13 +94,23 @@ public abstract class GovernanceTestSupport extends HttpTestSupport {
 
   /** What Camunda Modeler's Deploy sends, as the given user. */
   protected Reply deploy(String user, String deploymentName, Map<String, String> files) {
+    return as(user)
+        .postMultipart(
+            "/engine-rest/deployment/create",
+            modelerDeployment(deploymentName, files),
+            "Accept-Language",
+            "zh-CN");
+  }
+
+  /** The multipart body of Camunda Modeler's Deploy: name, source, the files. */
+  static MultiValueMap<String, Object> modelerDeployment(
+      String deploymentName, Map<String, String> files) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("deployment-name", deploymentName);
     parts.add("deployment-source", "Camunda Modeler");
     parts.add("deploy-changed-only", "true");
     files.forEach((name, content) -> parts.add(name, file(name, content)));
-    return as(user)
-        .postMultipart("/engine-rest/deployment/create", parts, "Accept-Language", "zh-CN");
+    return parts;
   }
 
   protected static Map<String, String> file(String name, String content, Object... more) {
