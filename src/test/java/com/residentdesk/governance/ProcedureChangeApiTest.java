@@ -301,6 +301,13 @@ public class ProcedureChangeApiTest extends GovernanceTestSupport {
     assertThat(file.status()).isEqualTo(HttpStatus.OK);
     assertThat(file.body()).contains("\"PT6H\"");
 
+    // process owners open the version in use: they read the deployments, not the cases
+    Reply deployments =
+        as("owner").get("/engine-rest/deployment?sortBy=deploymentTime&sortOrder=desc");
+    assertThat(deployments.json()).isNotEmpty();
+    assertThat(as("clerk").get("/engine-rest/deployment").json()).isEmpty();
+    assertThat(as("owner").get("/engine-rest/process-instance").json()).isEmpty();
+
     Reply procedures = as("auditor").get("/api/procedures");
     assertThat(procedures.json().findValuesAsText("procedure"))
         .contains("triage", "resident-request", "complaint-severity")
