@@ -8,7 +8,6 @@ import static com.residentdesk.governance.ProcedureChangeProcess.Var.MIGRATE_CAS
 import com.residentdesk.casefile.CurrentActor;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskForm;
-import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.system.InvalidEntryException;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -19,25 +18,19 @@ import org.springframework.stereotype.Component;
  * with; and migrating running cases is asked only with an approval.
  */
 @Component
-class ApproveChangeStep extends TaskStep {
+class ApproveChangeStep extends GovernanceStep {
 
   private final ProcedureApprovals approvals;
-  private final CurrentActor actor;
 
   ApproveChangeStep(ProcedureApprovals approvals, CurrentActor actor) {
     super(
         ProcedureChangeProcess.Element.APPROVE_CHANGE,
         "GOV-01",
+        actor,
         outcome(DECISION),
         outcome(MIGRATE_CASES),
         recorded(DECISION_NOTE));
     this.approvals = approvals;
-    this.actor = actor;
-  }
-
-  @Override
-  public boolean belongsToCase() {
-    return false;
   }
 
   @Override

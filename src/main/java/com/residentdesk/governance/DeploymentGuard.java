@@ -1,7 +1,6 @@
 package com.residentdesk.governance;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.residentdesk.system.EngineInterceptors;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -31,12 +30,7 @@ public class DeploymentGuard extends CommandInterceptor {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-      List<CommandInterceptor> interceptors = new ArrayList<>();
-      if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-        interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-      }
-      interceptors.add(new DeploymentGuard());
-      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+      EngineInterceptors.add(configuration, new DeploymentGuard());
     }
   }
 

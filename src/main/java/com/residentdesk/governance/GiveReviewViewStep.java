@@ -7,25 +7,17 @@ import static com.residentdesk.governance.ProcedureReviewProcess.Var.REVIEW_ID;
 import com.residentdesk.casefile.CurrentActor;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskForm;
-import com.residentdesk.casefile.TaskStep;
 import org.springframework.stereotype.Component;
 
 /** GOV-02: the front desk, engineering and administration each give their view of the procedure. */
 @Component
-class GiveReviewViewStep extends TaskStep {
+class GiveReviewViewStep extends GovernanceStep {
 
   private final ProcedureReviews reviews;
-  private final CurrentActor actor;
 
   GiveReviewViewStep(ProcedureReviews reviews, CurrentActor actor) {
-    super(ProcedureReviewProcess.Element.GIVE_REVIEW_VIEW, "GOV-02", recorded(REVIEW_VIEW));
+    super(ProcedureReviewProcess.Element.GIVE_REVIEW_VIEW, "GOV-02", actor, recorded(REVIEW_VIEW));
     this.reviews = reviews;
-    this.actor = actor;
-  }
-
-  @Override
-  public boolean belongsToCase() {
-    return false;
   }
 
   @Override

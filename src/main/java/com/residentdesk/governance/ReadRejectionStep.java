@@ -1,6 +1,6 @@
 package com.residentdesk.governance;
 
-import com.residentdesk.casefile.TaskStep;
+import com.residentdesk.casefile.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,14 +8,9 @@ import org.springframework.stereotype.Component;
  * reason); completing the task records that they did. Nothing else changes.
  */
 @Component
-class ReadRejectionStep extends TaskStep {
+class ReadRejectionStep extends GovernanceStep {
 
-  ReadRejectionStep() {
-    super(ProcedureChangeProcess.Element.READ_REJECTION, "GOV-01");
-  }
-
-  @Override
-  public boolean belongsToCase() {
-    return false;
+  ReadRejectionStep(CurrentActor actor) {
+    super(ProcedureChangeProcess.Element.READ_REJECTION, "GOV-01", actor);
   }
 }

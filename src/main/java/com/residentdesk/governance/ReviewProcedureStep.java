@@ -7,7 +7,6 @@ import static com.residentdesk.governance.ProcedureReviewProcess.Var.REVIEW_RESU
 import com.residentdesk.casefile.CurrentActor;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskForm;
-import com.residentdesk.casefile.TaskStep;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -16,24 +15,18 @@ import org.springframework.stereotype.Component;
  * result (no change, or change needed) with notes; the next review is then due a year later.
  */
 @Component
-class ReviewProcedureStep extends TaskStep {
+class ReviewProcedureStep extends GovernanceStep {
 
   private final ProcedureReviews reviews;
-  private final CurrentActor actor;
 
   ReviewProcedureStep(ProcedureReviews reviews, CurrentActor actor) {
     super(
         ProcedureReviewProcess.Element.REVIEW_PROCEDURE,
         "GOV-02",
+        actor,
         outcome(REVIEW_RESULT),
         recorded(REVIEW_NOTES));
     this.reviews = reviews;
-    this.actor = actor;
-  }
-
-  @Override
-  public boolean belongsToCase() {
-    return false;
   }
 
   @Override

@@ -6,7 +6,6 @@ import static com.residentdesk.governance.ProcedureReviewProcess.Var.REVIEW_ID;
 import com.residentdesk.casefile.CurrentActor;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskForm;
-import com.residentdesk.casefile.TaskStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,20 +13,14 @@ import org.springframework.stereotype.Component;
  * a change from Camunda Modeler, approved like any other) and records what they did.
  */
 @Component
-class ReviseProcedureStep extends TaskStep {
+class ReviseProcedureStep extends GovernanceStep {
 
   private final ProcedureReviews reviews;
-  private final CurrentActor actor;
 
   ReviseProcedureStep(ProcedureReviews reviews, CurrentActor actor) {
-    super(ProcedureReviewProcess.Element.REVISE_PROCEDURE, "GOV-02", recorded(REVISION_NOTE));
+    super(
+        ProcedureReviewProcess.Element.REVISE_PROCEDURE, "GOV-02", actor, recorded(REVISION_NOTE));
     this.reviews = reviews;
-    this.actor = actor;
-  }
-
-  @Override
-  public boolean belongsToCase() {
-    return false;
   }
 
   @Override

@@ -1,6 +1,6 @@
 package com.residentdesk.identity;
 
-import java.util.ArrayList;
+import com.residentdesk.system.EngineInterceptors;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -32,12 +32,7 @@ public class ReadOnlyOversight extends CommandInterceptor {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-      List<CommandInterceptor> interceptors = new ArrayList<>();
-      if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-        interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-      }
-      interceptors.add(new ReadOnlyOversight(configuration));
-      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+      EngineInterceptors.add(configuration, new ReadOnlyOversight(configuration));
     }
   }
 

@@ -24,6 +24,15 @@ public class ProcedureReviewProcessTest extends ProcessTestSupport {
   @Autowired private ProcedureReviewRepository reviews;
   @Autowired private GovernedProcedureRepository register;
 
+  /** The procedure's review falls due: the cycle's timer fires at the due date. */
+  private ProcessInstance due(String procedure) {
+    ProcessInstance cycle = cycle(procedure);
+    GovernedProcedure row = register.findByProcedureRef(procedure).orElseThrow();
+    setClock(row.getReviewDueAt().plusSeconds(60).atZone(SHANGHAI).toLocalDateTime());
+    fire(timer(cycle, ProcedureReviewProcess.Element.REVIEW_DUE));
+    return cycle;
+  }
+
   private ProcessInstance cycle(String procedure) {
     List<ProcessInstance> cycles =
         engine
@@ -43,6 +52,20 @@ public class ProcedureReviewProcessTest extends ProcessTestSupport {
         .taskDefinitionKey(key)
         .taskCandidateGroup(group)
         .singleResult();
+  }
+
+  private boolean ended(ProcessInstance cycle) {
+    return engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(cycle.getId())
+            .count()
+        == 0;
+  }
+
+  /** What the task's form shows above its fields. */
+  private String info(Task task) {
+    return (String) engine.getTaskService().getVariableLocal(task.getId(), GovernanceTasks.INFO);
   }
 
   private void complete(String user, String group, Task task, Map<String, Object> variables) {
@@ -77,10 +100,7 @@ public class ProcedureReviewProcessTest extends ProcessTestSupport {
 
   @Test
   void aDueReviewHearsTheDepartmentsAndRecordsTheManagersResult_GOV02() {
-    ProcessInstance cycle = cycle("complaint-severity");
-    GovernedProcedure procedure = register.findByProcedureRef("complaint-severity").orElseThrow();
-    setClock(procedure.getReviewDueAt().plusSeconds(60).atZone(SHANGHAI).toLocalDateTime());
-    fire(timer(cycle, ProcedureReviewProcess.Element.REVIEW_DUE));
+    ProcessInstance cycle = due("complaint-severity");
 
     Task frontDesk =
         task(cycle, ProcedureReviewProcess.Element.GIVE_REVIEW_VIEW, StaffGroups.FRONT_DESK);
@@ -111,10 +131,7 @@ public class ProcedureReviewProcessTest extends ProcessTestSupport {
     Task review =
         task(cycle, ProcedureReviewProcess.Element.REVIEW_PROCEDURE, StaffGroups.CENTRE_MANAGER);
     assertThat(review.getName()).startsWith("复审流程");
-    assertThat(
-            (String) engine.getTaskService().getVariableLocal(review.getId(), GovernanceTasks.INFO))
-        .contains("维修类投诉应单列")
-        .contains("工程部");
+    assertThat(info(review)).contains("维修类投诉应单列").contains("工程部");
     complete(
         "manager",
         StaffGroups.CENTRE_MANAGER,
@@ -153,46 +170,27 @@ public class ProcedureReviewProcessTest extends ProcessTestSupport {
     // a needed change goes to the process owner
     Task revise =
         task(cycle, ProcedureReviewProcess.Element.REVISE_PROCEDURE, StaffGroups.PROCESS_OWNER);
-    assertThat(
-            (String) engine.getTaskService().getVariableLocal(revise.getId(), GovernanceTasks.INFO))
-        .contains("维修类投诉单列一行");
+    assertThat(info(revise)).contains("维修类投诉单列一行");
     complete("owner", StaffGroups.PROCESS_OWNER, revise, Map.of("revisionNote", "已从 Modeler 提交变更"));
-    assertThat(
-            engine
-                .getRuntimeService()
-                .createProcessInstanceQuery()
-                .processInstanceId(cycle.getId())
-                .count())
-        .isZero();
+    assertThat(ended(cycle)).isTrue();
     assertThat(reviews.findById(recorded.getId()).orElseThrow().getRevisedBy()).isEqualTo("owner");
   }
 
   @Test
   void theManagerReviewsWithTheViewsGivenWhenTheDepartmentsTimeIsUp_GOV02() {
-    ProcessInstance cycle = cycle("unified-answer");
-    GovernedProcedure procedure = register.findByProcedureRef("unified-answer").orElseThrow();
-    setClock(procedure.getReviewDueAt().plusSeconds(60).atZone(SHANGHAI).toLocalDateTime());
-    fire(timer(cycle, ProcedureReviewProcess.Element.REVIEW_DUE));
+    ProcessInstance cycle = due("unified-answer");
 
     advance(Duration.ofDays(14).plusMinutes(1));
     fire(timer(cycle, ProcedureReviewProcess.Element.VIEWS_OVERDUE));
 
     Task review =
         task(cycle, ProcedureReviewProcess.Element.REVIEW_PROCEDURE, StaffGroups.CENTRE_MANAGER);
-    assertThat(
-            (String) engine.getTaskService().getVariableLocal(review.getId(), GovernanceTasks.INFO))
-        .contains("没有部门在期限内提出意见");
+    assertThat(info(review)).contains("没有部门在期限内提出意见");
     complete(
         "manager",
         StaffGroups.CENTRE_MANAGER,
         review,
         Map.of("reviewResult", ProcedureReviewProcess.NO_CHANGE, "reviewNotes", "运行良好"));
-    assertThat(
-            engine
-                .getRuntimeService()
-                .createProcessInstanceQuery()
-                .processInstanceId(cycle.getId())
-                .count())
-        .isZero();
+    assertThat(ended(cycle)).isTrue();
   }
 }
