@@ -207,7 +207,7 @@ class GovernanceTasks implements CaselessTasks {
   }
 
   private String time(Instant at) {
-    return at == null ? "—" : MINUTE.format(at.atZone(clock.zone()));
+    return at == null ? "—" : MINUTE.format(at.atZone(clock.nowInCompanyZone().getZone()));
   }
 
   private String text(String code, Object... args) {

@@ -1,5 +1,8 @@
 package com.residentdesk.governance;
 
+import com.residentdesk.casefile.CaseVariables;
+import com.residentdesk.casefile.ProcessVariable;
+import com.residentdesk.property.PropertyTenancy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,6 +53,16 @@ public class GovernedProcedure {
     this.procedureKey = procedureKey;
     this.kind = kind;
     this.name = name;
+  }
+
+  /**
+   * Where the approval or review of a procedure runs: a company-wide procedure's instance has no
+   * tenant (every centre manager sees it), a property's variant's belongs to that property.
+   */
+  static ProcessVariable.Value tenancy(String tenantId) {
+    return tenantId == null
+        ? PropertyTenancy.COMPANY_WIDE.of(true)
+        : CaseVariables.PROPERTY.of(tenantId);
   }
 
   /** "triage" company-wide, "north-park/triage" for a property's own version. */

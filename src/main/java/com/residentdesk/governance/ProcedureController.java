@@ -174,8 +174,10 @@ public class ProcedureController {
         .search(
             status,
             procedure == null || procedure.isBlank() ? null : procedure.strip(),
-            from == null ? null : from.atStartOfDay(clock.zone()).toInstant(),
-            to == null ? null : to.plusDays(1).atStartOfDay(clock.zone()).toInstant())
+            from == null ? null : from.atStartOfDay(clock.nowInCompanyZone().getZone()).toInstant(),
+            to == null
+                ? null
+                : to.plusDays(1).atStartOfDay(clock.nowInCompanyZone().getZone()).toInstant())
         .stream()
         .map(change -> view(change, locale))
         .toList();

@@ -342,7 +342,11 @@ class ProcedureProposals {
             "governance.proposal.pending",
             other.getId(),
             other.getProposedBy(),
-            other.getProposedAt().atZone(clock.zone()).toLocalDate().toString(),
+            other
+                .getProposedAt()
+                .atZone(clock.nowInCompanyZone().getZone())
+                .toLocalDate()
+                .toString(),
             key);
       }
     }
@@ -448,7 +452,8 @@ class ProcedureProposals {
                         ProcedureChangeProcess.businessKey(change.getId()),
                         variables(
                             ProcedureChangeProcess.Var.CHANGE_ID.of(change.getId()),
-                            ProcedureChangeProcess.Var.PROPOSER.of(user)))
+                            ProcedureChangeProcess.Var.PROPOSER.of(user),
+                            GovernedProcedure.tenancy(tenantId)))
                     .getId();
             change.started(instance);
             return change;

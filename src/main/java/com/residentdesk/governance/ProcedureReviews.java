@@ -118,7 +118,7 @@ public class ProcedureReviews {
                       null,
                       deployedAt(file.deploymentId()),
                       properties.reviewInterval(),
-                      clock.zone());
+                      clock.nowInCompanyZone().getZone());
                   register.save(procedure);
                 }
               });
@@ -126,31 +126,48 @@ public class ProcedureReviews {
   }
 
   /**
-   * An approved change (or a release) restarts the year of every procedure it changed.
+   * An approved change (or a release) restarts the year of every procedure it changed. A property's
+   * first variant of a procedure becomes a procedure of its own, with its own review.
    *
    * @param deployed the files deployed, for the procedures' names as they now read
    */
   void changed(ProcedureChange change, Collection<String> keys, List<ModelFile> deployed) {
     for (String key : keys) {
+      Optional<ModelFile> file =
+          deployed.stream()
+              .filter(f -> f.kind() != Kind.FORM && f.keys().contains(key))
+              .findFirst();
+      String name = file.map(f -> f.definitions().get(key)).orElse(null);
       String ref = GovernedProcedure.ref(change.getTenantId(), key);
       Optional<GovernedProcedure> row = register.findByProcedureRef(ref);
+      boolean variant = row.isEmpty() && change.getTenantId() != null && file.isPresent();
+      if (variant) {
+        row =
+            Optional.of(
+                new GovernedProcedure(
+                    change.getTenantId(),
+                    key,
+                    file.get().kind() == Kind.BPMN
+                        ? GovernedProcedure.Kind.PROCESS
+                        : GovernedProcedure.Kind.DECISION,
+                    name));
+      }
       if (row.isEmpty()) {
         continue;
       }
-      String name =
-          deployed.stream()
-              .filter(file -> file.kind() != Kind.FORM && file.keys().contains(key))
-              .map(file -> file.definitions().get(key))
-              .findFirst()
-              .orElse(null);
       row.get()
           .changed(
               change.getId(),
               name,
               change.getDecidedAt(),
               properties.reviewInterval(),
-              clock.zone());
-      moveWaitingTimer(row.get());
+              clock.nowInCompanyZone().getZone());
+      register.save(row.get());
+      if (variant) {
+        startCycleUnlessRunning(ref, null);
+      } else {
+        moveWaitingTimer(row.get());
+      }
     }
   }
 
@@ -196,7 +213,7 @@ public class ProcedureReviews {
   }
 
   private void startCycleUnlessRunning(String procedureRef, String exceptInstanceId) {
-    register.lockByProcedureRef(procedureRef);
+    GovernedProcedure procedure = register.lockByProcedureRef(procedureRef).orElseThrow();
     boolean running =
         runningCycles(procedureRef).stream()
             .anyMatch(cycle -> !cycle.getId().equals(exceptInstanceId));
@@ -204,7 +221,9 @@ public class ProcedureReviews {
       runtime.startProcessInstanceByKey(
           ProcedureReviewProcess.KEY,
           ProcedureReviewProcess.businessKey(procedureRef),
-          variables(ProcedureReviewProcess.Var.PROCEDURE_REF.of(procedureRef)));
+          variables(
+              ProcedureReviewProcess.Var.PROCEDURE_REF.of(procedureRef),
+              GovernedProcedure.tenancy(procedure.getTenantId())));
     }
   }
 
@@ -237,7 +256,8 @@ public class ProcedureReviews {
     ProcedureReview review = review(reviewId);
     Instant now = clock.now();
     review.conclude(by, now, result, notes);
-    procedure(review.getProcedureRef()).reviewed(now, properties.reviewInterval(), clock.zone());
+    procedure(review.getProcedureRef())
+        .reviewed(now, properties.reviewInterval(), clock.nowInCompanyZone().getZone());
   }
 
   void revised(Long reviewId, String by, String note) {

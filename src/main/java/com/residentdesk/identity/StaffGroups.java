@@ -101,8 +101,9 @@ public final class StaffGroups {
   /**
    * The company's own departments: they work for every property (members of every property's
    * tenant), where every other group works only for the properties its members are assigned to.
+   * Process owners maintain the procedures of every property (a property's variant included).
    */
-  public static final List<String> COMPANY = List.of(QUALITY, AUDITOR);
+  public static final List<String> COMPANY = List.of(QUALITY, AUDITOR, PROCESS_OWNER);
 
   private static final String PROPERTY_GROUP_PREFIX = "property-";
 

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * One procedure for all: the company's models are deployed once, without a tenant, and every
  * property runs them. A property may have a variant of its own (its own triage row, say) only as a
- * deployment of the whole procedure set with the property's code as tenant id, which only the
- * administrator may deploy: the route of any procedure change. A process the desk starts for a
+ * procedure change approved for that property (package governance): deployed with the property's
+ * code as tenant id together with the processes that use it. A process the desk starts for a
  * property runs the property's variant when it has one, else the company's; the processes it calls
  * and the decisions it evaluates come from the same deployment.
  */

@@ -2,6 +2,7 @@ package com.residentdesk.property;
 
 import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.CaseVariables;
+import com.residentdesk.casefile.ProcessVariable;
 import com.residentdesk.system.InvalidEntryException;
 import com.residentdesk.system.InvalidFieldException;
 import java.util.ArrayList;
@@ -35,11 +36,19 @@ import org.springframework.stereotype.Component;
  * provider is an engine {@code impl} interface, but the documented one for shared definitions.
  *
  * <p>The tenant of a new instance is, in order: the calling instance's (every called process and
- * every escalation), the property of the case it starts with (the API, a follow-up case, a unified
- * answer), or the property named on a clerk's start form, or the clerk's only property.
+ * every escalation), none for a process the company runs for itself ({@link #COMPANY_WIDE}), the
+ * property of the case it starts with (the API, a follow-up case, a unified answer), or the
+ * property named on a clerk's start form, or the clerk's only property.
  */
 @Component
 public class PropertyTenancy extends AbstractProcessEnginePlugin {
+
+  /**
+   * Set on the start of a process the company runs for itself, not for a property (the approval and
+   * review of a company-wide procedure, GOV-01/GOV-02): its instance has no tenant, so the people
+   * it goes to see it whichever properties they work for.
+   */
+  public static final ProcessVariable<Boolean> COMPANY_WIDE = ProcessVariable.flag("companyWide");
 
   private final ObjectProvider<CaseFiles> caseFiles;
   private final ObjectProvider<PropertyAccess> access;
@@ -71,6 +80,9 @@ public class PropertyTenancy extends AbstractProcessEnginePlugin {
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
       if (ctx.getSuperExecution() != null) {
         return ctx.getSuperExecution().getTenantId();
+      }
+      if (Boolean.TRUE.equals(COMPANY_WIDE.read(ctx.getVariables().get(COMPANY_WIDE.name())))) {
+        return null;
       }
       Long caseId =
           CaseVariables.CASE_ID.read(ctx.getVariables().get(CaseVariables.CASE_ID.name()));

@@ -4,37 +4,41 @@ import static com.residentdesk.support.DeskFixture.PROPERTY_A;
 import static com.residentdesk.support.DeskFixture.PROPERTY_B;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.residentdesk.governance.ApprovedChanges;
 import com.residentdesk.support.ProcessTestSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import java.util.Map;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * One procedure for all, with a property's own variant possible: the company's models run at every
- * property; a variant deployed for one property (the whole procedure set, with its tenant id, here
- * a triage table in which a small repair is urgent) runs there and nowhere else.
+ * property; a variant approved for one property (deployed with its tenant id together with the
+ * processes that use it, here a triage table in which a small repair is urgent) runs there and
+ * nowhere else.
  */
 class ProcedureVariantTest extends ProcessTestSupport {
+
+  @Autowired private ApplicationContext context;
 
   @Test
   void aPropertysApprovedVariantOfTheTriageTableRunsThereAndNowhereElse_CAT04() throws Exception {
     setClock(LocalDateTime.of(2026, 11, 23, 10, 0));
     assertThat(triagedPriority(PROPERTY_B)).as("the company's table").isEqualTo("normal");
 
-    Deployment variant = deployVariantFor(PROPERTY_B);
+    String variant = deployVariantFor(PROPERTY_B);
     try {
       assertThat(triagedPriority(PROPERTY_B)).as("B's own table").isEqualTo("urgent");
       assertThat(triagedPriority(PROPERTY_A)).as("A keeps the company's").isEqualTo("normal");
     } finally {
-      engine.getRepositoryService().deleteDeployment(variant.getId(), true);
+      engine.getRepositoryService().deleteDeployment(variant, true);
     }
   }
 
@@ -51,33 +55,21 @@ class ProcedureVariantTest extends ProcessTestSupport {
     return caseOf(pi).getTriage().priority();
   }
 
-  /** The procedure set as the administrator would deploy it for one property, one row changed. */
-  private Deployment deployVariantFor(String property) throws IOException {
-    DeploymentBuilder deployment =
-        engine.getRepositoryService().createDeployment().name("variant").tenantId(property);
-    var resolver = new PathMatchingResourcePatternResolver();
-    for (String pattern :
-        new String[] {
-          "classpath*:processes/**/*.bpmn",
-          "classpath*:processes/**/*.dmn",
-          "classpath*:forms/**/*.form"
-        }) {
-      for (Resource resource : resolver.getResources(pattern)) {
-        String name = resource.getURL().toString().replaceAll(".*/((processes|forms)/.*)", "$1");
-        String content;
-        try (InputStream in = resource.getInputStream()) {
-          content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (name.endsWith("triage.dmn")) {
-          content =
-              content.replaceFirst(
-                  "(<outputEntry id=\"LiteralExpression_Repair_Priority\">\\s*<text>)\"normal\"",
-                  "$1\"urgent\"");
-          assertThat(content).contains("\"urgent\"");
-        }
-        deployment.addString(name, content);
-      }
+  /**
+   * A process owner's variant of the triage table for one property (Camunda Modeler's deploy with
+   * the property as tenant), approved by that property's centre manager: one row changed.
+   */
+  private String deployVariantFor(String property) throws IOException {
+    String triage;
+    try (InputStream in = new ClassPathResource("processes/triage/triage.dmn").getInputStream()) {
+      triage = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    return deployment.deploy();
+    String variant =
+        triage.replaceFirst(
+            "(<outputEntry id=\"LiteralExpression_Repair_Priority\">\\s*<text>)\"normal\"",
+            "$1\"urgent\"");
+    assertThat(variant).contains("\"urgent\"");
+    return ApprovedChanges.approve(
+        context, property, "小修在本项目按加急处理", Map.of("triage.dmn", variant), "managerb");
   }
 }
