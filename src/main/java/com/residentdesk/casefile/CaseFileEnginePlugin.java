@@ -74,6 +74,8 @@ public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
           Arrays.stream(ResidentRequest.class.getRecordComponents())
               .map(RecordComponent::getName)
               .forEach(names::add);
+          // the case block each task shows: the resident's name and phone among it
+          names.add(CaseBlock.VARIABLE);
           steps
               .orderedStream()
               .flatMap(step -> step.fields().stream())

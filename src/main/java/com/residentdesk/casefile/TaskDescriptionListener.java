@@ -22,12 +22,18 @@ public class TaskDescriptionListener {
   private final CaseFiles caseFiles;
   private final List<TaskDescriptionContributor> contributors;
   private final List<CaselessTasks> caseless;
+  private final CaseBlock block;
+  private final List<CaseTaskHeadline> headlines;
 
   public TaskDescriptionListener(
       CaseFiles caseFiles,
       List<TaskDescriptionContributor> contributors,
-      List<CaselessTasks> caseless) {
+      List<CaselessTasks> caseless,
+      CaseBlock block,
+      List<CaseTaskHeadline> headlines) {
     this.caseFiles = caseFiles;
+    this.block = block;
+    this.headlines = headlines;
     this.contributors = contributors;
     this.caseless = caseless;
   }
@@ -39,8 +45,12 @@ public class TaskDescriptionListener {
       return;
     }
     ServiceCase c = caseFiles.get(caseId.get());
-    // the list shows names only: the case number tells two "Call the resident back" apart
-    task.setName(task.getName() + " · " + c.getCaseNumber());
+    // the list shows names only: the case number tells two "Call the resident back" apart, unit
+    // and category say what it is about
+    Optional<CaseTaskHeadline.Headline> headline =
+        headlines.stream().flatMap(h -> h.about(task, c).stream()).findFirst();
+    String name = headline.map(CaseTaskHeadline.Headline::name).orElse(task.getName());
+    task.setName(name + " · " + c.getCaseNumber() + " · " + block.cardLine(c));
     // Tasklist shows the description as one paragraph, so the parts are separated inline
     StringBuilder text =
         new StringBuilder()
@@ -63,8 +73,15 @@ public class TaskDescriptionListener {
     if (c.getHandlingResult() != null) {
       text.append(" · Last handling result: ").append(c.getHandlingResult());
     }
-    contributors.forEach(
-        contributor -> contributor.describe(c).ifPresent(part -> text.append(" · ").append(part)));
+    List<String> more =
+        contributors.stream().flatMap(contributor -> contributor.describe(c).stream()).toList();
+    more.forEach(part -> text.append(" · ").append(part));
     task.setDescription(Texts.clip(text.toString(), DESCRIPTION_LENGTH));
+    block.write(
+        task,
+        c,
+        headline.map(CaseTaskHeadline.Headline::line).orElse(null),
+        caseFiles.sheet(c.getId()),
+        more);
   }
 }

@@ -1,12 +1,18 @@
 package com.residentdesk.household;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface HouseholdRepository extends JpaRepository<Household, Long> {
 
   /** A unit is named per property: "1-0502" exists in several estates. */
   Optional<Household> findByPropertyCodeAndUnit(String propertyCode, String unit);
+
+  /** The units of a property's register, for a unit said without its building. */
+  @Query("select h.unit from Household h where h.propertyCode = ?1")
+  List<String> unitsOf(String propertyCode);
 
   long countByPropertyCode(String propertyCode);
 }

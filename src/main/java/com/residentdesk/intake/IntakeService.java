@@ -13,6 +13,7 @@ import com.residentdesk.casefile.CurrentActor;
 import com.residentdesk.casefile.ResidentRequest;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
+import com.residentdesk.casefile.UnitNames;
 import com.residentdesk.household.Household;
 import com.residentdesk.household.HouseholdRepository;
 import com.residentdesk.property.ProcedureVariants;
@@ -20,13 +21,16 @@ import com.residentdesk.property.PropertyAccess;
 import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.InvalidFieldException;
 import com.residentdesk.system.Privileged;
 import com.residentdesk.system.Texts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
@@ -197,8 +201,8 @@ public class IntakeService {
    */
   @Transactional
   public ServiceCase register(NewCaseRequest request, String propertyCode) {
-    Optional<Household> household =
-        households.findByPropertyCodeAndUnit(propertyCode, request.unit().trim());
+    String unit = registeredUnit(propertyCode, request.unit());
+    Optional<Household> household = households.findByPropertyCodeAndUnit(propertyCode, unit);
     String email = household.map(Household::getEmail).orElse(null);
     String language = household.map(Household::getLanguage).orElse(DEFAULT_LANGUAGE);
     ServiceCase serviceCase =
@@ -206,7 +210,7 @@ public class IntakeService {
             new ServiceCase(
                 propertyCode,
                 numbers.next(propertyCode, properties.zoneOf(propertyCode)),
-                request.toResidentRequest(email, language),
+                request.toResidentRequest(unit, email, language),
                 clock.now(),
                 actor.id()));
     caseFiles.record(
@@ -220,6 +224,34 @@ public class IntakeService {
         "INT-02");
     events.publishEvent(CaseRegistered.of(serviceCase));
     return serviceCase;
+  }
+
+  /**
+   * INT-02: the unit as residents say it ("1栋502室", "一栋五零二") becomes the register's name
+   * ("1-0502"); a room said without its building is the register's only room of that number, and
+   * the clerk is asked which building when there are several. A unit the register does not hold (a
+   * register not yet complete) is kept under the name it was said with, normalised.
+   */
+  private String registeredUnit(String propertyCode, String said) {
+    UnitNames.Spoken spoken =
+        UnitNames.parse(said)
+            .orElseThrow(() -> new InvalidFieldException("unit", "problem.unit.unreadable", said));
+    Optional<String> named = spoken.registered();
+    if (named.isPresent()) {
+      return named.get();
+    }
+    List<String> candidates = spoken.candidates(households.unitsOf(propertyCode));
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    if (candidates.isEmpty()) {
+      throw new InvalidFieldException("unit", "problem.unit.no-building", said);
+    }
+    throw new InvalidFieldException(
+        "unit",
+        "problem.unit.ambiguous",
+        said,
+        candidates.stream().map(UnitNames::spoken).collect(Collectors.joining("、")));
   }
 
   private String hash(NewCaseRequest request) {

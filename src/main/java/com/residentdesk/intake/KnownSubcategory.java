@@ -25,7 +25,13 @@ public @interface KnownSubcategory {
       Map.of(
           "repair",
               List.of(
-                  "small", "big", "burst-pipe", "critical-leak", "power-outage", "safety-hazard"),
+                  "leak",
+                  "small",
+                  "big",
+                  "burst-pipe",
+                  "critical-leak",
+                  "power-outage",
+                  "safety-hazard"),
           "disaster", List.of("typhoon", "flooding", "fire"),
           "public-safety",
               List.of("theft", "fight", "robbery", "homicide", "poisoning", "traffic-accident"));

@@ -17,9 +17,7 @@ import jakarta.validation.constraints.Size;
 @KnownSubcategory
 public record NewCaseRequest(
     @NotBlank @OneOfCodes(Channel.class) String channel,
-    @NotBlank
-        @Pattern(regexp = "^[0-9A-Za-z-]{1,20}$", message = "must be a unit number like 3-1201")
-        String unit,
+    @NotBlank @Size(max = 40) String unit,
     @NotBlank @Size(max = 100) String residentName,
     @NotBlank @Pattern(regexp = "^\\+?[0-9 -]{5,20}$", message = "must be a phone number")
         String phone,
@@ -33,10 +31,11 @@ public record NewCaseRequest(
     @NotBlank @Size(max = 200) String location,
     @Size(max = 12) String property) {
 
-  ResidentRequest toResidentRequest(String defaultEmail, String defaultLanguage) {
+  ResidentRequest toResidentRequest(
+      String registeredUnit, String defaultEmail, String defaultLanguage) {
     return new ResidentRequest(
         channel,
-        unit.trim(),
+        registeredUnit,
         residentName.trim(),
         phone.trim(),
         blankToNull(email) != null ? email.trim() : defaultEmail,

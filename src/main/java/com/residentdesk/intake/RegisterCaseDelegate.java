@@ -10,6 +10,7 @@ import static com.residentdesk.intake.ResidentRequestProcess.Field.LOCATION;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.PHONE;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.RESIDENT_NAME;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.SUBCATEGORY;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.TOPIC;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.UNIT;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.CASE_ID;
 
@@ -17,13 +18,18 @@ import com.residentdesk.casefile.ProcessVariable;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
+import com.residentdesk.system.DeskLocaleResolver;
 import com.residentdesk.system.InvalidEntryException;
+import com.residentdesk.system.InvalidFieldException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +45,12 @@ class RegisterCaseDelegate implements JavaDelegate {
   private final IntakeService intake;
   private final Validator validator;
   private final Deadlines deadlines;
+  private final MessageSource messages;
 
-  RegisterCaseDelegate(IntakeService intake, Validator validator, Deadlines deadlines) {
+  RegisterCaseDelegate(
+      IntakeService intake, Validator validator, Deadlines deadlines, MessageSource messages) {
     this.intake = intake;
+    this.messages = messages;
     this.validator = validator;
     this.deadlines = deadlines;
   }
@@ -50,7 +59,15 @@ class RegisterCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Long caseId = CASE_ID.find(execution).orElse(null);
     if (caseId == null) {
-      ServiceCase serviceCase = intake.register(fromForm(execution), execution.getTenantId());
+      ServiceCase serviceCase;
+      try {
+        serviceCase = intake.register(fromForm(execution), execution.getTenantId());
+      } catch (InvalidFieldException refused) {
+        throw new InvalidEntryException(
+            refused.field(),
+            label(refused.field())
+                + messages.getMessage(refused.getMessage(), refused.args(), reader()));
+      }
       caseId = serviceCase.getId();
       serviceCase.linkProcess(execution.getProcessInstanceId());
       INTAKE.forEach(field -> field.remove(execution));
@@ -70,7 +87,9 @@ class RegisterCaseDelegate implements JavaDelegate {
             text(execution, EMAIL),
             text(execution, LANGUAGE),
             text(execution, CATEGORY),
-            text(execution, SUBCATEGORY),
+            text(execution, SUBCATEGORY) != null
+                ? text(execution, SUBCATEGORY)
+                : text(execution, TOPIC),
             text(execution, DESCRIPTION),
             text(execution, LOCATION),
             execution.getTenantId());
@@ -83,13 +102,47 @@ class RegisterCaseDelegate implements JavaDelegate {
               .sorted()
               .distinct()
               .collect(Collectors.joining(",")),
-          "The request is incomplete or invalid: "
-              + violations.stream()
-                  .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                  .sorted()
-                  .collect(Collectors.joining("; ")));
+          violations.stream()
+              .map(this::sentence)
+              .sorted()
+              .collect(Collectors.joining(messages.getMessage("form.separator", null, reader()))));
     }
     return request;
+  }
+
+  /** "联系电话：请填写电话号码…": the field as the form labels it and what is wrong, in words. */
+  private String sentence(ConstraintViolation<NewCaseRequest> violation) {
+    String field = violation.getPropertyPath().toString();
+    String constraint =
+        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    Object max = violation.getConstraintDescriptor().getAttributes().get("max");
+    Locale reader = reader();
+    String why =
+        messages.getMessage(
+            "form.invalid." + constraint + "." + field,
+            new Object[] {max},
+            messages.getMessage(
+                "form.invalid." + constraint,
+                new Object[] {max},
+                messages.getMessage("form.invalid", null, reader),
+                reader),
+            reader);
+    return label(field) + why;
+  }
+
+  private String label(String field) {
+    return messages.getMessage("form.field." + field, null, field, reader())
+        + messages.getMessage("form.label-separator", null, reader());
+  }
+
+  /**
+   * The language of the clerk submitting the start form (Tasklist sends the browser's), Chinese
+   * unless the browser asks for English.
+   */
+  private static Locale reader() {
+    return "en".equals(LocaleContextHolder.getLocale().getLanguage())
+        ? DeskLocaleResolver.ENGLISH
+        : DeskLocaleResolver.CHINESE;
   }
 
   private static String text(DelegateExecution execution, ProcessVariable<String> field) {

@@ -97,6 +97,13 @@ public final class ResidentRequestProcess {
     public static final ProcessVariable<String> LANGUAGE = string("language");
     public static final ProcessVariable<String> CATEGORY = string("category");
     public static final ProcessVariable<String> SUBCATEGORY = string("subcategory");
+
+    /**
+     * The start form's subcategory of a category whose subcategories are a topic, not a choice of
+     * the triage table (an inquiry's topic): a text field, stored as the subcategory.
+     */
+    public static final ProcessVariable<String> TOPIC = string("topic");
+
     public static final ProcessVariable<String> DESCRIPTION = string("description");
     public static final ProcessVariable<String> LOCATION = string("location");
     public static final ProcessVariable<String> PROPERTY = CaseVariables.PROPERTY;
@@ -112,6 +119,7 @@ public final class ResidentRequestProcess {
             LANGUAGE,
             CATEGORY,
             SUBCATEGORY,
+            TOPIC,
             DESCRIPTION,
             LOCATION,
             PROPERTY);

@@ -131,8 +131,7 @@ public class CaseTimelineTest extends ProcessTestSupport {
         .hasSize(2)
         .allSatisfy(e -> assertThat(e.actor()).isEqualTo("engineer"));
     assertThat(entries)
-        .filteredOn(
-            e -> e.kind().equals("task") && e.what().startsWith("Task created: Assign a handler"))
+        .filteredOn(e -> e.kind().equals("task") && e.what().startsWith("Task created: 派工"))
         .singleElement()
         .satisfies(e -> assertThat(e.detail()).contains("engineering", "supervisor"));
     assertThat(entries)
@@ -146,7 +145,7 @@ public class CaseTimelineTest extends ProcessTestSupport {
     int assigned =
         entries.indexOf(
             entries.stream()
-                .filter(e -> e.what().startsWith("Task completed: Assign a handler"))
+                .filter(e -> e.what().startsWith("Task completed: 派工"))
                 .findFirst()
                 .orElseThrow());
     assertThat(breach).isLessThan(assigned);
@@ -172,9 +171,7 @@ public class CaseTimelineTest extends ProcessTestSupport {
         .anySatisfy(
             e ->
                 assertThat(e.what())
-                    .isEqualTo(
-                        "Task completed: Start the emergency plan · "
-                            + caseOf(pi).getCaseNumber()));
+                    .isEqualTo("Task completed: 启动应急预案 · " + caseOf(pi).getCaseNumber()));
     assertThat(entries).anySatisfy(e -> assertThat(e.what()).isEqualTo("Emergency alert sent"));
   }
 

@@ -318,7 +318,7 @@ public class ProcedureChangeApiTest extends GovernanceTestSupport {
   @Test
   void tasklistOffersTheVersionInUseWhileAChangeWaits_GOV01() {
     String request = inUse("processes/intake/resident-request.bpmn", "resident-request", false);
-    String renamed = request.replace("name=\"Resolve at desk or refer\"", "name=\"前台处理或转派（新）\"");
+    String renamed = request.replace("name=\"前台处理或转派\"", "name=\"前台处理或转派（新）\"");
     String changed =
         renamed.equals(request)
             ? request.replaceFirst("(<bpmn:process [^>]*name=\")", "$1新")
