@@ -24,13 +24,16 @@ public class TaskDescriptionListener {
   private final List<CaselessTasks> caseless;
   private final CaseBlock block;
   private final List<CaseTaskHeadline> headlines;
+  private final List<CaseTaskChoices> choices;
 
   public TaskDescriptionListener(
       CaseFiles caseFiles,
       List<TaskDescriptionContributor> contributors,
       List<CaselessTasks> caseless,
       CaseBlock block,
-      List<CaseTaskHeadline> headlines) {
+      List<CaseTaskHeadline> headlines,
+      List<CaseTaskChoices> choices) {
+    this.choices = choices;
     this.caseFiles = caseFiles;
     this.block = block;
     this.headlines = headlines;
@@ -83,5 +86,6 @@ public class TaskDescriptionListener {
         headline.map(CaseTaskHeadline.Headline::line).orElse(null),
         caseFiles.sheet(c.getId()),
         more);
+    choices.forEach(offer -> offer.offer(task, c));
   }
 }

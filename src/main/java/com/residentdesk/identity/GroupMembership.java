@@ -30,11 +30,11 @@ public class GroupMembership {
             () -> identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count());
     if (members == 0) {
       throw new InvalidEntryException(
-          field, field + " '" + userId + "' is not a member of the handling group " + groupId);
+          field, "“" + userId + "”不是处理组（" + groupId + "）的成员，请从列表中选择 (not in the group)");
     }
     if (!properties.worksFor(userId, propertyCode)) {
       throw new InvalidEntryException(
-          field, field + " '" + userId + "' does not work for the property " + propertyCode);
+          field, "“" + userId + "”不在本项目（" + propertyCode + "）工作，请从列表中选择 (not at this property)");
     }
   }
 }

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -140,7 +141,10 @@ class RegisterCaseDelegate implements JavaDelegate {
    * unless the browser asks for English.
    */
   private static Locale reader() {
-    return "en".equals(LocaleContextHolder.getLocale().getLanguage())
+    LocaleContext request = LocaleContextHolder.getLocaleContext();
+    return request != null
+            && request.getLocale() != null
+            && "en".equals(request.getLocale().getLanguage())
         ? DeskLocaleResolver.ENGLISH
         : DeskLocaleResolver.CHINESE;
   }

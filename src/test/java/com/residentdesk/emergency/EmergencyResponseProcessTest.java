@@ -578,7 +578,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
                           emergency,
                           ORGANISE_RESPONSE,
                           variables(RESPONDER.of("guard"))))
-              .hasMessageContaining("not a member of the handling group engineering");
+              .hasMessageContaining("不是处理组（engineering）的成员");
           completeAs(
               "manager",
               "centre-manager",

@@ -446,8 +446,8 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
                 engine
                     .getRuntimeService()
                     .startProcessInstanceByKey(ResidentRequestProcess.KEY, form))
-        .hasMessageContaining("channel must be one of")
-        .hasMessageContaining("phone")
+        .hasMessageContaining("来源渠道：请从列表中选择")
+        .hasMessageContaining("联系电话：必须填写")
         .hasMessageNotContaining("3-0808");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
   }
@@ -463,7 +463,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
             () ->
                 completeAs(
                     "supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("guard"))))
-        .hasMessageContaining("not a member of the handling group engineering");
+        .hasMessageContaining("不是处理组（engineering）的成员");
     assertThat(pi).isWaitingAt(ASSIGN_HANDLER);
   }
 

@@ -146,7 +146,7 @@ class PropertyRoutingTest extends ProcessTestSupport {
                     pi,
                     ASSIGN_HANDLER,
                     variables(HANDLER.of("engineerb"))))
-        .hasMessageContaining("does not work for the property PA");
+        .hasMessageContaining("不在本项目（PA）工作");
     assertThat(pi).isWaitingAt(ASSIGN_HANDLER);
   }
 
