@@ -38,8 +38,7 @@ class CallbackStep extends TaskStep {
     form.oneOf(CALLBACK_METHOD, "The callback method", METHODS);
     boolean satisfied = form.flag(CALLBACK_SATISFIED);
     if (!satisfied) {
-      form.required(
-          CALLBACK_REASON, "callbackReason: the reason the resident is unsatisfied (CB-04)");
+      form.required(CALLBACK_REASON, "callbackReason: the reason the resident is unsatisfied");
     }
     form.set(CALLBACK_SATISFIED, satisfied);
     serviceCase.recordCallback(satisfied);

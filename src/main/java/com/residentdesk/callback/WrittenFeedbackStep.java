@@ -53,7 +53,7 @@ class WrittenFeedbackStep extends TaskStep {
             serviceCase.getHandlingResult())) {
       throw new InvalidEntryException(
           FEEDBACK_METHOD.name(),
-          "feedbackMethod: the resident has no e-mail address on file; give the feedback by letter or in person");
+          "住户没有登记电子邮箱：请用信件或当面反馈 / feedbackMethod: the resident has no e-mail address on file; give the feedback by letter or in person");
     }
     serviceCase.recordFeedbackSent(clock.now());
     deadlines.meet(serviceCase.getId(), Rules.HLP_07);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -108,6 +109,9 @@ public class CaseBlock {
     if (!sheet.isEmpty()) {
       b.append("\n**").append(text("case.block.sheet")).append("**\n\n");
       for (CaseEvent event : sheet) {
+        if (bySystem(task, event)) {
+          continue;
+        }
         b.append("- ")
             .append(format.time(event.getOccurredAt()), 5, 16)
             .append(' ')
@@ -172,6 +176,19 @@ public class CaseBlock {
       }
     }
     return event.getTitle();
+  }
+
+  /**
+   * A line the desk wrote itself (registration, triage, a reminder), not a person's note: the block
+   * shows what people did and wrote; the audit page keeps every line.
+   */
+  private static boolean bySystem(DelegateTask task, CaseEvent event) {
+    UserTask element = userTask(task);
+    if (element == null || event.getStep() == null) {
+      return false;
+    }
+    ModelElementInstance step = element.getModelInstance().getModelElementById(event.getStep());
+    return step instanceof Activity && !(step instanceof UserTask);
   }
 
   private static boolean mayContact(DelegateTask task) {

@@ -47,7 +47,8 @@ public final class TaskForm {
   public String required(ProcessVariable<String> field, String what) {
     String value = text(field);
     if (value == null) {
-      throw new InvalidEntryException(field.name(), what + " is required");
+      throw new InvalidEntryException(
+          field.name(), label(field) + "：必须填写 / " + what + " is required");
     }
     return value;
   }
@@ -61,7 +62,8 @@ public final class TaskForm {
   public String oneOf(ProcessVariable<String> field, String what, Collection<String> allowed) {
     String value = required(field, what);
     if (!allowed.contains(value)) {
-      throw new InvalidEntryException(field.name(), field + " must be one of " + allowed);
+      throw new InvalidEntryException(
+          field.name(), label(field) + "：请从列表中选择 / " + field + " must be one of " + allowed);
     }
     return value;
   }
@@ -79,14 +81,19 @@ public final class TaskForm {
     } catch (DateTimeParseException e) {
       throw new InvalidEntryException(
           field.name(),
-          field + " must be a date and time with offset, like 2026-11-22T10:30+08:00");
+          label(field)
+              + "：请选择日期和时间 / "
+              + field
+              + " must be a date and time with offset, like 2026-11-22T10:30+08:00");
     }
     if (moment.isAfter(now.plus(CLOCK_SKEW))) {
-      throw new InvalidEntryException(field.name(), field + " cannot be in the future");
+      throw new InvalidEntryException(
+          field.name(), label(field) + "不能晚于现在 / " + field + " cannot be in the future");
     }
     if (moment.isBefore(serviceCase.getReceivedAt().minus(CLOCK_SKEW))) {
       throw new InvalidEntryException(
-          field.name(), field + " cannot be before the request was received");
+          field.name(),
+          label(field) + "不能早于受理时间 / " + field + " cannot be before the request was received");
     }
     return moment;
   }
@@ -143,7 +150,8 @@ public final class TaskForm {
     try {
       return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
     } catch (DateTimeParseException e) {
-      throw new InvalidEntryException(field.name(), field + " must be a date like 2026-11-30");
+      throw new InvalidEntryException(
+          field.name(), label(field) + "：请选择日期 / " + field + " must be a date like 2026-11-30");
     }
   }
 
@@ -153,12 +161,19 @@ public final class TaskForm {
     try {
       value = find(field).orElse(min);
     } catch (IllegalArgumentException notANumber) {
-      throw new InvalidEntryException(field.name(), field + " must be a number");
+      throw new InvalidEntryException(
+          field.name(), label(field) + "：请填写数字 / " + field + " must be a number");
     }
     if (value < min) {
-      throw new InvalidEntryException(field.name(), field + " must be at least " + min);
+      throw new InvalidEntryException(
+          field.name(), label(field) + "不能小于 " + min + " / " + field + " must be at least " + min);
     }
     return value;
+  }
+
+  /** The field as the task's form labels it, "“处理人”"; its key when the form is not known. */
+  public String label(ProcessVariable<?> field) {
+    return "“" + FormLabels.of(task, field.name()).orElse(field.name()) + "”";
   }
 
   /** Writes an outcome for the gateways after the task (normalised, or derived from entries). */

@@ -68,7 +68,7 @@ class AcceptComplaintStep extends TaskStep {
     ResidentRequest complainant = serviceCase.getRequest();
     if (!form.flag(IDENTITY_VERIFIED)) {
       throw new InvalidEntryException(
-          IDENTITY_VERIFIED.name(), "Verify the complainant's identity first (CMP-01)");
+          IDENTITY_VERIFIED.name(), "请先核实投诉人身份 / Verify the complainant's identity first");
     }
     boolean registered =
         households
@@ -78,8 +78,8 @@ class AcceptComplaintStep extends TaskStep {
     if (!registered) {
       throw new InvalidEntryException(
           IDENTITY_VERIFIED.name(),
-          "Unit and name do not match a household in the register (CMP-01): check them with the resident, "
-              + "or record the complaint as not valid with the reason");
+          "房号和姓名与住户登记不符：请与住户核对，或登记为投诉不成立并写明原因 / Unit and name do not match a household in the register: "
+              + "check them with the resident, or record the complaint as not valid with the reason");
     }
   }
 
@@ -95,7 +95,7 @@ class AcceptComplaintStep extends TaskStep {
     String invalidReason = form.text(INVALID_REASON);
     if (!valid && invalidReason == null) {
       throw new InvalidEntryException(
-          INVALID_REASON.name(), "invalidReason: say why the complaint is not valid (CMP-02)");
+          INVALID_REASON.name(), "请写明投诉不成立的原因 / invalidReason: say why the complaint is not valid");
     }
     Complaint complaint = complaints.of(serviceCase.getId());
     complaint.accept(

@@ -45,9 +45,9 @@ class AssignInvestigationStep extends TaskStep {
     if (!memberOfAny(investigator, handlers)) {
       throw new InvalidEntryException(
           INVESTIGATOR.name(),
-          "The investigator '"
+          "“"
               + investigator
-              + "' must belong to the groups handling the complaint: "
+              + "”不属于处理此投诉的部门，请重新选择 / The investigator must belong to the groups handling the complaint: "
               + handlers);
     }
     List<String> departments = new ArrayList<>();

@@ -33,7 +33,7 @@ class AwaitAppealStep extends TaskStep {
     if (!form.flag(APPEALED)) {
       throw new InvalidEntryException(
           APPEALED.name(),
-          "Complete this task only when the complainant appeals; the appeal window closes by itself (CMP-05)");
+          "只有投诉人申诉时才办理此任务；无人申诉时申诉期满自动结束 / Complete this task only when the complainant appeals; the appeal window closes by itself");
     }
     form.set(APPEALED, true);
     complaints

@@ -134,7 +134,7 @@ public class ComplaintFiles {
     if (!mail.send(serviceCase, MessagePurpose.COMPLAINT_LETTER, template, dedupe, extra)) {
       throw new InvalidEntryException(
           ComplaintProcess.Field.NOTICE_METHOD.name(),
-          "noticeMethod: the complainant has no e-mail address on file; write a letter or tell them in person");
+          "投诉人没有登记电子邮箱：请写信或当面告知 / noticeMethod: the complainant has no e-mail address on file; write a letter or tell them in person");
     }
   }
 

@@ -38,7 +38,7 @@ class DecideMeasuresStep extends TaskStep {
         clock.nowIn(complaints.zoneOf(complaints.of(serviceCase.getId()))).toLocalDate();
     if (deadline.isBefore(today)) {
       throw new InvalidEntryException(
-          MEASURES_DEADLINE.name(), "measuresDeadline cannot be in the past");
+          MEASURES_DEADLINE.name(), "整改期限不能早于今天 / measuresDeadline cannot be in the past");
     }
     complaints.of(serviceCase.getId()).decide(measures, deadline, clock.now());
   }

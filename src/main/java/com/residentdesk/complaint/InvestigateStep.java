@@ -32,7 +32,8 @@ class InvestigateStep extends TaskStep {
   protected void complete(TaskForm form, ServiceCase serviceCase) {
     if (!form.flag(PARTIES_NOTIFIED)) {
       throw new InvalidEntryException(
-          PARTIES_NOTIFIED.name(), "partiesNotified: notify the parties before reporting (CMP-04)");
+          PARTIES_NOTIFIED.name(),
+          "请先通知相关各方再报告 / partiesNotified: notify the parties before reporting");
     }
     form.required(EVIDENCE, "The evidence collected");
     complaints

@@ -48,20 +48,17 @@ class HandleEmergencyStep extends TaskStep {
     form.required(INCIDENT_REPORT, "The incident report");
     if (form.flag(DISPUTE)) {
       String outcome =
-          form.oneOf(
-              MEDIATION_OUTCOME,
-              "The mediation outcome (HLP-04)",
-              List.of("settled", "not-settled"));
+          form.oneOf(MEDIATION_OUTCOME, "The mediation outcome", List.of("settled", "not-settled"));
       if ("not-settled".equals(outcome) && !form.flag(POLICE_CALLED)) {
         throw new InvalidEntryException(
             POLICE_CALLED.name(),
-            "policeCalled: a dispute that mediation did not settle is handed to the police (HLP-04)");
+            "调解不成的纠纷须报警：请勾选“已报警（110）” / policeCalled: a dispute that mediation did not settle is handed to the police");
       }
     }
     boolean hazard = form.flag(HAZARD_FOUND);
     if (hazard) {
       serviceCase.recordHazard(
-          form.required(HAZARD_DESCRIPTION, "hazardDescription: the hazard to remove (EMG-05)"));
+          form.required(HAZARD_DESCRIPTION, "hazardDescription: the hazard to remove"));
     }
     form.set(HAZARD_FOUND, hazard);
     serviceCase.recordHandled(result, clock.now());

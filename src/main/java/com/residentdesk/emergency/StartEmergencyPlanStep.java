@@ -46,11 +46,11 @@ class StartEmergencyPlanStep extends TaskStep {
 
   @Override
   protected void complete(TaskForm form, ServiceCase serviceCase) {
-    form.required(SAFETY_MEASURES, "The safety measures taken (EMG-02)");
+    form.required(SAFETY_MEASURES, "The safety measures taken");
     boolean servicesCalled =
         form.flag(CALLED_110) || form.flag(CALLED_119) || form.flag(CALLED_120);
     if (servicesCalled) {
-      form.required(CALLED_BY, "calledBy: who called the emergency services (EMG-01)");
+      form.required(CALLED_BY, "calledBy: who called the emergency services");
       // typed as a time of day when the call was earlier, else the server's clock now; to the
       // second, never rounded (no date picker)
       Instant calledAt =

@@ -40,8 +40,7 @@ class AnswerInquiryStep extends TaskStep {
     }
     if ("out-of-scope".equals(outcome)) {
       form.required(
-          OTHER_CHANNEL_OFFERED,
-          "otherChannelOffered: the channel offered to the resident (INQ-02)");
+          OTHER_CHANNEL_OFFERED, "otherChannelOffered: the channel offered to the resident");
     }
     topics.recordAnswerUsed(serviceCase.getId());
   }

@@ -45,7 +45,7 @@ class ExplainChallengeStep extends TaskStep {
     if (topicCase.isSensitive() && "resolved".equals(outcome) && !approvedAnswer) {
       throw new InvalidEntryException(
           CHALLENGE_OUTCOME.name(),
-          "challengeOutcome: a sensitive challenge is answered only with an approved reply; refer it (CHA-03)");
+          "敏感的异议只能用审批过的答复答复住户：请选择转区域经理 / challengeOutcome: a sensitive challenge is answered only with an approved reply; refer it");
     }
     form.set(CHALLENGE_SENSITIVE, topicCase.isSensitive());
     topics.recordAnswerUsed(serviceCase.getId());

@@ -47,7 +47,8 @@ class GiveChallengeReplyStep extends TaskStep {
             "challenge-reply",
             topicCase.getDraftReply())) {
       throw new InvalidEntryException(
-          REPLY_METHOD.name(), "replyMethod: the resident has no e-mail address on file");
+          REPLY_METHOD.name(),
+          "住户没有登记电子邮箱：请选择其他答复方式 / replyMethod: the resident has no e-mail address on file");
     }
   }
 }

@@ -34,8 +34,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class TasklistFilters {
 
-  static final String ASSIGNED_TO_ME = "Assigned to me";
-  static final String ALL_OPEN_TASKS = "All open tasks (read only)";
+  static final String ASSIGNED_TO_ME = "我的任务 (Assigned to me)";
+  static final String ALL_OPEN_TASKS = "全部待办，只读 (All open tasks, read only)";
+
+  /** The names the filters had before they were Chinese: renamed in place, never duplicated. */
+  private static final Map<String, String> FORMER_NAMES =
+      Map.of(ASSIGNED_TO_ME, "Assigned to me", ALL_OPEN_TASKS, "All open tasks (read only)");
+
+  /** The groups as staff call them; the English name (StaffGroups.STAFF) follows. */
+  private static final Map<String, String> CHINESE =
+      Map.ofEntries(
+          Map.entry(StaffGroups.FRONT_DESK, "前台"),
+          Map.entry(StaffGroups.SUPERVISOR, "服务中心主管"),
+          Map.entry(StaffGroups.REGIONAL_MANAGER, "区域客户经理"),
+          Map.entry(StaffGroups.CS_HEAD, "客服主管"),
+          Map.entry(StaffGroups.CENTRE_MANAGER, "服务中心经理"),
+          Map.entry(StaffGroups.ENGINEERING, "工程部"),
+          Map.entry(StaffGroups.SECURITY, "保安部"),
+          Map.entry(StaffGroups.RECORDS, "档案行政"),
+          Map.entry(StaffGroups.QUALITY, "品质部"),
+          Map.entry(StaffGroups.AUDITOR, "审计"),
+          Map.entry(StaffGroups.PROCESS_OWNER, "流程负责人"),
+          Map.entry(StaffGroups.SECURITY_CONTROL, "安防监控中心"));
 
   /** The filter property that marks a property's own queue with the property's code. */
   static final String PROPERTY_CODE = "propertyCode";
@@ -80,8 +100,10 @@ public class TasklistFilters {
     for (Map.Entry<String, String> group : StaffGroups.STAFF.entrySet()) {
       String id = group.getKey();
       ensure(
-          teamQueueName(group.getValue()),
-          "Everything offered to " + id + ", most urgent first",
+          teamQueueName(id),
+          group.getValue() + ": everything offered to " + id + ", most urgent first",
+          CHINESE.get(id) + "：本组的全部待办，最紧急的在前",
+          group.getValue() + ": team queue",
           byUrgency(taskService.createTaskQuery().taskCandidateGroup(id).includeAssignedTasks()),
           order++,
           List.of(id));
@@ -89,8 +111,10 @@ public class TasklistFilters {
     for (Map.Entry<String, String> group : StaffGroups.STAFF.entrySet()) {
       String id = group.getKey();
       ensure(
-          overdueName(group.getValue()),
-          "Tasks of " + id + " past their due date",
+          overdueName(id),
+          group.getValue() + ": tasks of " + id + " past their due date",
+          CHINESE.get(id) + "：已过办理时限的任务",
+          group.getValue() + ": overdue",
           byUrgency(
               taskService
                   .createTaskQuery()
@@ -103,12 +127,16 @@ public class TasklistFilters {
     ensure(
         ASSIGNED_TO_ME,
         "Tasks you have claimed or were given, most urgent first",
+        "您认领的或分派给您的任务，最紧急的在前",
+        FORMER_NAMES.get(ASSIGNED_TO_ME),
         byUrgency(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
         order++,
         List.copyOf(StaffGroups.STAFF.keySet()));
     ensure(
         ALL_OPEN_TASKS,
         "Every open task, for reading: auditors and quality change nothing",
+        "全部未办结的任务，只供查阅：审计和品质部不作改动",
+        FORMER_NAMES.get(ALL_OPEN_TASKS),
         byUrgency(taskService.createTaskQuery()),
         order,
         StaffGroups.READ_ONLY_OVERSIGHT);
@@ -153,12 +181,13 @@ public class TasklistFilters {
     return propertyName + " · 本组待办";
   }
 
-  static String teamQueueName(String groupName) {
-    return groupName + ": team queue";
+  /** "工程部 · 本组待办 (Engineering: team queue)": Chinese first, the English staff know beside it. */
+  static String teamQueueName(String groupId) {
+    return CHINESE.get(groupId) + " · 本组待办 (" + StaffGroups.STAFF.get(groupId) + ": team queue)";
   }
 
-  static String overdueName(String groupName) {
-    return groupName + ": overdue";
+  static String overdueName(String groupId) {
+    return CHINESE.get(groupId) + " · 已超时 (" + StaffGroups.STAFF.get(groupId) + ": overdue)";
   }
 
   private static TaskQuery byUrgency(TaskQuery query) {
@@ -166,12 +195,22 @@ public class TasklistFilters {
   }
 
   private void ensure(
-      String name, String description, TaskQuery query, int order, List<String> groups) {
+      String name,
+      String english,
+      String chinese,
+      String formerName,
+      TaskQuery query,
+      int order,
+      List<String> groups) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.createFilterQuery().filterName(formerName).singleResult();
+    }
     if (filter == null) {
       filter = filterService.newTaskFilter(name);
     }
-    save(filter, description, query, order, groups, Map.of());
+    filter.setName(name);
+    save(filter, chinese + " (" + english + ")", query, order, groups, Map.of());
   }
 
   private void save(

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.dto.task.TaskDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
@@ -195,6 +196,12 @@ class EngineRestConfig {
           exception.getStatus() == null
               || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
       Throwable cause = exception.getCause();
+      if (cause instanceof FormFieldValidationException refused) {
+        // the entry refused, in the words of the step that refused it; without the REST layer's
+        // "Cannot instantiate process definition <engine id>: " in front of it, which Tasklist
+        // would show the clerk
+        return error(Response.Status.BAD_REQUEST, "InvalidRequestException", refused.getMessage());
+      }
       if (unspecific && isNotFound(cause)) {
         return error(Response.Status.NOT_FOUND, exception);
       }

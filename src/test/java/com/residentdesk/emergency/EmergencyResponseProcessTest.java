@@ -546,7 +546,7 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     dispute.put(MEDIATION_OUTCOME.name(), "not-settled");
 
     assertThatThrownBy(() -> completeAs("guard", "security", emergency, HANDLE_EMERGENCY, dispute))
-        .hasMessageContaining("HLP-04");
+        .hasMessageContaining("调解不成的纠纷须报警");
     dispute.put(POLICE_CALLED.name(), true);
     completeAs("guard", "security", emergency, HANDLE_EMERGENCY, dispute);
 

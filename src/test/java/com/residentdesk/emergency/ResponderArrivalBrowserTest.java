@@ -94,7 +94,7 @@ class ResponderArrivalBrowserTest extends HttpTestSupport {
       page.screenshot(
           new Page.ScreenshotOptions().setPath(Paths.get("target", "responder-arrival-phone.png")));
       page.locator("button:has-text('完成'), button:has-text('Complete')").first().click();
-      page.waitForSelector("text=/Handle the emergency and report/");
+      page.waitForSelector("text=/处置紧急情况并报告/");
     }
 
     assertThat(cases.findByCaseNumber(number).orElseThrow().getArrivedAt()).isNotNull();

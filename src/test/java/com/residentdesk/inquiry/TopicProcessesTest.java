@@ -151,7 +151,7 @@ public class TopicProcessesTest extends ProcessTestSupport {
                     pi,
                     ANSWER_INQUIRY,
                     variables(INQUIRY_OUTCOME.of("out-of-scope"))))
-        .hasMessageContaining("INQ-02");
+        .hasMessageContaining("“告知的其他渠道”：必须填写");
     completeAs(
         "clerk",
         "front-desk",
@@ -250,7 +250,7 @@ public class TopicProcessesTest extends ProcessTestSupport {
                     pi,
                     EXPLAIN_CHALLENGE,
                     variables(CHALLENGE_OUTCOME.of("resolved"), EXPLANATION.of("Costs went up"))))
-        .hasMessageContaining("CHA-03");
+        .hasMessageContaining("敏感的异议只能用审批过的答复");
     completeAs(
         "clerk",
         "front-desk",

@@ -473,7 +473,7 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     sendFeedback(pi, "email");
     fire(timer(pi, TRIAL_RUN_OVER));
 
-    assertThatThrownBy(() -> callBack(pi, false, "")).hasMessageContaining("CB-04");
+    assertThatThrownBy(() -> callBack(pi, false, "")).hasMessageContaining("“不满意的原因”：必须填写");
     assertThat(pi).isWaitingAt(CALLBACK);
   }
 

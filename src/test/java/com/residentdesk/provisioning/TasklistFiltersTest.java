@@ -26,8 +26,10 @@ import org.springframework.http.HttpStatus;
 /** The Tasklist work queues: created once, shown only to their group, most urgent work first. */
 class TasklistFiltersTest extends HttpTestSupport {
 
-  private static final String ENGINEERING_QUEUE = TasklistFilters.teamQueueName("Engineering");
-  private static final String ENGINEERING_OVERDUE = TasklistFilters.overdueName("Engineering");
+  private static final String ENGINEERING_QUEUE =
+      TasklistFilters.teamQueueName(StaffGroups.ENGINEERING);
+  private static final String ENGINEERING_OVERDUE =
+      TasklistFilters.overdueName(StaffGroups.ENGINEERING);
 
   /** The fixture's two properties, each with a queue of its own. */
   private static final long PROPERTIES = 2;
@@ -41,8 +43,8 @@ class TasklistFiltersTest extends HttpTestSupport {
 
     assertThat(filterCount(TasklistFilters.ASSIGNED_TO_ME)).isEqualTo(1);
     for (Map.Entry<String, String> group : StaffGroups.STAFF.entrySet()) {
-      String queue = TasklistFilters.teamQueueName(group.getValue());
-      String overdue = TasklistFilters.overdueName(group.getValue());
+      String queue = TasklistFilters.teamQueueName(group.getKey());
+      String overdue = TasklistFilters.overdueName(group.getKey());
       assertThat(filterCount(queue)).as(queue).isEqualTo(1);
       assertThat(filterCount(overdue)).as(overdue).isEqualTo(1);
       assertThat(readGrants(filterId(queue)))

@@ -4,9 +4,10 @@ import { deskConfig, english } from '../../common/desk-config.js';
 export default deskConfig(
   { zh: '任务列表', en: 'Tasklist' },
   {
-    // offers only what the engine allows the signed-in user (scripts/desk-task-rights.js)
-    customScripts: ['scripts/desk-task-rights'],
-    ngDeps: ['desk.tasklist.rights'],
+    // offers only what the engine allows the signed-in user (scripts/desk-task-rights.js); shows
+    // the case number of a request just registered (scripts/desk-case-number.js)
+    customScripts: ['scripts/desk-task-rights', 'scripts/desk-case-number'],
+    ngDeps: ['desk.tasklist.rights', 'desk.tasklist.case-number'],
     // the descriptions are shown as they are (not translation keys)
     shortcuts: {
       claimTask: {
