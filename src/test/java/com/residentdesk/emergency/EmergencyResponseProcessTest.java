@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.residentdesk.casefile.CaseBlock;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.intake.ResidentRequestProcess;
@@ -185,6 +186,8 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     assertThat(responderTasks.get(0).getPriority()).isEqualTo(100);
     Task plan = tasks(emergency, START_EMERGENCY_PLAN).get(0);
     assertThat(plan.getAssignee()).isEqualTo("supervisor");
+    // at once: due when the alert must be acknowledged
+    assertThat(plan.getDueDate().toInstant()).isEqualTo(clock(parent, Rules.EMG_01, 0).getDueAt());
     // offered to the supervisors only: the responder's team queue shows his arrival first
     assertThat(engine.getTaskService().getIdentityLinksForTask(plan.getId()))
         .extracting(link -> link.getGroupId())
@@ -252,6 +255,16 @@ public class EmergencyResponseProcessTest extends ProcessTestSupport {
     assertThat(engine.getTaskService().getIdentityLinksForTask(escalations.get(0).getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("centre-manager"));
     assertThat(tasks(emergency, ACKNOWLEDGE_ALERT)).hasSize(1);
+    // the follow-up names the deadline missed, in words, and when it was due
+    Task escalation = escalations.get(0);
+    assertThat(escalation.getName()).startsWith("处理超时：紧急警报须及时确认 · ");
+    assertThat(
+            (String)
+                engine.getTaskService().getVariableLocal(escalation.getId(), CaseBlock.VARIABLE))
+        .contains("**超时的时限：紧急警报须及时确认**")
+        .contains("截止时间 ")
+        .contains("已超出 ")
+        .doesNotContain("EMG-01");
   }
 
   @Test

@@ -1,0 +1,169 @@
+package com.residentdesk.intake;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static com.microsoft.playwright.options.WaitForSelectorState.DETACHED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.ServiceCaseRepository;
+import com.residentdesk.support.BrowserTestSupport;
+import com.residentdesk.support.DeskFixture;
+import java.nio.file.Paths;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A Chinese front desk's day in a real browser (Chromium): the clerk registers "1栋502室 厨房漏水"
+ * choosing the subcategory from the list, reads the case number back at once, refers it from the
+ * front-desk task with the case in view, the dispatcher picks the handler from the handling group
+ * (the one on duty first), and the engineer on his phone sees the case and the earlier notes. An
+ * English browser gets English. Screenshots are left in {@code target/front-desk-*.png}.
+ */
+class FrontDeskBrowserTest extends BrowserTestSupport {
+
+  private static final String DESK_NOTE = "住户在家，需水管工上门";
+
+  @Autowired private ServiceCaseRepository cases;
+
+  @Test
+  void aClerkRegistersARequestAsTheResidentSaysItAndItIsDispatchedFromAList_INT02_HLP01() {
+    String number;
+    try (BrowserContext desk = newContext("zh-CN", 1280, 1000)) {
+      Page page = newPage(desk);
+      signInToTasklist(page, "clerk");
+
+      page.getByText("发起流程").first().click();
+      page.getByText("住户报事报修").first().click();
+      page.locator(".fjs-form").waitFor();
+      assertThat(page.locator(".fjs-form")).not().containsText("INT-0");
+      pick(page, "来源渠道", "电话");
+      page.getByLabel("房号").fill("1栋502室");
+      page.getByLabel("住户姓名").fill("王芳");
+      page.getByLabel("联系电话").fill("138 0000 0502");
+      pick(page, "类别", "维修");
+      openList(page, "细类");
+      assertThat(page.locator(".fjs-dropdownlist-item").filter(hasText("爆管（紧急）"))).hasCount(1);
+      page.locator(".fjs-dropdownlist-item").filter(hasText("漏水、渗水")).first().click();
+      page.getByLabel("问题描述").fill("厨房漏水");
+      page.getByLabel("具体位置").fill("厨房");
+      page.locator(".modal-footer button.btn-primary").click();
+
+      Locator notice = page.locator(".notifications, .page-notifications").getByText("案件编号");
+      notice.first().waitFor();
+      number = page.locator("body").getAttribute("data-desk-case-number");
+      assertThat(notice.first()).containsText(number);
+      ServiceCase registered = cases.findByCaseNumber(number).orElseThrow();
+      assertThat(registered.getRequest().unit()).as("the register's name").isEqualTo("1-0502");
+      assertThat(registered.getRequest().subcategory()).isEqualTo("leak");
+
+      page.getByText(Pattern.compile("前台处理或转派 · " + number)).first().click();
+      Locator form = page.locator(".fjs-form");
+      form.waitFor();
+      assertThat(form).containsText("案件 " + number);
+      assertThat(form).containsText("1栋502室");
+      assertThat(form).containsText("维修 / 漏水、渗水");
+      assertThat(form).containsText("优先级：普通");
+      assertThat(form).containsText("厨房漏水");
+      assertThat(form).containsText("本任务办理时限");
+      assertThat(form).containsText("派工时限");
+      assertThat(form).not().containsText("CAT-0");
+      page.locator("button:has-text('认领'), a:has-text('认领')").first().click();
+      page.locator(".disabled-form").waitFor(new Locator.WaitForOptions().setState(DETACHED));
+      page.getByLabel("派给处理组").check();
+      page.getByLabel("备注").fill(DESK_NOTE);
+      page.screenshot(screenshot("front-desk-review"));
+      complete(page);
+      assertThat(page.locator(".fjs-form")).hasCount(0);
+    }
+
+    Task assign = openTask(number, ResidentRequestProcess.Element.ASSIGN_HANDLER);
+    try (BrowserContext dispatcher = newContext("zh-CN", 1280, 1000)) {
+      Page page = newPage(dispatcher);
+      signInToTasklist(page, assign.getAssignee());
+      page.navigate(site() + "/camunda/app/tasklist/default/#/?task=" + assign.getId());
+      page.locator(".fjs-form").waitFor();
+      openList(page, "处理人");
+      Locator people = page.locator(".fjs-dropdownlist-item");
+      assertThat(people.first()).containsText("当班");
+      assertThat(people.first()).containsText("engineer");
+      people.first().click();
+      page.screenshot(screenshot("front-desk-dispatch"));
+      complete(page);
+      assertThat(page.locator(".fjs-form")).hasCount(0);
+    }
+    assertThat(cases.findByCaseNumber(number).orElseThrow().getHandler()).isEqualTo("engineer");
+
+    Task onSite = openTask(number, ResidentRequestProcess.Element.HANDLE_ON_SITE);
+    try (BrowserContext phone = newContext("zh-CN", 390, 844)) {
+      Page page = newPage(phone);
+      signInToTasklist(page, "engineer");
+      page.navigate(site() + "/camunda/app/tasklist/default/#/?task=" + onSite.getId());
+      Locator form = page.locator(".fjs-form");
+      form.waitFor();
+      assertThat(form).containsText("案件 " + number);
+      assertThat(form).containsText("王芳");
+      assertThat(form).containsText("此前的处理记录");
+      assertThat(form).containsText(DESK_NOTE);
+      assertThat(form).containsText("前台处理或转派");
+      page.screenshot(screenshot("front-desk-engineer-phone"));
+    }
+    assertThat(scriptErrors).isEmpty();
+    assertThat(outside).isEmpty();
+  }
+
+  @Test
+  void anEnglishBrowserGetsEnglish_INT02() {
+    try (BrowserContext desk = newContext("en-US", 1280, 900)) {
+      Page page = newPage(desk);
+      signInToTasklist(page, "clerk");
+      assertThat(page.getByText("Start process").first()).isVisible();
+      assertThat(page.locator("body")).containsText("Front desk: team queue");
+      page.getByText("Start process").first().click();
+      assertThat(page.getByText("Resident request").first()).isVisible();
+      page.screenshot(screenshot("front-desk-english"));
+    }
+    assertThat(scriptErrors).isEmpty();
+  }
+
+  private void signInToTasklist(Page page, String user) {
+    page.navigate(site() + "/camunda/app/tasklist/default/");
+    page.fill("input[type=text]", user);
+    page.fill("input[type=password]", DeskFixture.PASSWORD);
+    page.click("button[type=submit]");
+    page.locator(".task-filters, .tasks-list").first().waitFor();
+  }
+
+  /** Opens the dropdown of a Camunda form's select field by its label. */
+  private static void openList(Page page, String label) {
+    page.locator(".fjs-form-field")
+        .filter(new Locator.FilterOptions().setHas(page.locator("label").filter(hasText(label))))
+        .first()
+        .locator(".fjs-input-group")
+        .first()
+        .click();
+  }
+
+  private static void pick(Page page, String label, String option) {
+    openList(page, label);
+    page.locator(".fjs-dropdownlist-item").filter(hasText(option)).first().click();
+  }
+
+  private static void complete(Page page) {
+    page.locator("button:has-text('完成'), button:has-text('Complete')").first().click();
+  }
+
+  private static Locator.FilterOptions hasText(String text) {
+    return new Locator.FilterOptions().setHasText(text);
+  }
+
+  private static Page.ScreenshotOptions screenshot(String name) {
+    return new Page.ScreenshotOptions()
+        .setPath(Paths.get("target", name + ".png"))
+        .setFullPage(true);
+  }
+}
