@@ -76,18 +76,12 @@ public class CaseBlock {
     if (c.getTriage().priority() != null) {
       b.append(" · ")
           .append(text("case.block.priority"))
-          .append(text("priority." + c.getTriage().priority(), c.getTriage().priority()));
+          .append(priority(c.getTriage().priority()));
     }
     b.append("\n\n");
     line(b, "case.block.unit", UnitNames.spoken(r.unit()));
     line(b, "case.block.location", r.location());
-    boolean contact = mayContact(task);
-    line(
-        b,
-        "case.block.resident",
-        contact
-            ? r.residentName() + " · " + r.phone()
-            : maskName(r.residentName()) + " · " + maskPhone(r.phone()));
+    line(b, "case.block.resident", resident(task, c));
     line(b, "case.block.description", r.description());
     if (c.getHandlingResult() != null) {
       line(b, "case.block.result", c.getHandlingResult());
@@ -106,12 +100,10 @@ public class CaseBlock {
       }
       b.append('\n');
     }
-    if (!sheet.isEmpty()) {
+    List<CaseEvent> notes = sheet.stream().filter(event -> !bySystem(task, event)).toList();
+    if (!notes.isEmpty()) {
       b.append("\n**").append(text("case.block.sheet")).append("**\n\n");
-      for (CaseEvent event : sheet) {
-        if (bySystem(task, event)) {
-          continue;
-        }
+      for (CaseEvent event : notes) {
         b.append("- ")
             .append(format.time(event.getOccurredAt()), 5, 16)
             .append(' ')
@@ -131,7 +123,21 @@ public class CaseBlock {
     task.setVariableLocal(VARIABLE, info);
   }
 
-  private String category(ServiceCase c) {
+  /** "王芳 · 138 0000 0502", masked for a task offered to groups that do not contact residents. */
+  String resident(DelegateTask task, ServiceCase c) {
+    ResidentRequest r = c.getRequest();
+    return mayContact(task)
+        ? r.residentName() + " · " + r.phone()
+        : maskName(r.residentName()) + " · " + maskPhone(r.phone());
+  }
+
+  /** "普通" for normal. */
+  String priority(String priority) {
+    return text("priority." + priority, priority);
+  }
+
+  /** "维修 / 漏水、渗水". */
+  String category(ServiceCase c) {
     ResidentRequest r = c.getRequest();
     String category = text("category." + r.category(), r.category());
     if (r.subcategory() == null) {

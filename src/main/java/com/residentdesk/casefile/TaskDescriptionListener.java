@@ -59,22 +59,21 @@ public class TaskDescriptionListener {
         new StringBuilder()
             .append(c.getCaseNumber())
             .append(" · ")
-            .append(c.getRequest().category())
-            .append(c.getRequest().subcategory() == null ? "" : "/" + c.getRequest().subcategory())
+            .append(block.category(c))
             .append(
-                c.getTriage().priority() == null ? "" : " · priority " + c.getTriage().priority())
-            .append(" · Unit ")
+                c.getTriage().priority() == null
+                    ? ""
+                    : " · 优先级 " + block.priority(c.getTriage().priority()))
+            .append(" · 房号 ")
             .append(c.getRequest().unit())
-            .append(", ")
+            .append("，")
             .append(c.getRequest().location())
-            .append(" · Resident: ")
-            .append(c.getRequest().residentName())
-            .append(", ")
-            .append(c.getRequest().phone())
-            .append(" · Request: ")
+            .append(" · 住户：")
+            .append(block.resident(task, c))
+            .append(" · 问题：")
             .append(c.getRequest().description());
     if (c.getHandlingResult() != null) {
-      text.append(" · Last handling result: ").append(c.getHandlingResult());
+      text.append(" · 上次处理结果：").append(c.getHandlingResult());
     }
     List<String> more =
         contributors.stream().flatMap(contributor -> contributor.describe(c).stream()).toList();

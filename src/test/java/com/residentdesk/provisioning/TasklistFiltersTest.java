@@ -110,7 +110,7 @@ class TasklistFiltersTest extends HttpTestSupport {
         }
       }
       assertThat(first).as(user).isNotNull();
-      assertThat(first.path("name").asText()).as(user).endsWith(": team queue");
+      assertThat(first.path("name").asText()).as(user).endsWith(": team queue)");
     }
   }
 
@@ -126,12 +126,13 @@ class TasklistFiltersTest extends HttpTestSupport {
             ENGINEERING_OVERDUE,
             TasklistFilters.propertyQueueName("南湖花园"))
         .doesNotContain(
-            TasklistFilters.teamQueueName("Front desk"), TasklistFilters.overdueName("Front desk"));
+            TasklistFilters.teamQueueName(StaffGroups.FRONT_DESK),
+            TasklistFilters.overdueName(StaffGroups.FRONT_DESK));
     Reply frontDeskQueue =
         as("engineer")
             .get(
                 "/engine-rest/filter/{id}/list",
-                filterId(TasklistFilters.teamQueueName("Front desk")));
+                filterId(TasklistFilters.teamQueueName(StaffGroups.FRONT_DESK)));
     assertThat(frontDeskQueue.status()).as("%s", frontDeskQueue).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
