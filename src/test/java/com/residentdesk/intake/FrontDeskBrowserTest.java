@@ -72,8 +72,7 @@ class FrontDeskBrowserTest extends BrowserTestSupport {
       assertThat(form).containsText("本任务办理时限");
       assertThat(form).containsText("派工时限");
       assertThat(form).not().containsText("CAT-0");
-      page.locator("button:has-text('认领'), a:has-text('认领')").first().click();
-      page.locator(".disabled-form").waitFor(new Locator.WaitForOptions().setState(DETACHED));
+      claim(page);
       page.getByLabel("派给处理组").check();
       page.getByLabel("备注").fill(DESK_NOTE);
       page.screenshot(screenshot("front-desk-review"));
@@ -84,9 +83,11 @@ class FrontDeskBrowserTest extends BrowserTestSupport {
     Task assign = openTask(number, ResidentRequestProcess.Element.ASSIGN_HANDLER);
     try (BrowserContext dispatcher = newContext("zh-CN", 1280, 1000)) {
       Page page = newPage(dispatcher);
-      signInToTasklist(page, assign.getAssignee());
+      // offered to the handling group and the supervisors (HLP-01): the supervisor takes it
+      signInToTasklist(page, assign.getAssignee() != null ? assign.getAssignee() : "supervisor");
       page.navigate(site() + "/camunda/app/tasklist/default/#/?task=" + assign.getId());
       page.locator(".fjs-form").waitFor();
+      claim(page);
       openList(page, "处理人");
       Locator people = page.locator(".fjs-dropdownlist-item");
       assertThat(people.first()).containsText("当班");
@@ -110,7 +111,10 @@ class FrontDeskBrowserTest extends BrowserTestSupport {
       assertThat(form).containsText("此前的处理记录");
       assertThat(form).containsText(DESK_NOTE);
       assertThat(form).containsText("前台处理或转派");
-      page.screenshot(screenshot("front-desk-engineer-phone"));
+      page.getByText("此前的处理记录").scrollIntoViewIfNeeded();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Paths.get("target", "front-desk-engineer-phone.png")));
     }
     assertThat(scriptErrors).isEmpty();
     assertThat(outside).isEmpty();
@@ -151,6 +155,15 @@ class FrontDeskBrowserTest extends BrowserTestSupport {
   private static void pick(Page page, String label, String option) {
     openList(page, label);
     page.locator(".fjs-dropdownlist-item").filter(hasText(option)).first().click();
+  }
+
+  /** Claims the open task when nobody has it yet (Tasklist's form stays disabled until then). */
+  private static void claim(Page page) {
+    Locator claim = page.locator(".task-details .claim");
+    if (claim.count() > 0 && claim.first().isVisible()) {
+      claim.first().click();
+    }
+    page.locator(".disabled-form").waitFor(new Locator.WaitForOptions().setState(DETACHED));
   }
 
   private static void complete(Page page) {
