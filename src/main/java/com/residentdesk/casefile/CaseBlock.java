@@ -2,9 +2,12 @@ package com.residentdesk.casefile;
 
 import com.residentdesk.system.DeskFormat;
 import com.residentdesk.system.DeskLocaleResolver;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +16,7 @@ import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -52,10 +56,12 @@ public class CaseBlock {
 
   private final MessageSource messages;
   private final DeskFormat format;
+  private final ObjectProvider<TaskStep> steps;
 
-  CaseBlock(MessageSource messages, DeskFormat format) {
+  CaseBlock(MessageSource messages, DeskFormat format, ObjectProvider<TaskStep> steps) {
     this.messages = messages;
     this.format = format;
+    this.steps = steps;
   }
 
   /** "1栋502室 · 维修": what a task list card shows beside the task's name and the case number. */
@@ -111,7 +117,7 @@ public class CaseBlock {
             .append(" · ")
             .append(md(stepName(task, event)));
         if (event.getDetails() != null && !event.getDetails().isBlank()) {
-          b.append("：").append(md(event.getDetails()));
+          b.append("：").append(md(entries(task, event)));
         }
         b.append('\n');
       }
@@ -170,6 +176,42 @@ public class CaseBlock {
     } catch (RuntimeException noModel) {
       return null;
     }
+  }
+
+  /**
+   * A sheet line's entries ("Front desk note: …" as the step labels them for the record) with the
+   * labels its form shows staff ("备注：…"); a line of a step this model does not hold stays as it is.
+   */
+  private String entries(DelegateTask task, CaseEvent event) {
+    UserTask element = userTask(task);
+    ModelElementInstance step =
+        element == null || event.getStep() == null
+            ? null
+            : element.getModelInstance().getModelElementById(event.getStep());
+    if (!(step instanceof UserTask stepTask)) {
+      return event.getDetails().replace("\n", "；");
+    }
+    Map<String, String> labels = new HashMap<>();
+    steps
+        .orderedStream()
+        .filter(s -> s.taskKeys().contains(event.getStep()))
+        .flatMap(s -> s.fields().stream())
+        .forEach(
+            field ->
+                FormLabels.of(stepTask.getCamundaFormRef(), field.name())
+                    .ifPresent(label -> labels.put(field.label(), label)));
+    List<String> lines = new ArrayList<>();
+    for (String line : event.getDetails().split("\n")) {
+      int colon = line.indexOf(": ");
+      String label = colon < 0 ? null : labels.get(line.substring(0, colon));
+      if (label == null) {
+        lines.add(line);
+        continue;
+      }
+      String value = line.substring(colon + 2);
+      lines.add(label + "：" + ("true".equals(value) ? "是" : "false".equals(value) ? "否" : value));
+    }
+    return String.join("；", lines);
   }
 
   /** The sheet line's step as the process names it (the task's name), else the line's title. */

@@ -32,10 +32,14 @@ final class FormLabels {
     } catch (RuntimeException noModel) {
       form = null;
     }
-    if (form == null) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(all().getOrDefault(form, Map.of()).get(key));
+    return of(form, key);
+  }
+
+  /** The label of {@code key} on the form {@code form}; empty when either is unknown. */
+  static Optional<String> of(String form, String key) {
+    return form == null
+        ? Optional.empty()
+        : Optional.ofNullable(all().getOrDefault(form, Map.of()).get(key));
   }
 
   private static Map<String, Map<String, String>> all() {

@@ -24,7 +24,7 @@ class OversightTest extends HttpTestSupport {
         engine
             .getFilterService()
             .createFilterQuery()
-            .filterName("All open tasks (read only)")
+            .filterName("全部待办，只读 (All open tasks, read only)")
             .singleResult()
             .getId();
 
