@@ -222,6 +222,12 @@ public class IntakeService {
             + ", category "
             + serviceCase.getRequest().category(),
         "INT-02");
+    caseFiles.record(
+        serviceCase.getId(),
+        ResidentRequestProcess.Element.REGISTER_CASE,
+        "Caller checked against the household register",
+        callerCheck(household, serviceCase.getRequest()),
+        "INT-07");
     events.publishEvent(CaseRegistered.of(serviceCase));
     return serviceCase;
   }
@@ -252,6 +258,35 @@ public class IntakeService {
         "problem.unit.ambiguous",
         said,
         candidates.stream().map(UnitNames::spoken).collect(Collectors.joining("、")));
+  }
+
+  /**
+   * INT-07: the caller's identity and contact against the household register. A mismatch never
+   * refuses the request (nothing a resident submits is lost); it tells the front desk what to
+   * confirm. Only whether they match is written, not the register's own data (INT-06).
+   */
+  static String callerCheck(Optional<Household> household, ResidentRequest caller) {
+    if (household.isEmpty()) {
+      return "Unit not in the household register: confirm the unit and the caller's identity";
+    }
+    boolean name = same(household.get().getResidentName(), caller.residentName());
+    boolean phone = same(digits(household.get().getPhone()), digits(caller.phone()));
+    if (name && phone) {
+      return "Name and phone match the household register";
+    }
+    if (name) {
+      return "Name matches; phone differs from the register: confirm the contact and update the"
+          + " register";
+    }
+    return "Name does not match the registered household: confirm the caller's identity";
+  }
+
+  private static boolean same(String registered, String given) {
+    return registered != null && given != null && registered.trim().equalsIgnoreCase(given.trim());
+  }
+
+  private static String digits(String phone) {
+    return phone == null ? null : phone.replaceAll("[^0-9]", "");
   }
 
   private String hash(NewCaseRequest request) {

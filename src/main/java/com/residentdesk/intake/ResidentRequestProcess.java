@@ -78,6 +78,12 @@ public final class ResidentRequestProcess {
     public static final ProcessVariable<Boolean> FIXED = flag("fixed");
     public static final ProcessVariable<Boolean> RESIDENT_SATISFIED = flag("residentSatisfied");
     public static final ProcessVariable<Boolean> CALLBACK_SATISFIED = flag("callbackSatisfied");
+
+    /**
+     * CB-04: the centre manager orders another follow-up round ("followUp") or closes ("close").
+     */
+    public static final ProcessVariable<String> MANAGER_OUTCOME = string("managerOutcome");
+
     public static final ProcessVariable<Boolean> ACKNOWLEDGED = flag("acknowledged");
 
     /** The rule id of a missed deadline (the escalation code). */
@@ -141,6 +147,7 @@ public final class ResidentRequestProcess {
     public static final ProcessVariable<String> OTHER_SERVICES = string("otherServices");
     public static final ProcessVariable<String> FOLLOW_UP_NOTE = string("followUpNote");
     public static final ProcessVariable<String> MANAGER_DECISION = string("managerDecision");
+    public static final ProcessVariable<String> RESIDENT_TOLD = string("residentTold");
 
     private Field() {}
   }

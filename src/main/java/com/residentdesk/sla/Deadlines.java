@@ -133,8 +133,14 @@ public class Deadlines {
     return clocks.save(new DeadlineClock(serviceCase.getId(), ruleId, round, start, due));
   }
 
-  /** Intake deadlines run from receipt; the others from the moment their step begins. */
+  /**
+   * Intake deadlines run from receipt; HLP-07 from the handler's completion (not the resident's
+   * confirmation, RULES.md corrected 2026-11-26); the others from the moment their step begins.
+   */
   private Instant anchor(ServiceCase serviceCase, String ruleId, int round) {
+    if (Rules.HLP_07.equals(ruleId) && serviceCase.getHandledAt() != null) {
+      return serviceCase.getHandledAt();
+    }
     boolean fromReceipt =
         switch (ruleId) {
           case Rules.INT_04, Rules.CAT_04, Rules.EMG_04, Rules.CMP_01 -> true;

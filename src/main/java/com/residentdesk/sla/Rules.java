@@ -15,7 +15,7 @@ public final class Rules {
   /** Small problems fixed within 24 hours, big problems answered within 3 days. */
   public static final String SVC_03 = "SVC-03";
 
-  /** Written or electronic feedback within 24 hours of completion. */
+  /** Written or electronic feedback within 24 hours of the handler's completion. */
   public static final String HLP_07 = "HLP-07";
 
   /** Complaints accepted and receipt confirmed within 24 hours. */

@@ -54,6 +54,7 @@ import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.ProcessTestSupport;
 import com.residentdesk.system.UnprocessableException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -354,6 +355,15 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void importantComplaintIsHandledByTheCentreManagerNotTheHead_CMP03() {
+    ProcessInstance pi = newComplaint();
+    accept(pi, facts(true, false, false, true));
+
+    assertThat(complaints.of(caseId(pi)).getSeverity()).isEqualTo("important");
+    assertThat(candidateGroups(pi, ASSIGN_INVESTIGATION)).containsExactly("centre-manager");
+  }
+
+  @Test
   void generalComplaintIsHandledByTheCustomerServiceHeadOrSupervisor_CMP03() {
     ProcessInstance pi = newComplaint();
     accept(pi, facts(true, false, false, false));
@@ -370,8 +380,8 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
   void complaintRunsFromReceiptThroughAdjustedMeasuresToArchive_CMP04_CMP05_CMP06_CMP07_CB03() {
     ProcessInstance parent = submit(complaintBy("王芳"));
     ProcessInstance pi = complaintOf(parent);
-    accept(pi, facts(true, false, false, true));
-    assertThat(complaints.of(caseId(pi)).getSeverity()).isEqualTo("important");
+    accept(pi, facts(true, false, false, false));
+    assertThat(complaints.of(caseId(pi)).getSeverity()).isEqualTo("general");
     assignAndInvestigate(pi, "cshead", "cs-head");
     assertThat(openTask(pi, DECIDE_MEASURES)).isNotNull();
 
@@ -477,6 +487,26 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
     assignAndInvestigate(pi, "cshead", "cs-head");
     assertThat(candidateGroups(pi, DECIDE_MEASURES)).containsExactly("centre-manager");
     assertThat(complaints.appealReviewers(caseId(pi))).isEqualTo("quality");
+  }
+
+  @Test
+  void oneMonthFromAcceptanceOnThe31stEndsOnTheLastDayOfNextMonthInThePropertysZone_CMP02() {
+    // 05:00 in Shanghai on 31 January is still 30 January in UTC: counted on the server's
+    // calendar, the month would end on 1 March local time instead of 28 February
+    setClock(LocalDateTime.of(2027, 1, 31, 5, 0));
+    ProcessInstance pi = newComplaint();
+    accept(pi, facts(true, false, false, false));
+    Instant due = LocalDateTime.of(2027, 2, 28, 5, 0).atZone(SHANGHAI).toInstant();
+    assertThat(timer(pi, OPEN_ONE_MONTH).getDuedate()).isEqualTo(Date.from(due));
+
+    advance(Duration.between(now(), due).minusSeconds(1));
+    assertThat(timer(pi, OPEN_ONE_MONTH).getDuedate()).isAfter(Date.from(now()));
+    assertThat(complaints.of(caseId(pi)).getSeverity()).isEqualTo("general");
+    advance(Duration.ofSeconds(1));
+    fire(timer(pi, OPEN_ONE_MONTH));
+
+    assertThat(complaints.of(caseId(pi)).getSeverity()).isEqualTo("major");
+    assertThat(complaints.of(caseId(pi)).getSeveritySource()).isEqualTo("age");
   }
 
   @Test

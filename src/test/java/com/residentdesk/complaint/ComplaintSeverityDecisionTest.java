@@ -16,7 +16,7 @@ class ComplaintSeverityDecisionTest extends ModelTestSupport {
     "true,  true,  false, false, major,     centre-manager",
     "true,  false, true,  false, major,     centre-manager",
     "true,  true,  true,  true,  major,     centre-manager",
-    "true,  false, false, true,  important, 'cs-head,supervisor'",
+    "true,  false, false, true,  important, centre-manager",
     "true,  false, false, false, general,   'cs-head,supervisor'",
   })
   void severityAndHandlersFollowTheFactsAtAcceptance_CMP02_CMP03(

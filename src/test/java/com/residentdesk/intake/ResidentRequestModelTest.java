@@ -7,6 +7,7 @@ import static com.residentdesk.intake.ResidentRequestProcess.Var.CONTROL_CENTRE_
 import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.FIXED;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.MANAGER_OUTCOME;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.RESIDENT_SATISFIED;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.SUPERVISOR_OUTCOME;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,8 +157,26 @@ class ResidentRequestModelTest extends ModelTestSupport {
     complete(pi, CALLBACK, CALLBACK_SATISFIED.of(false));
 
     assertThat(pi).isWaitingAt(MANAGER_REVIEW).task().hasCandidateGroup("centre-manager");
-    complete(pi, MANAGER_REVIEW);
+    complete(pi, MANAGER_REVIEW, MANAGER_OUTCOME.of("followUp"));
+    assertThat(pi).isWaitingAt(FOLLOW_UP);
+    complete(pi, FOLLOW_UP);
+    complete(pi, CALLBACK, CALLBACK_SATISFIED.of(false));
+    assertThat(pi).isWaitingAt(MANAGER_REVIEW);
+    complete(pi, MANAGER_REVIEW, MANAGER_OUTCOME.of("close"));
     assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE);
+  }
+
+  @Test
+  void managerWhoDecidesNothingLeavesTheCaseInFollowUp_CB04() {
+    ProcessInstance pi = requestAtTheFrontDesk();
+    complete(pi, FRONT_DESK_REVIEW, DESK_OUTCOME.of("consult-supervisor"));
+    complete(pi, CONSULT_SUPERVISOR, SUPERVISOR_OUTCOME.of("resolved"));
+    when(callbackPolicy.followUpAllowed(anyLong())).thenReturn(false);
+    complete(pi, CALLBACK, CALLBACK_SATISFIED.of(false));
+
+    complete(pi, MANAGER_REVIEW);
+
+    assertThat(pi).isWaitingAt(FOLLOW_UP).hasNotPassed(ARCHIVE_CASE);
   }
 
   @Test

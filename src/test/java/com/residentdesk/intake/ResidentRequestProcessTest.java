@@ -21,6 +21,7 @@ import static com.residentdesk.intake.ResidentRequestProcess.Field.MANAGER_DECIS
 import static com.residentdesk.intake.ResidentRequestProcess.Field.PHONE;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.PROPERTY;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.RESIDENT_NAME;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.RESIDENT_TOLD;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.SATISFACTION;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.SUBCATEGORY;
@@ -368,9 +369,65 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
         "centre-manager",
         pi,
         MANAGER_REVIEW,
-        variables(MANAGER_DECISION.of("Replace the tap free of charge")));
+        variables(
+            MANAGER_OUTCOME.of("followUp"), MANAGER_DECISION.of("Replace the tap free of charge")));
+    assertThat(pi).isWaitingAt(FOLLOW_UP);
+    completeAs(
+        "engineer", "engineering", pi, FOLLOW_UP, variables(FOLLOW_UP_NOTE.of("New tap fitted")));
+    callBack(pi, true, null);
+
     assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE);
-    assertThat(caseOf(pi).getFollowUpCount()).isEqualTo(2);
+    assertThat(caseOf(pi).getFollowUpCount()).isEqualTo(3);
+  }
+
+  @Test
+  void managerClosesUnsatisfiedOnlyWithAReasonAndTheResidentTold_CB04() {
+    ProcessInstance pi = repairConfirmedSatisfied();
+    sendFeedback(pi, "email");
+    fire(timer(pi, TRIAL_RUN_OVER));
+    for (int round = 1; round <= 2; round++) {
+      callBack(pi, false, "Wants a new kitchen");
+      completeAs(
+          "engineer", "engineering", pi, FOLLOW_UP, variables(FOLLOW_UP_NOTE.of("Explained")));
+    }
+    callBack(pi, false, "Still wants a new kitchen");
+
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "manager",
+                    "centre-manager",
+                    pi,
+                    MANAGER_REVIEW,
+                    variables(
+                        MANAGER_OUTCOME.of("close"),
+                        MANAGER_DECISION.of("The kitchen belongs to the owner, not the estate"))))
+        .hasMessageContaining("resident was told");
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "manager",
+                    "centre-manager",
+                    pi,
+                    MANAGER_REVIEW,
+                    variables(MANAGER_OUTCOME.of("close"), RESIDENT_TOLD.of("Phoned 11-24"))))
+        .hasMessageContaining("decision and reason");
+    assertThat(pi).isWaitingAt(MANAGER_REVIEW);
+
+    completeAs(
+        "manager",
+        "centre-manager",
+        pi,
+        MANAGER_REVIEW,
+        variables(
+            MANAGER_OUTCOME.of("close"),
+            MANAGER_DECISION.of("The kitchen belongs to the owner, not the estate"),
+            RESIDENT_TOLD.of("Phoned the resident 2026-11-24 15:00")));
+
+    assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE);
+    assertThat(caseFiles.sheet(caseId(pi)))
+        .extracting(CaseEvent::getDetails)
+        .anySatisfy(d -> assertThat(d).contains("owner, not the estate", "Phoned the resident"));
   }
 
   @Test
@@ -465,6 +522,56 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
                     "supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("guard"))))
         .hasMessageContaining("不是处理组（engineering）的成员");
     assertThat(pi).isWaitingAt(ASSIGN_HANDLER);
+  }
+
+  @Test
+  void theCallerIsCheckedAgainstTheHouseholdRegisterAndNeverRefused_INT07() {
+    ProcessInstance registered =
+        submit(
+            new NewCaseRequest(
+                "phone",
+                DeskFixture.UNIT_WITHOUT_EMAIL,
+                "张伟",
+                "138-0000-1201",
+                null,
+                null,
+                "repair",
+                "small",
+                "Tap drips",
+                "Kitchen",
+                DeskFixture.PROPERTY_A));
+    ProcessInstance otherPhone =
+        submit(
+            new NewCaseRequest(
+                "phone",
+                DeskFixture.UNIT_WITHOUT_EMAIL,
+                "张伟",
+                "13700000000",
+                null,
+                null,
+                "repair",
+                "small",
+                "Tap drips",
+                "Kitchen",
+                DeskFixture.PROPERTY_A));
+    ProcessInstance stranger =
+        submit(request("phone", DeskFixture.UNIT_WITHOUT_EMAIL, "repair", "small"));
+    ProcessInstance unknownUnit = submit(request("phone", "9-9901", "repair", "small"));
+
+    assertThat(callerCheck(registered)).isEqualTo("Name and phone match the household register");
+    assertThat(callerCheck(otherPhone)).contains("phone differs");
+    assertThat(callerCheck(stranger)).contains("Name does not match");
+    assertThat(callerCheck(unknownUnit)).contains("Unit not in the household register");
+    assertThat(callerCheck(stranger)).doesNotContain("张伟", "13800001201");
+    assertThat(unknownUnit).isWaitingAt(FRONT_DESK_REVIEW);
+  }
+
+  private String callerCheck(ProcessInstance pi) {
+    return caseFiles.sheet(caseId(pi)).stream()
+        .filter(e -> "INT-07".equals(e.getRuleId()))
+        .map(CaseEvent::getDetails)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -242,7 +242,7 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   // ---- HLP-07: written feedback within 24 hours of completion -----------------------------------
 
   @Test
-  void writtenFeedbackOverdueAfter24HoursEscalatesToTheSupervisor_HLP07() {
+  void writtenFeedbackIsDue24HoursAfterTheHandlerCompletedNotAfterConfirmation_HLP07() {
     ProcessInstance pi = submit(smallRepairByApp());
     dispatchFromDesk(pi);
     completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
@@ -252,6 +252,7 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
         pi,
         HANDLE_ON_SITE,
         variables(ARRIVED_AT.of(localNow()), HANDLING_NOTES.of("Fixed"), RESULT.of("Fixed")));
+    Instant completed = now();
     advance(Duration.ofHours(3));
     completeAs(
         "clerk",
@@ -259,10 +260,13 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
         pi,
         CONFIRM_WITH_RESIDENT,
         variables(FIXED.of(true), SATISFACTION.of("satisfied")));
-    Instant due = now().plus(Duration.ofHours(24));
-    assertThat(openTask(pi, SEND_WRITTEN_FEEDBACK).getDueDate()).isEqualTo(Date.from(due));
+    Instant due = completed.plus(Duration.ofHours(24));
+    assertTaskAndTimerDue(pi, SEND_WRITTEN_FEEDBACK, WRITTEN_FEEDBACK_OVERDUE, due);
 
-    advance(Duration.ofHours(24));
+    advance(Duration.ofHours(21).minusSeconds(1));
+    assertThat(timer(pi, WRITTEN_FEEDBACK_OVERDUE).getDuedate()).isAfter(Date.from(now()));
+    advance(Duration.ofSeconds(1));
+    assertThat(now()).isEqualTo(due);
     fire(timer(pi, WRITTEN_FEEDBACK_OVERDUE));
 
     assertEscalated(pi, Rules.HLP_07, "supervisor", due);
