@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * QA-06: the application's own records follow the retention the engine's history has (the models'
  * history time to live, cleaned up in the engine's night window): cases archived longer ago than
  * {@code desk.retention.period} are removed with everything recorded about them, and so are old
- * audit reads. Open cases are never touched.
+ * audit reads. Open cases are never touched, and neither is the owner file: complaints and topic
+ * cases filed to a household stay while its file exists.
  */
 @Component
 public class RetentionCleanup {
@@ -28,9 +29,27 @@ public class RetentionCleanup {
           "outbox_message",
           "case_event",
           "deadline_clock",
+          "deadline_pause",
           "intake_idempotency",
           "complaint",
           "topic_case");
+
+  /**
+   * Archived before the cutoff, except what is filed in a household's owner file (业主档案, SUG-05,
+   * HH-01): a complaint or a topic case (inquiry, challenge, suggestion) of a unit whose household
+   * file still exists stays as long as that file does (QA-06, corrected 2026-11-26).
+   */
+  private static final String EXPIRED =
+      """
+      select s.id from service_case s
+      where s.archived_at is not null and s.archived_at < ?
+        and not (
+          (exists (select 1 from complaint c where c.case_id = s.id)
+            or exists (select 1 from topic_case t where t.case_id = s.id))
+          and exists (
+            select 1 from household h
+            where h.property_code = s.property_code and h.unit = s.unit))
+      """;
 
   private final JdbcTemplate jdbc;
   private final DeskClock clock;
@@ -51,11 +70,7 @@ public class RetentionCleanup {
   @Transactional
   public int removeExpired() {
     Instant cutoff = clock.nowInCompanyZone().minus(retention).toInstant();
-    List<Long> expired =
-        jdbc.queryForList(
-            "select id from service_case where archived_at is not null and archived_at < ?",
-            Long.class,
-            Timestamp.from(cutoff));
+    List<Long> expired = jdbc.queryForList(EXPIRED, Long.class, Timestamp.from(cutoff));
     for (Long caseId : expired) {
       jdbc.update("update service_case set parent_case_id = null where parent_case_id = ?", caseId);
       for (String table : CASE_CHILDREN) {

@@ -86,6 +86,10 @@ public final class StaffGroups {
       List.of(CS_HEAD, CENTRE_MANAGER, QUALITY, AUDITOR, ADMIN);
 
   /** May change the on-duty rota. */
+  /** Issue 14: who may put a case's deadlines on hold and take them off (handlers and clerks). */
+  public static final List<String> PAUSE_DEADLINES =
+      List.of(FRONT_DESK, SUPERVISOR, CENTRE_MANAGER, ENGINEERING, SECURITY, SECURITY_CONTROL);
+
   public static final List<String> MANAGE_ROTA = List.of(SUPERVISOR, CENTRE_MANAGER, ADMIN);
 
   /** May register requests. */

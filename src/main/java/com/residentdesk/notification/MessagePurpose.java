@@ -5,6 +5,8 @@ public enum MessagePurpose {
   ACKNOWLEDGEMENT,
   /** HLP-07: written feedback after completion. */
   WRITTEN_FEEDBACK,
+  /** HLP-08: the resident is told the case waits (and for what) and when it continues. */
+  PROGRESS_UPDATE,
   /** A deadline was missed: the escalation group is told. */
   DEADLINE_BREACH,
   /** EMG-01: the on-duty supervisors and the centre manager are alerted. */

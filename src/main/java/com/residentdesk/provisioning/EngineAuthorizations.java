@@ -13,6 +13,7 @@ import com.residentdesk.inquiry.SuggestionProcess;
 import com.residentdesk.inquiry.UnifiedAnswerProcess;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.sla.DeadlineEscalationProcess;
+import com.residentdesk.sla.DeadlinePauseProcess;
 import com.residentdesk.system.ConcurrentStartup;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +49,8 @@ public class EngineAuthorizations {
           ChallengeProcess.KEY,
           SuggestionProcess.KEY,
           UnifiedAnswerProcess.KEY,
-          DeadlineEscalationProcess.KEY);
+          DeadlineEscalationProcess.KEY,
+          DeadlinePauseProcess.KEY);
 
   /** GOV-01/GOV-02: started by the desk; their tasks go to the manager, owners and participants. */
   private static final List<String> GOVERNANCE_PROCESSES =

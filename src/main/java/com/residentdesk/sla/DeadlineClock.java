@@ -33,6 +33,8 @@ public class DeadlineClock {
   private Instant metAt;
   private Instant breachedAt;
   private String escalatedTo;
+  private Instant pausedAt;
+  private long pausedSeconds;
 
   protected DeadlineClock() {}
 
@@ -52,6 +54,9 @@ public class DeadlineClock {
     if (metAt != null) {
       return false;
     }
+    if (pausedAt != null) {
+      resume(at); // done while on hold: the time on hold does not count against it
+    }
     metAt = at;
     return breachedAt == null && !at.isAfter(dueAt);
   }
@@ -66,6 +71,52 @@ public class DeadlineClock {
     breachedAt = at;
     escalatedTo = group;
     return true;
+  }
+
+  /** Still counting: neither met, missed nor on hold. */
+  public boolean running() {
+    return metAt == null && breachedAt == null && pausedAt == null;
+  }
+
+  /** Stops the clock (a pause); false when it was not running. */
+  boolean pause(Instant at) {
+    if (!running()) {
+      return false;
+    }
+    pausedAt = at;
+    return true;
+  }
+
+  /**
+   * Starts the clock again: the due moment moves by the time it was on hold.
+   *
+   * @return the time it was on hold; zero when it was not paused
+   */
+  java.time.Duration resume(Instant at) {
+    if (pausedAt == null) {
+      return java.time.Duration.ZERO;
+    }
+    java.time.Duration held = java.time.Duration.between(pausedAt, at);
+    if (held.isNegative()) {
+      held = java.time.Duration.ZERO;
+    }
+    dueAt = dueAt.plus(held);
+    pausedSeconds += held.toSeconds();
+    pausedAt = null;
+    return held;
+  }
+
+  /** Due moment moved (re-prioritisation): recomputed from receipt with the new amounts. */
+  void moveDue(Instant due) {
+    dueAt = due;
+  }
+
+  public Instant getPausedAt() {
+    return pausedAt;
+  }
+
+  public long getPausedSeconds() {
+    return pausedSeconds;
   }
 
   /**

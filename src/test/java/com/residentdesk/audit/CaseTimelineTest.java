@@ -255,6 +255,44 @@ public class CaseTimelineTest extends ProcessTestSupport {
         .isEqualTo(2);
   }
 
+  @Test
+  void topicCasesAndComplaintsStayInTheOwnerFileWhileTheHouseholdExists_QA06_SUG05() {
+    ProcessInstance filed = submit(request("walk-in", "2-1201", "everyday-help", null));
+    completeAs(
+        "clerk", "front-desk", filed, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("resolved")));
+    ProcessInstance unregistered = submit(request("walk-in", "2-1201", "everyday-help", null));
+    completeAs(
+        "clerk",
+        "front-desk",
+        unregistered,
+        FRONT_DESK_REVIEW,
+        variables(DESK_OUTCOME.of("resolved")));
+    Timestamp longAgo = Timestamp.from(now().minus(Duration.ofDays(3650)));
+    for (Long id : List.of(caseId(filed), caseId(unregistered))) {
+      jdbc.update("update service_case set archived_at = ? where id = ?", longAgo, id);
+      jdbc.update("insert into topic_case (case_id, sensitive) values (?, false)", id);
+    }
+    // a unit whose household file no longer exists (moved out, file closed)
+    jdbc.update("update service_case set unit = '9-9901' where id = ?", caseId(unregistered));
+
+    retention.removeExpired();
+
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from service_case where id = ?", Integer.class, caseId(filed)))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from case_event where case_id = ?", Integer.class, caseId(filed)))
+        .isPositive();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from service_case where id = ?",
+                Integer.class,
+                caseId(unregistered)))
+        .isZero();
+  }
+
   private static int indexOf(List<TimelineEntry> entries, String kind) {
     for (int i = 0; i < entries.size(); i++) {
       if (entries.get(i).kind().equals(kind)) {

@@ -19,6 +19,7 @@ import com.residentdesk.inquiry.Suggestions;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.rota.Rota;
 import com.residentdesk.sla.DeadlineEscalationProcess;
+import com.residentdesk.sla.DeadlinePauses;
 import com.residentdesk.sla.Deadlines;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -66,6 +67,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
   protected final RegionDirectory regions = mock(RegionDirectory.class);
   protected final Suggestions suggestions = mock(Suggestions.class);
   protected final ProcedureReviews procedureReviews = mock(ProcedureReviews.class);
+  protected final DeadlinePauses deadlinePauses = mock(DeadlinePauses.class);
 
   /**
    * Every delegate a model names ({@code ${...Delegate}}); each test starts with do-nothing stubs.
@@ -90,7 +92,8 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "deployChangeDelegate",
           "migrateCasesDelegate",
           "openProcedureReviewDelegate",
-          "scheduleNextReviewDelegate");
+          "scheduleNextReviewDelegate",
+          "recordLongPauseDelegate");
 
   /** The stubbed delegates, by bean name, in the order they ran. */
   protected final List<String> delegatesRun = new ArrayList<>();
@@ -114,6 +117,9 @@ public abstract class ModelTestSupport extends EngineTestSupport {
     Mocks.register(
         "responderAlertTaskListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> {});
     Mocks.register("procedureReviews", procedureReviews);
+    Mocks.register("deadlinePauses", deadlinePauses);
+    when(deadlinePauses.limitDue(anyLong()))
+        .thenAnswer(call -> Date.from(now().plus(Duration.ofDays(3))));
     when(caseFiles.category(anyLong())).thenReturn("repair");
     when(caseFiles.subcategory(anyLong())).thenReturn("small");
     when(callbackPolicy.followUpAllowed(anyLong())).thenReturn(true);
