@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Putting a case's running deadlines on hold and taking them off again (issue 14). A hold stops
  * every running clock except the acknowledgements and the emergency's (INT-04, CMP-01, EMG-01,
- * EMG-04) and suspends their timers; taking it off moves each paused deadline, its timers and its
+ * EMG-04) and parks their timers; taking it off moves each paused deadline, its timers and its
  * tasks' due dates by the time on hold. Each step is on the handling sheet; the resident is told by
  * e-mail when they have an address (HLP-08). The {@code deadline-pause} process watches the hold's
  * length.
@@ -55,6 +56,13 @@ public class DeadlinePauses {
   private static final Pattern TIMER_RULE =
       Pattern.compile("deadlines\\.due\\(\\s*caseId\\s*,\\s*'([A-Z]+-\\d+)'\\s*\\)");
 
+  /**
+   * Where a paused deadline's timer waits: parked far in the future rather than suspended, because
+   * taking the hold off happens inside a task's completion, where re-activating a suspended job (a
+   * bulk update) and moving it (an entity update) in one command collide.
+   */
+  static final Instant ON_HOLD = Instant.parse("2999-12-31T00:00:00Z");
+
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final DeadlineClockRepository clocks;
@@ -68,6 +76,7 @@ public class DeadlinePauses {
   private final ManagementService management;
   private final TaskService tasks;
   private final CurrentActor actor;
+  private final IdentityService identity;
 
   public DeadlinePauses(
       DeadlineClockRepository clocks,
@@ -80,7 +89,8 @@ public class DeadlinePauses {
       RuntimeService runtime,
       ManagementService management,
       TaskService tasks,
-      CurrentActor actor) {
+      CurrentActor actor,
+      IdentityService identity) {
     this.clocks = clocks;
     this.pauses = pauses;
     this.caseFiles = caseFiles;
@@ -92,6 +102,7 @@ public class DeadlinePauses {
     this.management = management;
     this.tasks = tasks;
     this.actor = actor;
+    this.identity = identity;
   }
 
   /**
@@ -130,9 +141,13 @@ public class DeadlinePauses {
     }
     running.forEach(c -> c.pause(now));
     Set<String> rules = running.stream().map(DeadlineClock::getRuleId).collect(Collectors.toSet());
-    for (Job timer : timers(serviceCase, rules).keySet()) {
-      management.suspendJobById(timer.getId());
-    }
+    asDesk(
+        () -> {
+          timers(serviceCase, rules)
+              .keySet()
+              .forEach(t -> management.setJobDuedate(t.getId(), Date.from(ON_HOLD)));
+          return null;
+        });
     String trimmedNote = note == null || note.isBlank() ? null : note.trim();
     DeadlinePause pause =
         pauses.save(new DeadlinePause(caseId, reason, trimmedNote, now, actorOf(), expectedResume));
@@ -158,12 +173,13 @@ public class DeadlinePauses {
             ? new DefaultMessageSourceResolvable("waiting.unknown")
             : WHEN.format(expectedResume.atZone(zone)));
     String group = serviceCase.getTriage().handlingGroup();
+    int priority = asDesk(() -> priorityOf(serviceCase));
     runtime
         .createProcessInstanceByKey(DeadlinePauseProcess.KEY)
         .businessKey(serviceCase.getCaseNumber())
         .setVariable(DeadlinePauseProcess.Var.CASE_ID.name(), caseId)
         .setVariable(DeadlinePauseProcess.Var.PAUSE_ID.name(), pause.getId())
-        .setVariable(DeadlinePauseProcess.Var.TASK_PRIORITY.name(), priorityOf(serviceCase))
+        .setVariable(DeadlinePauseProcess.Var.TASK_PRIORITY.name(), priority)
         .setVariable("handlingGroup", group == null ? "front-desk" : group)
         .execute();
     return pause;
@@ -171,7 +187,7 @@ public class DeadlinePauses {
 
   /**
    * Takes the hold off: each paused deadline moves by the time it was on hold, and so do its timers
-   * (suspended ones start again) and its open tasks' due dates.
+   * and its open tasks' due dates.
    *
    * @return how long the hold lasted
    */
@@ -196,17 +212,18 @@ public class DeadlinePauses {
         dueDates.put(before, deadline.getDueAt());
       }
     }
+    if (moved.size() == 1) {
+      // a task reached while on hold shows the parked due date until now
+      dueDates.put(ON_HOLD, moved.values().iterator().next());
+    }
     // the desk's own bookkeeping, whoever took the hold off (a clerk completing the task in
     // Tasklist may not update another group's jobs and tasks)
-    Privileged.asSystem(
+    asDesk(
         () -> {
           timers(serviceCase, moved.keySet())
               .forEach(
                   (timer, rule) -> {
                     management.setJobDuedate(timer.getId(), Date.from(moved.get(rule)));
-                    if (timer.isSuspended()) {
-                      management.activateJobById(timer.getId());
-                    }
                   });
           for (Task task : openTasks(serviceCase)) {
             Date due = task.getDueDate();
@@ -312,6 +329,23 @@ public class DeadlinePauses {
         .processInstanceBusinessKey(serviceCase.getCaseNumber())
         .tenantIdIn(serviceCase.getPropertyCode())
         .list();
+  }
+
+  /**
+   * The desk's own bookkeeping on the case's jobs and tasks, whoever asked: a clerk may not update
+   * another group's timers and tasks. The engine user is set aside for the call, and inside an
+   * engine command (a task completed in Tasklist) its checks are switched off too.
+   */
+  private <T> T asDesk(java.util.function.Supplier<T> work) {
+    var user = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return Privileged.asSystem(work);
+    } finally {
+      if (user != null) {
+        identity.setAuthentication(user);
+      }
+    }
   }
 
   private String actorOf() {

@@ -55,7 +55,9 @@ public class Deadlines {
 
   /** Due date of a rule's deadline for the case's current round; opens the clock on first use. */
   public Date due(Long caseId, String ruleId) {
-    return Date.from(clockFor(caseId, ruleId).getDueAt());
+    DeadlineClock deadline = clockFor(caseId, ruleId);
+    // on hold: a timer or task reached meanwhile waits with the others until the hold comes off
+    return Date.from(deadline.getPausedAt() != null ? DeadlinePauses.ON_HOLD : deadline.getDueAt());
   }
 
   /**
@@ -102,7 +104,7 @@ public class Deadlines {
   /** Records the breach once; empty when this breach was already recorded. */
   public Optional<DeadlineClock> breach(Long caseId, String ruleId, String escalationGroup) {
     DeadlineClock deadline = latest(caseId, ruleId);
-    if (!deadline.breach(clock.now(), escalationGroup)) {
+    if (deadline.getPausedAt() != null || !deadline.breach(clock.now(), escalationGroup)) {
       return Optional.empty();
     }
     events.publishEvent(
