@@ -16,7 +16,8 @@ public final class DeadlinePauseProcess {
   public static final String KEY = "deadline-pause";
 
   public static final class Element {
-    public static final String DEADLINES_PAUSED = "StartEvent_DeadlinesPaused";
+    public static final String PAUSE_REQUESTED = "StartEvent_PauseRequested";
+    public static final String PAUSE_DEADLINES = "Task_PauseDeadlines";
     public static final String RESUME_DEADLINES = "Task_ResumeDeadlines";
     public static final String DEADLINES_RESUMED = "EndEvent_DeadlinesResumed";
     public static final String PAUSE_TOO_LONG = "BoundaryEvent_PauseTooLong";
@@ -30,6 +31,7 @@ public final class DeadlinePauseProcess {
   public static final class Var {
     public static final ProcessVariable<Long> CASE_ID = CaseVariables.CASE_ID;
     public static final ProcessVariable<Integer> TASK_PRIORITY = CaseVariables.TASK_PRIORITY;
+    public static final ProcessVariable<String> HANDLING_GROUP = CaseVariables.HANDLING_GROUP;
 
     /** The hold (a {@link DeadlinePause} row) this instance watches. */
     public static final ProcessVariable<Long> PAUSE_ID = id("pauseId");
@@ -38,6 +40,15 @@ public final class DeadlinePauseProcess {
   }
 
   public static final class Field {
+    /** The start form (a clerk in Tasklist) names the case by its number; the API by its id. */
+    public static final ProcessVariable<String> CASE_NUMBER = string("caseNumber");
+
+    public static final ProcessVariable<String> PAUSE_REASON = string("pauseReason");
+    public static final ProcessVariable<String> PAUSE_NOTE = string("pauseNote");
+
+    /** ISO-8601 with offset, as Tasklist's datetime field sends it; optional. */
+    public static final ProcessVariable<String> EXPECTED_RESUME_AT = string("expectedResumeAt");
+
     public static final ProcessVariable<String> RESUME_NOTE = string("resumeNote");
     public static final ProcessVariable<String> LONG_PAUSE_NOTE = string("longPauseNote");
 

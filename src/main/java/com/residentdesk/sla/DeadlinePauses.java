@@ -106,7 +106,8 @@ public class DeadlinePauses {
   }
 
   /**
-   * Puts the case's running deadlines on hold.
+   * The API's door: checks the hold may be put on (so a refusal is answered in the reader's
+   * language), then starts {@code deadline-pause}, whose first step puts it on ({@link #hold}).
    *
    * @param reason one of {@link DeadlinePause#REASONS}
    * @param expectedResume when the wait is expected to end, or null when nobody knows
@@ -114,31 +115,29 @@ public class DeadlinePauses {
   @Transactional
   public DeadlinePause pause(Long caseId, String reason, String note, Instant expectedResume) {
     ServiceCase serviceCase = caseFiles.get(caseId);
+    check(serviceCase, reason, expectedResume);
+    runtime
+        .createProcessInstanceByKey(DeadlinePauseProcess.KEY)
+        .businessKey(serviceCase.getCaseNumber())
+        .setVariable(DeadlinePauseProcess.Var.CASE_ID.name(), caseId)
+        .setVariable(DeadlinePauseProcess.Field.PAUSE_REASON.name(), reason)
+        .setVariable(DeadlinePauseProcess.Field.PAUSE_NOTE.name(), note)
+        .setVariable(
+            DeadlinePauseProcess.Field.EXPECTED_RESUME_AT.name(),
+            expectedResume == null ? null : expectedResume.toString())
+        .execute();
+    return current(caseId).orElseThrow();
+  }
+
+  /**
+   * Puts the case's running deadlines on hold: the clocks stop, their timers are parked, the
+   * handling sheet and the resident are told. Run by the first step of {@code deadline-pause}.
+   */
+  @Transactional
+  public DeadlinePause hold(Long caseId, String reason, String note, Instant expectedResume) {
+    ServiceCase serviceCase = caseFiles.get(caseId);
+    List<DeadlineClock> running = check(serviceCase, reason, expectedResume);
     Instant now = clock.now();
-    if (reason == null || !DeadlinePause.REASONS.contains(reason)) {
-      throw new InvalidFieldException(
-          "reason", "problem.field.one-of", String.join(", ", DeadlinePause.REASONS));
-    }
-    if (expectedResume != null && !expectedResume.isAfter(now)) {
-      throw new InvalidFieldException("expectedResumeAt", "problem.pause.resume-in-past");
-    }
-    if (serviceCase.getStatus() == CaseStatus.ARCHIVED) {
-      throw new UnprocessableException(
-          "caseNumber", "problem.pause.closed", serviceCase.getCaseNumber());
-    }
-    if (pauses.findFirstByCaseIdAndResumedAtIsNull(caseId).isPresent()) {
-      throw new UnprocessableException(
-          "caseNumber", "problem.pause.already", serviceCase.getCaseNumber());
-    }
-    List<DeadlineClock> running =
-        clocks.findByCaseIdOrderByStartedAtAscIdAsc(caseId).stream()
-            .filter(DeadlineClock::running)
-            .filter(c -> !NEVER_PAUSED.contains(c.getRuleId()))
-            .toList();
-    if (running.isEmpty()) {
-      throw new UnprocessableException(
-          "caseNumber", "problem.pause.nothing-running", serviceCase.getCaseNumber());
-    }
     running.forEach(c -> c.pause(now));
     Set<String> rules = running.stream().map(DeadlineClock::getRuleId).collect(Collectors.toSet());
     asDesk(
@@ -154,7 +153,7 @@ public class DeadlinePauses {
     ZoneId zone = properties.zoneOf(serviceCase);
     caseFiles.record(
         caseId,
-        DeadlinePauseProcess.Element.DEADLINES_PAUSED,
+        DeadlinePauseProcess.Element.PAUSE_DEADLINES,
         "Deadlines paused",
         "Waiting for %s%s; expected to resume %s; on hold: %s"
             .formatted(
@@ -172,17 +171,42 @@ public class DeadlinePauses {
         expectedResume == null
             ? new DefaultMessageSourceResolvable("waiting.unknown")
             : WHEN.format(expectedResume.atZone(zone)));
-    String group = serviceCase.getTriage().handlingGroup();
-    int priority = asDesk(() -> priorityOf(serviceCase));
-    runtime
-        .createProcessInstanceByKey(DeadlinePauseProcess.KEY)
-        .businessKey(serviceCase.getCaseNumber())
-        .setVariable(DeadlinePauseProcess.Var.CASE_ID.name(), caseId)
-        .setVariable(DeadlinePauseProcess.Var.PAUSE_ID.name(), pause.getId())
-        .setVariable(DeadlinePauseProcess.Var.TASK_PRIORITY.name(), priority)
-        .setVariable("handlingGroup", group == null ? "front-desk" : group)
-        .execute();
     return pause;
+  }
+
+  /** The running clocks a hold would stop; refuses a hold that may not be put on. */
+  private List<DeadlineClock> check(
+      ServiceCase serviceCase, String reason, Instant expectedResume) {
+    if (reason == null || !DeadlinePause.REASONS.contains(reason)) {
+      throw new InvalidFieldException(
+          "reason", "problem.field.one-of", String.join(", ", DeadlinePause.REASONS));
+    }
+    if (expectedResume != null && !expectedResume.isAfter(clock.now())) {
+      throw new InvalidFieldException("expectedResumeAt", "problem.pause.resume-in-past");
+    }
+    if (serviceCase.getStatus() == CaseStatus.ARCHIVED) {
+      throw new UnprocessableException(
+          "caseNumber", "problem.pause.closed", serviceCase.getCaseNumber());
+    }
+    if (pauses.findFirstByCaseIdAndResumedAtIsNull(serviceCase.getId()).isPresent()) {
+      throw new UnprocessableException(
+          "caseNumber", "problem.pause.already", serviceCase.getCaseNumber());
+    }
+    List<DeadlineClock> running =
+        clocks.findByCaseIdOrderByStartedAtAscIdAsc(serviceCase.getId()).stream()
+            .filter(DeadlineClock::running)
+            .filter(c -> !NEVER_PAUSED.contains(c.getRuleId()))
+            .toList();
+    if (running.isEmpty()) {
+      throw new UnprocessableException(
+          "caseNumber", "problem.pause.nothing-running", serviceCase.getCaseNumber());
+    }
+    return running;
+  }
+
+  /** The Tasklist priority and handling group the hold's tasks get: the case's own. */
+  public int priorityOfCase(ServiceCase serviceCase) {
+    return asDesk(() -> priorityOf(serviceCase));
   }
 
   /**

@@ -16,11 +16,16 @@ import org.junit.jupiter.api.Test;
 class DeadlinePauseModelTest extends ModelTestSupport {
 
   private ProcessInstance paused() {
-    return start(
-        DeadlinePauseProcess.KEY,
-        PAUSE_ID.of(7L),
-        TASK_PRIORITY.of(50),
-        CaseVariables.HANDLING_GROUP.of("engineering"));
+    stub(
+        "pauseDeadlinesDelegate",
+        execution -> {
+          PAUSE_ID.set(execution, 7L);
+          TASK_PRIORITY.set(execution, 50);
+          CaseVariables.HANDLING_GROUP.set(execution, "engineering");
+        });
+    ProcessInstance pi = start(DeadlinePauseProcess.KEY);
+    assertThat(pi).hasPassed(PAUSE_DEADLINES);
+    return pi;
   }
 
   @Test

@@ -93,7 +93,8 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "migrateCasesDelegate",
           "openProcedureReviewDelegate",
           "scheduleNextReviewDelegate",
-          "recordLongPauseDelegate");
+          "recordLongPauseDelegate",
+          "pauseDeadlinesDelegate");
 
   /** The stubbed delegates, by bean name, in the order they ran. */
   protected final List<String> delegatesRun = new ArrayList<>();
