@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
@@ -67,7 +69,8 @@ class PauseBrowserTest extends HttpTestSupport {
         page.getByText("发起流程").first().click();
         page.getByText("期限暂停").first().click();
         page.getByLabel("工单编号 / Case number").fill(number);
-        page.getByLabel("等待原因 / Waiting for").click();
+        // form-js draws its own drop-down over a hidden input
+        page.locator(".fjs-form-field-select .fjs-input-group").first().click();
         page.getByText("配件到货 / Parts").first().click();
         page.getByLabel("说明 / Note").fill("住户自购的龙头还在路上");
         page.screenshot(
@@ -89,13 +92,19 @@ class PauseBrowserTest extends HttpTestSupport {
         phone.setDefaultTimeout(30_000);
         Page page = signIn(phone, site);
         page.navigate(site + "/camunda/app/tasklist/default/#/?task=" + resume.getId());
+        page.getByText("认领").first().click();
+        page.locator(":text('clerk Fixture'):visible").first().waitFor();
         page.getByLabel("恢复说明 / What ended the wait").fill("配件已到");
+        page.locator("button:has-text('完成'):not([disabled])").first().waitFor();
         page.screenshot(
             new Page.ScreenshotOptions()
                 .setPath(Paths.get("target", "pause-resume-phone.png"))
                 .setFullPage(true));
         page.locator("button:has-text('完成')").first().click();
-        page.getByText("任务已完成").first().waitFor();
+        // the notice is not shown on a phone: wait for the hold to come off
+        for (int i = 0; i < 60 && pauses.current(caseId).isPresent(); i++) {
+          page.waitForTimeout(500);
+        }
       }
     }
     assertThat(pauses.current(caseId)).isEmpty();
@@ -108,7 +117,10 @@ class PauseBrowserTest extends HttpTestSupport {
     page.fill("input[type=text]", "clerk");
     page.fill("input[type=password]", DeskFixture.PASSWORD);
     page.click("button[type=submit]");
-    page.getByText("发起流程").first().waitFor();
+    // on a phone the menu is folded: the link is there but not visible
+    page.getByText("发起流程")
+        .first()
+        .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
     return page;
   }
 }
