@@ -56,7 +56,8 @@ class ArchitectureTest {
             "complaint",
             "inquiry",
             "audit",
-            "governance"));
+            "governance",
+            "resident"));
     LAYERS.put("Services", List.of("sla", "notification", "rota", "answers", "household"));
     LAYERS.put("Property", List.of("property"));
     LAYERS.put("Case file", List.of("casefile"));

@@ -28,6 +28,8 @@ public class RetentionCleanup {
       List.of(
           "outbox_message",
           "case_event",
+          "case_photo",
+          "resident_link",
           "deadline_clock",
           "deadline_pause",
           "intake_idempotency",

@@ -10,8 +10,11 @@ import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.NotFoundException;
 import com.residentdesk.system.UnprocessableException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -45,6 +48,41 @@ public class ComplaintAppeals {
     this.caseFiles = caseFiles;
     this.taskService = taskService;
     this.clock = clock;
+  }
+
+  /**
+   * What the complainant may know of their complaint (CMP-05): the decision and its measures, the
+   * appeal window, and the appeal's outcome. Empty for a case that is no complaint.
+   */
+  public record ComplainantView(
+      Instant acceptedAt,
+      Boolean valid,
+      Instant decidedAt,
+      String measures,
+      LocalDate measuresDeadline,
+      Instant appealDeadline,
+      boolean appealOpen,
+      Instant appealLodgedAt,
+      Boolean appealUpheld,
+      String appealOutcome) {}
+
+  @Transactional(readOnly = true)
+  public Optional<ComplainantView> complainantView(Long caseId) {
+    return complaints
+        .find(caseId)
+        .map(
+            c ->
+                new ComplainantView(
+                    c.getAcceptedAt(),
+                    c.getValid(),
+                    c.getDecidedAt(),
+                    c.getMeasures(),
+                    c.getMeasuresDeadline(),
+                    c.getDecidedAt() == null ? null : complaints.appealDeadline(c),
+                    c.getAppealLodgedAt() == null && complaints.appealWindowOpen(c),
+                    c.getAppealLodgedAt(),
+                    c.getAppealUpheld(),
+                    c.getAppealOutcome()));
   }
 
   /** {@code properties}: the caller's; a case of another property does not exist for them. */

@@ -86,7 +86,12 @@ public class SecurityConfig {
                 auth.requestMatchers("/", "/camunda/**", "/camunda-welcome", "/error")
                     .permitAll()
                     // the pages themselves hold no data; they sign in and read /api
-                    .requestMatchers(GET, "/audit", "/audit/**")
+                    .requestMatchers(GET, "/audit", "/audit/**", "/r", "/r/**")
+                    .permitAll()
+                    // residents have no account: the report is limited per address and tied to a
+                    // household, everything else needs the case's token
+                    // (resident.ResidentController)
+                    .requestMatchers("/api/resident/**")
                     .permitAll()
                     .requestMatchers(POST, PageSessionController.SIGN_OUT)
                     .permitAll()

@@ -30,6 +30,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -105,6 +106,23 @@ public class IntakeService {
    */
   @Transactional
   public Submission submit(NewCaseRequest request, String idempotencyKey) {
+    return submit(
+        request,
+        () -> access.propertyFor(request.property(), PropertyAccess.caller()),
+        idempotencyKey);
+  }
+
+  /**
+   * The residents' page: a resident has no staff account and no properties of their own; the page
+   * they report on names its property, which must exist.
+   */
+  @Transactional
+  public Submission submitAt(String property, NewCaseRequest request, String idempotencyKey) {
+    return submit(request, () -> properties.get(property).code(), idempotencyKey);
+  }
+
+  private Submission submit(
+      NewCaseRequest request, Supplier<String> propertyOf, String idempotencyKey) {
     String hash = hash(request);
     if (idempotencyKey != null) {
       Optional<Submission> earlier = replay(idempotencyKey, hash);
@@ -112,7 +130,7 @@ public class IntakeService {
         return earlier.get();
       }
     }
-    String property = access.propertyFor(request.property(), PropertyAccess.caller());
+    String property = propertyOf.get();
     ServiceCase serviceCase = register(request, property);
     start(serviceCase);
     if (idempotencyKey != null) {

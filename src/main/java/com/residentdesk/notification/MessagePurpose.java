@@ -20,5 +20,9 @@ public enum MessagePurpose {
   /**
    * GOV-01/GOV-02: a process owner learns how their change was decided, or that a review needs it.
    */
-  PROCEDURE_CHANGE
+  PROCEDURE_CHANGE,
+  /** HLP-08: the resident's link to follow the case, by text message. */
+  PROGRESS_LINK,
+  /** HLP-08: the resident is told that the expected completion moved or is at risk. */
+  PROGRESS_NOTICE
 }

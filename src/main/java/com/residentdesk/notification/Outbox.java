@@ -36,4 +36,24 @@ public class Outbox {
                     new OutboxMessage(
                         dedupeKey, caseId, purpose, recipient, subject, body, clock.now())));
   }
+
+  /** A text message to a resident's phone, sent through the {@link SmsGateway}. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public OutboxMessage enqueueSms(
+      String dedupeKey, Long caseId, MessagePurpose purpose, String phone, String text) {
+    return messages
+        .findByDedupeKey(dedupeKey)
+        .orElseGet(
+            () ->
+                messages.save(
+                    new OutboxMessage(
+                        dedupeKey,
+                        caseId,
+                        purpose,
+                        OutboxMessage.Channel.SMS,
+                        phone,
+                        "SMS",
+                        text,
+                        clock.now())));
+  }
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** An e-mail waiting to be sent or already sent. Written in the transaction that causes it. */
+/**
+ * A message (an e-mail, or a resident's SMS) waiting to be sent or already sent. Written in the
+ * transaction that causes it.
+ */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage {
@@ -18,6 +21,12 @@ public class OutboxMessage {
   public enum Status {
     PENDING,
     SENT
+  }
+
+  /** How the message travels: the recipient is an e-mail address or a phone number. */
+  public enum Channel {
+    EMAIL,
+    SMS
   }
 
   @Id
@@ -29,6 +38,9 @@ public class OutboxMessage {
 
   @Enumerated(EnumType.STRING)
   private MessagePurpose purpose;
+
+  @Enumerated(EnumType.STRING)
+  private Channel channel = Channel.EMAIL;
 
   private String recipient;
   private String subject;
@@ -53,6 +65,19 @@ public class OutboxMessage {
       String subject,
       String body,
       Instant createdAt) {
+    this(dedupeKey, caseId, purpose, Channel.EMAIL, recipient, subject, body, createdAt);
+  }
+
+  OutboxMessage(
+      String dedupeKey,
+      Long caseId,
+      MessagePurpose purpose,
+      Channel channel,
+      String recipient,
+      String subject,
+      String body,
+      Instant createdAt) {
+    this.channel = channel;
     this.dedupeKey = dedupeKey;
     this.caseId = caseId;
     this.purpose = purpose;
@@ -93,6 +118,10 @@ public class OutboxMessage {
 
   public MessagePurpose getPurpose() {
     return purpose;
+  }
+
+  public Channel getChannel() {
+    return channel;
   }
 
   public String getRecipient() {

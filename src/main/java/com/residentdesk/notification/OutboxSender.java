@@ -31,6 +31,7 @@ public class OutboxSender {
 
   private final OutboxRepository messages;
   private final JavaMailSender mailSender;
+  private final SmsGateway sms;
   private final DeskClock clock;
   private final DeskProperties properties;
   private final TransactionTemplate transaction;
@@ -39,12 +40,14 @@ public class OutboxSender {
   public OutboxSender(
       OutboxRepository messages,
       JavaMailSender mailSender,
+      SmsGateway sms,
       DeskClock clock,
       DeskProperties properties,
       PlatformTransactionManager transactionManager,
       ApplicationEventPublisher events) {
     this.messages = messages;
     this.mailSender = mailSender;
+    this.sms = sms;
     this.clock = clock;
     this.properties = properties;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -81,11 +84,15 @@ public class OutboxSender {
 
   private boolean deliver(OutboxMessage message, Instant now) {
     try {
-      mailSender.send(toMime(message));
+      if (message.getChannel() == OutboxMessage.Channel.SMS) {
+        sms.send("outbox-" + message.getId(), message.getRecipient(), message.getBody());
+      } else {
+        mailSender.send(toMime(message));
+      }
       message.markSent(now);
       events.publishEvent(MailDelivery.of(message, null));
       return true;
-    } catch (MailException | MessagingException e) {
+    } catch (MailException | MessagingException | SmsGateway.SmsFailure e) {
       DeskProperties.Outbox config = properties.outbox();
       // the exception text can contain the recipient address: only its type is kept and logged
       String error = e.getClass().getSimpleName();

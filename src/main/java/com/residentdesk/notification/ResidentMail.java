@@ -3,7 +3,10 @@ package com.residentdesk.notification;
 import com.residentdesk.casefile.ServiceCase;
 import org.springframework.stereotype.Component;
 
-/** A resident-facing e-mail from a template, through the outbox, once per dedupe key. */
+/**
+ * A resident-facing e-mail (or text message) from a template, through the outbox, once per dedupe
+ * key.
+ */
 @Component
 public class ResidentMail {
 
@@ -36,5 +39,23 @@ public class ResidentMail {
         message.subject(),
         message.body());
     return true;
+  }
+
+  /**
+   * A text message to the phone the case was registered with, through the {@link SmsGateway}: the
+   * template's {@code .sms} text with the same placeholders as the e-mail's body.
+   */
+  public void sendSms(
+      ServiceCase serviceCase,
+      MessagePurpose purpose,
+      String template,
+      String dedupe,
+      Object... extra) {
+    outbox.enqueueSms(
+        dedupe + "-sms-" + serviceCase.getId(),
+        serviceCase.getId(),
+        purpose,
+        serviceCase.getRequest().phone(),
+        messages.text(template + ".sms", serviceCase, extra));
   }
 }

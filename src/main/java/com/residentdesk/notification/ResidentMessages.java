@@ -36,19 +36,27 @@ public class ResidentMessages {
   public Message compose(String key, ServiceCase serviceCase, Object... extra) {
     Locale locale = localeOf(serviceCase.getRequest().language());
     String what = texts.getMessage("category." + serviceCase.getRequest().category(), null, locale);
-    String received =
-        WHEN.format(serviceCase.getReceivedAt().atZone(properties.zoneOf(serviceCase)));
     String subject =
         texts.getMessage(
             key + ".subject", new Object[] {what, serviceCase.getCaseNumber()}, locale);
+    return new Message(subject, text(key + ".body", serviceCase, extra));
+  }
+
+  /** One text of the bundle with the placeholders of {@link #compose}. */
+  public String text(String key, ServiceCase serviceCase, Object... extra) {
+    Locale locale = localeOf(serviceCase.getRequest().language());
     Object[] values = new Object[4 + extra.length];
     values[0] = serviceCase.getRequest().residentName();
-    values[1] = received;
-    values[2] = what;
+    values[1] = WHEN.format(serviceCase.getReceivedAt().atZone(properties.zoneOf(serviceCase)));
+    values[2] = texts.getMessage("category." + serviceCase.getRequest().category(), null, locale);
     values[3] = serviceCase.getCaseNumber();
     System.arraycopy(extra, 0, values, 4, extra.length);
-    String body = texts.getMessage(key + ".body", values, locale);
-    return new Message(subject, body);
+    return texts.getMessage(key, values, locale);
+  }
+
+  /** A date and time a resident reads, in the case's property's time zone. */
+  public String time(ServiceCase serviceCase, java.time.Instant at) {
+    return WHEN.format(at.atZone(properties.zoneOf(serviceCase)));
   }
 
   static Locale localeOf(String language) {

@@ -1,0 +1,32 @@
+package com.residentdesk.resident;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a resident fills in on the page (INT-02). The categories are those a resident reports
+ * themselves; emergencies are accepted too (nothing is lost) and the page tells them to phone.
+ */
+public record ResidentReport(
+    @NotBlank @Size(max = 12) String property,
+    @NotBlank
+        @Pattern(regexp = "^[0-9A-Za-z-]{1,20}$", message = "must be a unit number like 3-1201")
+        String unit,
+    @NotBlank @Size(max = 100) String residentName,
+    @NotBlank @Pattern(regexp = "^\\+?[0-9 -]{5,20}$", message = "must be a phone number")
+        String phone,
+    @NotBlank
+        @Pattern(
+            regexp =
+                "^(repair|everyday-help|complaint|inquiry|suggestion|public-safety"
+                    + "|medical-emergency|disaster)$",
+            message = "must be one of the page's categories")
+        String category,
+    @Pattern(
+            regexp = "^(|small|big|burst-pipe|critical-leak|power-outage)$",
+            message = "must be one of the page's kinds of repair")
+        String subcategory,
+    @NotBlank @Size(max = 2000) String description,
+    @NotBlank @Size(max = 200) String location,
+    @Pattern(regexp = "^(zh-CN|en)$", message = "must be zh-CN or en") String language) {}
