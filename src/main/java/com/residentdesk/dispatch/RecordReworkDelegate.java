@@ -3,10 +3,12 @@ package com.residentdesk.dispatch;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.CASE_ID;
 
 import com.residentdesk.casefile.CaseFiles;
+import com.residentdesk.casefile.CaseReworked;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.intake.ResidentRequestProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 class RecordReworkDelegate implements JavaDelegate {
 
   private final CaseFiles caseFiles;
+  private final ApplicationEventPublisher events;
 
-  RecordReworkDelegate(CaseFiles caseFiles) {
+  RecordReworkDelegate(CaseFiles caseFiles, ApplicationEventPublisher events) {
     this.caseFiles = caseFiles;
+    this.events = events;
   }
 
   @Override
@@ -31,5 +35,6 @@ class RecordReworkDelegate implements JavaDelegate {
         "Not fixed: back to the handler (rework " + serviceCase.getReworkCount() + ")",
         null,
         "HLP-06");
+    events.publishEvent(new CaseReworked(serviceCase.getId()));
   }
 }

@@ -83,6 +83,12 @@ class ResidentController {
 
   record Appeal(@NotBlank @Size(max = 2000) String appealText) {}
 
+  @Operation(summary = "The properties residents may report to, with the centres' phones")
+  @GetMapping("/properties")
+  List<ResidentDesk.PropertyCard> properties() {
+    return desk.properties();
+  }
+
   @Operation(summary = "The property a report page is for: its name and the centre's phone")
   @GetMapping("/properties/{code}")
   ResidentDesk.PropertyCard property(@PathVariable String code) {

@@ -24,8 +24,13 @@ import com.residentdesk.sla.DeadlineClock;
 import com.residentdesk.sla.Deadlines;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.DeskProperties;
 import com.residentdesk.system.InvalidFieldException;
 import com.residentdesk.system.UnprocessableException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +90,7 @@ public class ResidentDesk {
   private final IdentityService identities;
   private final ComplaintAppeals appeals;
   private final DeskClock clock;
+  private final DeskProperties desk;
 
   ResidentDesk(
       IntakeService intake,
@@ -98,7 +104,9 @@ public class ResidentDesk {
       TaskService tasks,
       IdentityService identities,
       ComplaintAppeals appeals,
-      DeskClock clock) {
+      DeskClock clock,
+      DeskProperties desk) {
+    this.desk = desk;
     this.intake = intake;
     this.cases = cases;
     this.households = households;
@@ -124,6 +132,13 @@ public class ResidentDesk {
       String propertyName,
       String centrePhone,
       int photos) {}
+
+  @Transactional(readOnly = true)
+  public List<PropertyCard> properties() {
+    return properties.all().stream()
+        .map(p -> new PropertyCard(p.code(), p.name(), p.phone()))
+        .toList();
+  }
 
   @Transactional(readOnly = true)
   public PropertyCard property(String code) {
@@ -322,6 +337,12 @@ public class ResidentDesk {
               .filter(k -> k.getRuleId().equals(rule.getKey()))
               .reduce((a, b) -> b.getRound() >= a.getRound() ? b : a)
               .orElse(null);
+      if (latest == null && rule.getKey().equals(Rules.SVC_03)) {
+        Optional<ResidentCaseView.Expected> projected = projectedCompletion(c);
+        if (projected.isPresent()) {
+          return projected.get();
+        }
+      }
       if (latest == null || latest.getMetAt() != null) {
         continue;
       }
@@ -333,6 +354,34 @@ public class ResidentDesk {
       }
     }
     return late;
+  }
+
+  /**
+   * SVC-03 runs from receipt but its clock opens only when the handling starts: until then the
+   * resident is told the completion it will have, receipt plus the triaged amount (the same sum
+   * {@code sla.Deadlines} makes when it opens the clock).
+   */
+  private Optional<ResidentCaseView.Expected> projectedCompletion(ServiceCase c) {
+    if (c.getTriage().priority() == null
+        || c.isClosedAtDesk()
+        || c.getTriage().emergency()
+        || !Category.REPAIR.code().equals(c.getRequest().category())) {
+      return Optional.empty();
+    }
+    Instant due = resolutionDue(c, c.getReceivedAt());
+    return Optional.of(new ResidentCaseView.Expected("completion", due, clock.now().isAfter(due)));
+  }
+
+  /** SVC-03: when the work started at {@code from} is due, as {@code sla.Deadlines} sums it. */
+  Instant resolutionDue(ServiceCase c, Instant from) {
+    String amount = c.getTriage().resolveWithin();
+    if (amount == null || amount.isBlank()) {
+      amount = desk.deadlines().resolution();
+    }
+    ZoneId zone = properties.zoneOf(c);
+    return amount.contains("T")
+        ? from.plus(Duration.parse(amount))
+        : from.atZone(zone).plus(Period.parse(amount)).toInstant();
   }
 
   private String displayName(String userId) {
@@ -349,13 +398,13 @@ public class ResidentDesk {
     return name.isEmpty() ? null : name;
   }
 
-  private static void add(List<ResidentCaseView.Step> steps, String code, java.time.Instant at) {
+  private static void add(List<ResidentCaseView.Step> steps, String code, Instant at) {
     if (at != null) {
       steps.add(step(code, at));
     }
   }
 
-  private static ResidentCaseView.Step step(String code, java.time.Instant at) {
+  private static ResidentCaseView.Step step(String code, Instant at) {
     return new ResidentCaseView.Step(code, at, false);
   }
 

@@ -65,6 +65,7 @@ public class OutboxFaultTest extends ProcessTestSupport {
         new OutboxSender(
             outbox,
             mailSender,
+            new LoggingSmsGateway(),
             clock,
             properties,
             new CommitFailsOnce(transactionManager, 3),
@@ -96,9 +97,23 @@ public class OutboxFaultTest extends ProcessTestSupport {
   void twoNodesSendingAtOnceSendEveryMessageOnce() throws Exception {
     List<Long> ids = enqueue(30);
     OutboxSender otherNode =
-        new OutboxSender(outbox, slow(mailSender), clock, properties, transactionManager, events);
+        new OutboxSender(
+            outbox,
+            slow(mailSender),
+            new LoggingSmsGateway(),
+            clock,
+            properties,
+            transactionManager,
+            events);
     OutboxSender thisNode =
-        new OutboxSender(outbox, slow(mailSender), clock, properties, transactionManager, events);
+        new OutboxSender(
+            outbox,
+            slow(mailSender),
+            new LoggingSmsGateway(),
+            clock,
+            properties,
+            transactionManager,
+            events);
 
     CompletableFuture.allOf(
             CompletableFuture.runAsync(otherNode::sendDue),
