@@ -30,6 +30,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -114,15 +115,29 @@ public class IntakeService {
 
   /**
    * The residents' page: a resident has no staff account and no properties of their own; the page
-   * they report on names its property, which must exist.
+   * they report on names its property, which must exist. What the resident sent with the report
+   * ({@code attach}: photos) is stored with the new case before its process starts, so that its
+   * first tasks already show it; a replayed submission attaches nothing.
    */
   @Transactional
-  public Submission submitAt(String property, NewCaseRequest request, String idempotencyKey) {
-    return submit(request, () -> properties.get(property).code(), idempotencyKey);
+  public Submission submitAt(
+      String property,
+      NewCaseRequest request,
+      String idempotencyKey,
+      Consumer<ServiceCase> attach) {
+    return submit(request, () -> properties.get(property).code(), idempotencyKey, attach);
   }
 
   private Submission submit(
       NewCaseRequest request, Supplier<String> propertyOf, String idempotencyKey) {
+    return submit(request, propertyOf, idempotencyKey, serviceCase -> {});
+  }
+
+  private Submission submit(
+      NewCaseRequest request,
+      Supplier<String> propertyOf,
+      String idempotencyKey,
+      Consumer<ServiceCase> attach) {
     String hash = hash(request);
     if (idempotencyKey != null) {
       Optional<Submission> earlier = replay(idempotencyKey, hash);
@@ -132,6 +147,7 @@ public class IntakeService {
     }
     String property = propertyOf.get();
     ServiceCase serviceCase = register(request, property);
+    attach.accept(serviceCase);
     start(serviceCase);
     if (idempotencyKey != null) {
       idempotency.saveAndFlush(

@@ -176,20 +176,11 @@ public class ResidentDesk {
             property.code());
     IntakeService.Submission submission =
         intake.submitAt(
-            property.code(), request, idempotencyKey == null ? null : "resident:" + idempotencyKey);
+            property.code(),
+            request,
+            idempotencyKey == null ? null : "resident:" + idempotencyKey,
+            serviceCase -> attach(serviceCase, checked));
     ServiceCase serviceCase = submission.serviceCase();
-    if (!submission.replayed() && !checked.isEmpty()) {
-      for (PhotoCheck.Photo photo : checked) {
-        photos.save(
-            new CasePhoto(serviceCase.getId(), photo.contentType(), photo.content(), clock.now()));
-      }
-      caseFiles.record(
-          serviceCase.getId(),
-          ResidentRequestProcess.Element.REGISTER_CASE,
-          "Photos from the resident: " + checked.size(),
-          null,
-          "INT-02");
-    }
     boolean emergency =
         submission.view().emergency() || EMERGENCY_CATEGORIES.contains(report.category());
     return new Receipt(
@@ -199,6 +190,22 @@ public class ResidentDesk {
         property.name(),
         property.phone(),
         photos.infoOf(serviceCase.getId()).size());
+  }
+
+  private void attach(ServiceCase serviceCase, List<PhotoCheck.Photo> checked) {
+    if (checked.isEmpty()) {
+      return;
+    }
+    for (PhotoCheck.Photo photo : checked) {
+      photos.save(
+          new CasePhoto(serviceCase.getId(), photo.contentType(), photo.content(), clock.now()));
+    }
+    caseFiles.record(
+        serviceCase.getId(),
+        ResidentRequestProcess.Element.REGISTER_CASE,
+        "Photos from the resident: " + checked.size(),
+        null,
+        "INT-02");
   }
 
   /**

@@ -75,6 +75,11 @@ class ResidentThrottle {
     windows.remove("case:" + caseNumber);
   }
 
+  /** Forgets every count and lock (tests share one address, 127.0.0.1). */
+  synchronized void reset() {
+    windows.clear();
+  }
+
   private void fail(String key, Instant now) {
     Window window = current(key, now, settings.lookupLock());
     window.count++;

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -93,19 +92,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       }
     }
     return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(field, message))));
-  }
-
-  /** A photo or the whole upload over the multipart limits: 413 naming the photos. */
-  @Override
-  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
-      MaxUploadSizeExceededException ex,
-      HttpHeaders headers,
-      HttpStatusCode status,
-      WebRequest request) {
-    ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.upload.too-large");
-    problem.setProperty(
-        "errors", List.of(new FieldError("photos", text("problem.upload.too-large"))));
-    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -149,6 +149,16 @@ public abstract class HttpTestSupport {
       return exchange(client.get().uri(uri, variables).accept(MediaType.APPLICATION_JSON));
     }
 
+    /** A GET with headers (name, value, name, value, ...), e.g. a resident's token. */
+    public Reply getWith(String uri, String... headerNamesAndValues) {
+      RestClient.RequestHeadersSpec<?> spec =
+          client.get().uri(uri).accept(MediaType.APPLICATION_JSON);
+      for (int i = 0; i < headerNamesAndValues.length; i += 2) {
+        spec = spec.header(headerNamesAndValues[i], headerNamesAndValues[i + 1]);
+      }
+      return exchange(spec);
+    }
+
     public Reply delete(String uri, Object... variables) {
       return exchange(client.delete().uri(uri, variables).accept(MediaType.APPLICATION_JSON));
     }
