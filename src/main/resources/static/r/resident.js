@@ -477,6 +477,7 @@
     $('case-number').textContent = c.caseNumber;
     $('case-what').textContent = t('case.what', t('category.' + c.category), c.description);
     phoneLink($('case-phone'), c.centrePhone);
+    $('case-call').hidden = !c.centrePhone;
 
     var expected = $('expected');
     expected.hidden = !c.expected;
@@ -492,7 +493,7 @@
     timeline.textContent = '';
     c.timeline.forEach(function (step) {
       var item = document.createElement('li');
-      item.className = step.current ? 'current' : 'done';
+      item.className = step.current ? 'current' : 'past';
       item.setAttribute('data-step', step.code);
       var text = document.createElement('span');
       text.className = 'step';

@@ -184,7 +184,10 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     assertThat(archived.getArchivedAt()).isNotNull();
     assertThat(outbox.findByCaseIdOrderByIdAsc(archived.getId()))
         .extracting(OutboxMessage::getPurpose)
-        .containsExactly(MessagePurpose.ACKNOWLEDGEMENT, MessagePurpose.WRITTEN_FEEDBACK);
+        .containsExactly(
+            MessagePurpose.PROGRESS_LINK, // HLP-08: the SMS with the link to the residents' page
+            MessagePurpose.ACKNOWLEDGEMENT,
+            MessagePurpose.WRITTEN_FEEDBACK);
     assertThat(clocks(pi)).allSatisfy(clock -> assertThat(clock.getBreachedAt()).isNull());
   }
 

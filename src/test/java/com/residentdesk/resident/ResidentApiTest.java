@@ -52,7 +52,7 @@ import org.springframework.util.MultiValueMap;
  * /engine-rest (Tasklist's API), confirms and rates it through the same task a clerk completes; bad
  * input is refused naming the field, in Chinese, and stores nothing.
  */
-class ResidentApiTest extends HttpTestSupport {
+public class ResidentApiTest extends HttpTestSupport {
 
   static final String TOKEN = ResidentController.TOKEN;
 

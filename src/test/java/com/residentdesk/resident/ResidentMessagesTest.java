@@ -49,7 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * moves (rework), the resident is told with the new time, by e-mail and SMS. The engine's clock is
  * driven with ClockUtil and the deadline's timer fired.
  */
-class ResidentMessagesTest extends ProcessTestSupport {
+public class ResidentMessagesTest extends ProcessTestSupport {
 
   @RegisterExtension
   static GreenMailExtension smtp =

@@ -1,0 +1,212 @@
+package com.residentdesk.resident;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.ARRIVED_AT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.HANDLING_NOTES;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
+import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.residentdesk.casefile.ProcessVariable;
+import com.residentdesk.casefile.ServiceCaseRepository;
+import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.support.BrowserTestSupport;
+import com.residentdesk.support.DeskFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The residents' page in a real browser on a phone (360 px wide, Chinese): a resident reports a
+ * leaking tap with a photo and gets the case number at once; follows it while staff work it through
+ * Tasklist's API (/engine-rest), sees the expected completion and who is coming, confirms the fix
+ * and rates it. The page loads nothing from outside and never scrolls sideways. Screenshots are
+ * left in {@code target/resident-page-*.png}.
+ */
+class ResidentPageBrowserTest extends BrowserTestSupport {
+
+  private static final Pattern CASE_NUMBER = Pattern.compile("RS-PA-\\d{8}-\\d{4}");
+
+  @Autowired ResidentThrottle throttle;
+  @Autowired ServiceCaseRepository cases;
+
+  @AfterEach
+  void nothingFromOutsideAndNoScriptErrors() {
+    throttle.reset();
+    assertThat(outside).as("requests to anything but this application").isEmpty();
+    assertThat(scriptErrors).as("script errors on the page").isEmpty();
+  }
+
+  @Test
+  void aResidentReportsWithAPhotoFollowsTheRepairConfirmsAndRatesIt_HLP08_HLP06() throws Exception {
+    Path photo = Files.createTempFile("tap", ".png");
+    Files.write(photo, PhotoCheckTest.png());
+
+    try (BrowserContext context = newContext("zh-CN", 360, 780)) {
+      Page page = newPage(context);
+      page.navigate(site() + "/r/?p=" + DeskFixture.PROPERTY_A);
+
+      // the report page, in Chinese, for the property on the poster
+      assertThat(page).hasTitle("报事报修 · 物业服务中心");
+      assertThat(page.locator("#property-name")).hasText("南湖花园");
+      assertThat(page.locator("#emergency-banner")).containsText("紧急情况请直接打电话");
+
+      // a form sent empty is refused on the page, in Chinese, field by field
+      page.locator("#report-submit").click();
+      assertThat(page.locator("[data-error=unit]")).hasText("请填写此项");
+      assertThat(page.locator("#message")).hasText("请修改标红的内容后再提交。");
+
+      page.locator("#unit").fill(DeskFixture.UNIT_WITH_EMAIL);
+      page.locator("#residentName").fill("王芳");
+      page.locator("#phone").fill("13800000502");
+      page.locator("#description").fill("厨房水龙头一直滴水");
+      page.locator("#location").fill("厨房");
+      page.locator("#photos").setInputFiles(photo);
+      assertThat(page.locator("#photo-list li")).hasCount(1);
+      screenshot(page, "report");
+      assertNoSidewaysScroll(page);
+      page.locator("#report-submit").click();
+
+      // the case number at once
+      assertThat(page.locator("#receipt-view h2")).hasText("已收到您的反映");
+      assertThat(page.locator("#receipt-number")).hasText(CASE_NUMBER);
+      String number = page.locator("#receipt-number").textContent();
+      screenshot(page, "receipt");
+      page.locator("#receipt-follow").click();
+
+      // progress: received, the expected completion, the photo
+      assertThat(page.locator("#case-number")).hasText(number);
+      assertThat(page.locator("#timeline li").first()).containsText("已收到您的反映");
+      assertThat(page.locator("#expected-label")).hasText("预计完成时间");
+      assertThat(page.locator("#expected-time"))
+          .hasText(Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
+      page.locator("#case-photo-list img").waitFor();
+      assertThat((Integer) page.locator("#case-photo-list img").evaluate("img => img.naturalWidth"))
+          .isEqualTo(32);
+      assertThat(page.locator("#confirm-form")).isHidden();
+
+      // staff work it, as Tasklist does
+      complete(
+          "clerk",
+          number,
+          ResidentRequestProcess.Element.FRONT_DESK_REVIEW,
+          DESK_OUTCOME.of("dispatch"));
+      complete(
+          "supervisor",
+          number,
+          ResidentRequestProcess.Element.ASSIGN_HANDLER,
+          HANDLER.of("engineer"));
+      page.locator("#case-refresh").click();
+      assertThat(page.locator("#timeline li.current")).containsText("已安排 engineer Fixture 处理，正在前往");
+      complete(
+          "engineer",
+          number,
+          ResidentRequestProcess.Element.HANDLE_ON_SITE,
+          ARRIVED_AT.of(
+              OffsetDateTime.now(ZoneId.of("Asia/Shanghai"))
+                  .truncatedTo(ChronoUnit.MINUTES)
+                  .toString()),
+          HANDLING_NOTES.of("更换了垫圈"),
+          RESULT.of("水龙头已修好"));
+      page.locator("#case-refresh").click();
+      assertThat(page.locator("#timeline")).containsText("处理人员已完成处理");
+      assertThat(page.locator("#timeline li.current")).containsText("等待您确认处理结果并评价");
+      assertThat(page.locator("#confirm-form")).isVisible();
+
+      // confirm and rate: a rating is needed, then it is recorded on the case
+      page.locator("#confirm-form input[name=fixed][value=true]").check();
+      page.locator("#confirm-submit").click();
+      assertThat(page.locator("[data-error=satisfaction]")).hasText("请选择满意程度");
+      page.locator("#confirm-form input[name=satisfaction][value=very-satisfied]").check();
+      page.locator("#confirm-comment").fill("师傅很专业");
+      screenshot(page, "confirm");
+      page.locator("#confirm-submit").click();
+      assertThat(page.locator("#message")).hasText("感谢您的确认和评价！");
+      assertThat(page.locator("#rated")).hasText("您的评价：非常满意");
+      assertThat(page.locator("#confirm-form")).isHidden();
+      assertThat(page.locator("#timeline")).containsText("您已确认问题解决");
+      assertNoSidewaysScroll(page);
+      screenshot(page, "progress");
+      assertThat(cases.findByCaseNumber(number).orElseThrow().getSatisfaction())
+          .isEqualTo("very-satisfied");
+      openTask(number, ResidentRequestProcess.Element.SEND_WRITTEN_FEEDBACK);
+
+      // English on the resident's choice
+      page.locator("button[data-language=en]").click();
+      assertThat(page.locator("#tab-report")).hasText("Report");
+      assertThat(page.locator("#rated")).hasText("Your rating: Very satisfied");
+    }
+  }
+
+  @Test
+  void aLinkFromTheMessageOpensTheCaseAndLeavesNoTokenInTheAddressBar_HLP08() {
+    String token = anonymousReport();
+
+    try (BrowserContext context = newContext("zh-CN", 390, 844)) {
+      Page page = newPage(context);
+      page.navigate(site() + "/r/#t=" + token);
+
+      assertThat(page.locator("#case-view")).isVisible();
+      assertThat(page.locator("#case-number")).hasText(CASE_NUMBER);
+      assertThat(page).hasURL(Pattern.compile(".*/r/#/case$"));
+
+      // a wrong link: the page says so in Chinese and offers the look-up
+      Page other = newPage(context);
+      other.navigate(site() + "/r/#t=" + "A".repeat(43));
+      assertThat(other.locator("#lookup-view")).isVisible();
+      assertThat(other.locator("#message")).containsText("此链接无效或已过期");
+    }
+  }
+
+  private String anonymousReport() {
+    java.util.Map<String, Object> report =
+        ResidentApiTest.report(DeskFixture.PROPERTY_A, DeskFixture.UNIT_WITH_EMAIL);
+    org.springframework.util.MultiValueMap<String, Object> parts =
+        new org.springframework.util.LinkedMultiValueMap<>();
+    org.springframework.http.HttpHeaders json = new org.springframework.http.HttpHeaders();
+    json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    try {
+      parts.add(
+          "report",
+          new org.springframework.http.HttpEntity<>(JSON.writeValueAsString(report), json));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    Reply reply = anonymous().postMultipart("/api/resident/reports", parts);
+    assertThat(reply.status()).isEqualTo(HttpStatus.CREATED);
+    return reply.json().path("token").asText();
+  }
+
+  private void complete(
+      String user, String number, String taskKey, ProcessVariable.Value... values) {
+    Task task = openTask(number, taskKey);
+    Reply reply =
+        as(user).post("/engine-rest/task/" + task.getId() + "/complete", submission(values));
+    assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private static void assertNoSidewaysScroll(Page page) {
+    assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+        .as("the page fits the phone's width")
+        .isTrue();
+  }
+
+  private static void screenshot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Paths.get("target", "resident-page-" + name + ".png"))
+            .setFullPage(true));
+  }
+}
