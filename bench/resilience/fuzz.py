@@ -10,6 +10,9 @@ and the engineer on a front-desk task). Checks: no 5xx and no dropped connection
 write is a 4xx; no stored garbage: row counts of every
 application table before/after are explained by the 2xx answers, and every stored case still
 satisfies the intake rules (codes, unit/phone patterns, no NUL/U+FFFD/control characters).
+The residents' API (/api/resident, issue 18; no account) gets the same, plus multipart reports with
+disguised, truncated, empty, oversized and too many photos, and forged, malformed and hostile tokens:
+no 5xx, every photo stored belongs to a 201 report, no link without a 201/200 answer.
 JSON: bench/results/resilience-fuzz.json.
 """
 import argparse, collections, re, json, os, random, socket, sys, threading, time, uuid
@@ -185,6 +188,111 @@ def raw_bodies(valid):
     yield "no-ctype", js, None
 
 
+# ---- the residents' API (issue 18): multipart reports, photos, tokens ------------------------------
+def _png(width, height):
+    import struct, zlib
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+    rows = b"".join(b"\x00" + b"\x80\x40\x20" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+PNG_1PX = _png(2, 2)
+BAD_PHOTOS = [("script.jpg", "image/jpeg", b"<script>alert(1)</script>"),
+              ("empty.png", "image/png", b""),
+              ("truncated.png", "image/png", PNG_1PX[:30]),
+              ("header-only.jpg", "image/jpeg", b"\xff\xd8\xff\xe0" + b"\x00" * 40),
+              ("jpeg-garbage.jpg", "image/jpeg", b"\xff\xd8\xff" + os.urandom(4000)),
+              ("exif-loop.jpg", "image/jpeg", b"\xff\xd8\xff\xe1\x00\x1eExif\x00\x00II*\x00\x08\x00\x00\x00\xff\xff" + b"\x00" * 12 + b"\xff\xd9"),
+              ("giant-dims.png", "image/png", PNG_1PX[:16] + bytes.fromhex("7fffffff7fffffff") + PNG_1PX[24:]),
+              ("fake.heic", "image/heic", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"Exif\x00\x00MM\x00*\xff\xff\xff\xff"),
+              ("exe.png", "image/png", b"MZ" + os.urandom(2000)),
+              ("big.jpg", "image/jpeg", b"\xff\xd8\xff" + b"\x00" * (9 * 1024 * 1024))]
+
+
+def resident_valid(property_code, unit):
+    return {"property": property_code, "unit": unit, "residentName": "王芳", "phone": "13800000502",
+            "category": "repair", "subcategory": "small", "description": "bench fuzz 厨房漏水",
+            "location": "厨房", "language": "zh-CN"}
+
+
+def send_resident(s, kind, method, path, report=None, photos=(), raw_report=None, json_body=None, token=None, headers=None):
+    h = {"Accept-Language": "zh-CN", "Idempotency-Key": str(uuid.uuid4())}
+    if token is not None:
+        h["X-Resident-Token"] = token
+    h.update(headers or {})
+    try:
+        if method == "POST" and path == "/api/resident/reports":
+            files = []
+            if report is not None or raw_report is not None:
+                part = raw_report if raw_report is not None else json.dumps(report, ensure_ascii=False).encode()
+                files.append(("report", ("report.json", part, "application/json")))
+            files += [("photos", p) for p in photos]
+            r = s.post(base + path, files=files or None, headers=h, timeout=60)
+        elif json_body is not None:
+            r = s.request(method, base + path, data=json.dumps(json_body, ensure_ascii=False).encode(),
+                          headers=dict(h, **{"Content-Type": "application/json"}), timeout=60)
+        else:
+            r = s.request(method, base + path, headers=h, timeout=60)
+        record(kind, method, path, r.status_code, r.text[:200] if r.status_code >= 500 else "")
+        return r
+    except (requests.RequestException, ValueError) as e:
+        record(kind, method, path, "ERR:" + type(e).__name__)
+        return None
+
+
+def fuzz_residents(s, property_code, unit):
+    """About 600 requests at /api/resident; returns the photos and links the 2xx answers stored."""
+    valid = resident_valid(property_code, unit)
+    stored = {"photos": 0, "links": 0, "reports": 0}
+
+    def report(kind, **kw):
+        r = send_resident(s, "resident:" + kind, "POST", "/api/resident/reports", **kw)
+        if r is not None and r.status_code == 201:
+            stored["reports"] += 1
+            stored["links"] += 1
+            stored["photos"] += r.json().get("photos", 0)
+        return r
+
+    for kind, body in body_mutations(valid):
+        report(kind.split(":")[0], report=body)
+    for kind, raw, ctype in raw_bodies(valid):
+        if kind.startswith("huge-body"):
+            continue
+        report("raw-part:" + kind, raw_report=raw)
+    report("no-report-part", photos=[("a.png", PNG_1PX, "image/png")])
+    for name, ctype, data in BAD_PHOTOS:
+        report("bad-photo", report=valid, photos=[(name, data, ctype)])
+    report("seven-photos", report=valid, photos=[(f"p{i}.png", PNG_1PX, "image/png") for i in range(7)])
+    report("photo-wrong-declared-type", report=valid, photos=[("a.gif", PNG_1PX, "image/gif")])
+    ok = report("valid", report=valid, photos=[("a.png", PNG_1PX, "image/png")])
+    token = ok.json()["token"] if ok is not None and ok.status_code == 201 else "x" * 43
+    forged = [rnd.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") * 43, "",
+              token[:-1], token + "A", token.upper(), "' OR '1'='1", "A" * 10000, "%00" * 20,
+              "../../etc/passwd", "null", "Bearer " + token, token.encode().hex()[:43]]
+    for t in forged:
+        for path in ("/api/resident/case", "/api/resident/case/photos/1"):
+            send_resident(s, "resident:forged-token", "GET", path, token=t)
+        send_resident(s, "resident:forged-token", "POST", "/api/resident/case/confirmation",
+                      json_body={"fixed": True, "satisfaction": "satisfied"}, token=t)
+    for pid in ["0", "-1", "99999999999999999999", "abc", "1%00", "%FF", "1.5"]:
+        send_resident(s, "resident:photo-id", "GET", "/api/resident/case/photos/" + pid, token=token)
+    for kind, body in body_mutations({"fixed": True, "satisfaction": "satisfied", "comment": "ok"}):
+        send_resident(s, "resident:confirm-" + kind.split(":")[0], "POST", "/api/resident/case/confirmation",
+                      json_body=body, token=token)
+    for kind, body in body_mutations({"appealText": "不同意"}):
+        send_resident(s, "resident:appeal-" + kind.split(":")[0], "POST", "/api/resident/case/appeal",
+                      json_body=body, token=token)
+    for kind, body in body_mutations({"caseNumber": "RS-YG-20261126-0001", "phoneLastFour": "0502"}):
+        r = send_resident(s, "resident:access-" + kind.split(":")[0], "POST", "/api/resident/access", json_body=body)
+        if r is not None and r.status_code == 200:
+            stored["links"] += 1
+    for code in HOSTILE[:12] + ["YG", "yg", ""]:
+        send_resident(s, "resident:property", "GET", "/api/resident/properties/" + requests.utils.quote(code, safe=""))
+    return stored
+
+
 def table_counts():
     tables = [r[0] for r in psql(a.db, "select tablename from pg_tables where schemaname='public' and tablename not like 'act_%' and tablename <> 'desk_schema_history'")]
     return {t: int(scalar(a.db, f'select count(*) from "{t}"')) for t in tables}
@@ -197,7 +305,8 @@ try:
     if not a.no_start:
         recreate_db(a.db)
         sink = SmtpSink(a.smtp_port, f"/tmp/bench-smtp-{a.smtp_port}.jsonl").start()
-        node = Node(a.db, a.port, a.smtp_port).start()
+        # one address sends every report: lift the residents' per-address limit for the run
+        node = Node(a.db, a.port, a.smtp_port, extra=["--desk.resident.reports-per-hour=1000000"]).start()
     s = requests.Session()
     seed_cases = []
     for i in range(5):
@@ -295,6 +404,9 @@ try:
     ths = [threading.Thread(target=worker) for _ in range(a.threads)]
     [t.start() for t in ths]
     [t.join() for t in ths]
+    properties = s.get(base + "/api/resident/properties", timeout=30).json()
+    resident_stored = fuzz_residents(requests.Session(), properties[0]["code"] if properties else "MAIN",
+                                     case_body(0)["unit"])
     # raw requests: invalid UTF-8 in the request line and headers, bad framing
     auth = b"Authorization: Basic " + __import__("base64").b64encode(b"clerk:demo") + b"\r\n"
     for raw in [b"GET /api/cases/\xff\xfe HTTP/1.1\r\nHost: x\r\n" + auth + b"\r\n",
@@ -315,7 +427,9 @@ try:
     by_status = collections.Counter(str(r["status"]) for r in records)
     fivexx = [r for r in records if isinstance(r["status"], int) and r["status"] >= 500]
     errs = [r for r in records if str(r["status"]).startswith("ERR")]
-    created_cases = sum(1 for r in records if r["method"] == "POST" and r["path"] == "/api/cases" and r["status"] == 201)
+    created_cases = sum(1 for r in records if r["method"] == "POST" and r["path"] in ("/api/cases", "/api/resident/reports")
+                        and r["status"] == 201)
+    resident = [r for r in records if r["kind"].startswith("resident:")]
     delta = {t: after[t] - before.get(t, 0) for t in after if after[t] != before.get(t, 0)}
     ok_2xx_writes = collections.Counter(r["path"].split("?")[0] for r in records
                                         if r["method"] in ("POST", "PUT", "DELETE", "PATCH") and isinstance(r["status"], int) and 200 <= r["status"] < 300)
@@ -329,11 +443,12 @@ try:
        or btrim(description) = '' or btrim(resident_name) = '' or btrim(location) = ''
       union all select case_number, 'too long' from service_case where length(description) > 2000 or length(location) > 200""")
     unexplained = {t: d for t, d in delta.items() if t not in ("service_case", "case_event", "deadline_clock", "outbox_message",
-                   "intake_idempotency", "case_number_counter", "audit_read")}
+                   "intake_idempotency", "case_number_counter", "audit_read", "case_photo", "resident_link")}
     figures = {"requests": len(records), "operations": len(ops), "seconds": round(elapsed, 1), "byStatus": dict(by_status),
                "fiveXX": fivexx[:200], "fiveXXByPathAndKind": dict(collections.Counter(
                    (r["method"] + " " + re.sub(r"/engine-rest/(task|filter|process-instance)/[^/]+", r"/engine-rest/\1/{id}", r["path"].split("?")[0]) + " [" + r["kind"] + "]") for r in fivexx)), "connectionErrors": errs[:30], "rowDeltas": delta, "casesCreated201": created_cases,
                "successfulWritesByPath": dict(ok_2xx_writes), "garbageRows": garbage[:30],
+               "residentRequests": len(resident), "residentStored": resident_stored,
                "byKind": {k: dict(collections.Counter(str(r["status"]) for r in records if r["kind"] == k))
                           for k in sorted({r["kind"] for r in records})}}
     checks += [
@@ -350,6 +465,14 @@ try:
         ("new cases == 201 answers", delta.get("service_case", 0) == created_cases, f"{delta.get('service_case', 0)} rows / {created_cases} x 201"),
         ("no other table changed without a 2xx write", all(ok_2xx_writes for _ in unexplained) if unexplained else True, json.dumps(unexplained)),
         ("no malformed case stored", not garbage, f"{len(garbage)} rows"),
+        ("residents' API: hundreds of requests, no 5xx, no dropped connection",
+         len(resident) >= 300 and not [r for r in resident if not (isinstance(r["status"], int) and r["status"] < 500)],
+         f"{len(resident)} requests: " + json.dumps(dict(collections.Counter(str(r['status']) for r in resident)))),
+        ("every stored photo and link belongs to a 2xx answer",
+         delta.get("case_photo", 0) == resident_stored["photos"]
+         and resident_stored["links"] <= delta.get("resident_link", 0) <= resident_stored["links"] + created_cases,
+         f"{delta.get('case_photo', 0)} photos / {resident_stored['photos']} in 201s; "
+         f"{delta.get('resident_link', 0)} links / {resident_stored['links']} given out + one per new case's acknowledgement"),
     ]
 finally:
     if node:
