@@ -185,6 +185,15 @@ public class ResidentApiTest extends HttpTestSupport {
     assertThat(reportErrorFields(send(missing, List.of())))
         .containsExactly("category", "description", "phone");
 
+    MultiValueMap<String, Object> repeatedKey = new LinkedMultiValueMap<>();
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    repeatedKey.add(
+        "report",
+        new HttpEntity<>("{\"unit\":\"1-0502\",\"unit\":\"2-1201\"}", json));
+    assertProblem(
+        anonymous().postMultipart("/api/resident/reports", repeatedKey), HttpStatus.BAD_REQUEST);
+
     Map<String, Object> unknownProperty = new LinkedHashMap<>(report);
     unknownProperty.put("property", "ZZ");
     assertProblem(send(unknownProperty, List.of()), HttpStatus.NOT_FOUND);
