@@ -204,7 +204,8 @@ public class ResidentDesk {
         serviceCase.getId(),
         ResidentRequestProcess.Element.REGISTER_CASE,
         "Photos from the resident: " + checked.size(),
-        null,
+        // auditors read the sheet in the case's timeline: where the photos are
+        "/r/photos.html#" + serviceCase.getCaseNumber(),
         "INT-02");
   }
 

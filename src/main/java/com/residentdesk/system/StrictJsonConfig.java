@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * A number or boolean where the API expects text is a wrong type, not something to convert
  * silently: {"unit": 5} is answered with a 400 naming "unit". A key given twice is malformed JSON
- * (400), not a guess at which one was meant: a record with a repeated key otherwise failed as a
- * 500 (the residents' fuzzing found it).
+ * (400), not a guess at which one was meant: a record with a repeated key otherwise failed as a 500
+ * (the residents' fuzzing found it).
  */
 @Configuration
 class StrictJsonConfig {

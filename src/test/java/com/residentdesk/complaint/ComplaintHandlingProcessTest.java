@@ -48,6 +48,8 @@ import com.residentdesk.intake.NewCaseRequest;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.OutboxMessage;
+import com.residentdesk.resident.ResidentCaseView;
+import com.residentdesk.resident.ResidentDesk;
 import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.support.DeskFixture;
@@ -74,6 +76,7 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
 
   @Autowired ComplaintFiles complaints;
   @Autowired ComplaintAppeals appeals;
+  @Autowired ResidentDesk residents;
   @Autowired ComplaintReport report;
 
   /** The properties the API caller of these tests works for. */
@@ -568,6 +571,35 @@ public class ComplaintHandlingProcessTest extends ProcessTestSupport {
         .extracting(OutboxMessage::getBody)
         .anySatisfy(b -> assertThat(b).contains("Two months' lift fee waived"));
     assertThat(complaints.of(caseId(pi)).getAppealUpheld()).isTrue();
+  }
+
+  @Test
+  void theComplainantAppealsOnTheResidentsPageAndSeesTheOutcome_CMP05() {
+    ProcessInstance pi = resolvedComplaint(false);
+    Long caseId = caseId(pi);
+    ResidentCaseView decided = residents.view(caseId);
+    assertThat(decided.complaint().appealOpen()).isTrue();
+    assertThat(decided.complaint().measures()).isNotBlank();
+    assertThat(decided.complaint().appealDeadline()).isAfter(now());
+
+    residents.appeal(caseId, "补偿太少");
+
+    assertThat(pi).isWaitingAt(REVIEW_APPEAL);
+    assertThatThrownBy(() -> residents.appeal(caseId, "再次申诉"))
+        .hasMessage("problem.appeal.already-lodged");
+    completeAs(
+        "manager",
+        "centre-manager",
+        pi,
+        REVIEW_APPEAL,
+        variables(APPEAL_UPHELD.of(false), APPEAL_OUTCOME.of("维持原决定")));
+    ResidentCaseView reviewed = residents.view(caseId);
+    assertThat(reviewed.complaint().appealOpen()).isFalse();
+    assertThat(reviewed.complaint().appealUpheld()).isFalse();
+    assertThat(reviewed.complaint().appealOutcome()).isEqualTo("维持原决定");
+    assertThat(reviewed.timeline())
+        .extracting(ResidentCaseView.Step::code)
+        .contains("accepted", "decided", "appealed", "appeal-decided");
   }
 
   @Test

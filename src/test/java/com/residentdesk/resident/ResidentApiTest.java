@@ -188,9 +188,7 @@ public class ResidentApiTest extends HttpTestSupport {
     MultiValueMap<String, Object> repeatedKey = new LinkedMultiValueMap<>();
     HttpHeaders json = new HttpHeaders();
     json.setContentType(MediaType.APPLICATION_JSON);
-    repeatedKey.add(
-        "report",
-        new HttpEntity<>("{\"unit\":\"1-0502\",\"unit\":\"2-1201\"}", json));
+    repeatedKey.add("report", new HttpEntity<>("{\"unit\":\"1-0502\",\"unit\":\"2-1201\"}", json));
     assertProblem(
         anonymous().postMultipart("/api/resident/reports", repeatedKey), HttpStatus.BAD_REQUEST);
 
