@@ -155,6 +155,7 @@
     });
     $('tab-report').classList.toggle('active', view === 'report' || view === 'receipt');
     $('tab-lookup').classList.toggle('active', view === 'lookup' || view === 'case');
+    showPropertyName();
   }
 
   function route() {
@@ -228,8 +229,15 @@
 
   function choose(property) {
     state.property = property || null;
-    $('property-name').textContent = property ? property.name : t('app.centre');
     phoneLink($('emergency-phone'), property ? property.centrePhone : '');
+    showPropertyName();
+  }
+
+  /** The header names the case's property on the case, the report's property elsewhere. */
+  function showPropertyName() {
+    var onCase = state.view && !$('case-view').hidden;
+    var name = onCase ? state.view.propertyName : (state.property ? state.property.name : t('app.centre'));
+    $('property-name').textContent = name;
   }
 
   function emergencyChosen() {
@@ -473,7 +481,6 @@
   function renderCase() {
     var c = state.view;
     var zone = c.timeZone;
-    $('property-name').textContent = c.propertyName;
     $('case-number').textContent = c.caseNumber;
     $('case-what').textContent = t('case.what', t('category.' + c.category), c.description);
     phoneLink($('case-phone'), c.centrePhone);
