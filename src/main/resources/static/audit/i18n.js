@@ -8,7 +8,6 @@
 (function () {
   'use strict';
 
-  var STORE = 'desk.language';
 
   var TEXTS = {
     zh: {
@@ -337,86 +336,5 @@
     }
   };
 
-  function stored() {
-    try {
-      return window.localStorage.getItem(STORE);
-    } catch (ignored) {
-      return null;
-    }
-  }
-
-  /** Chinese or English: the page's choice, else the browser's first language, else Chinese. */
-  function initial() {
-    var choice = stored();
-    if (TEXTS[choice]) {
-      return choice;
-    }
-    var browser = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase();
-    return browser.split('-')[0] === 'en' ? 'en' : 'zh';
-  }
-
-  var language = initial();
-
-  function t(key) {
-    var text = TEXTS[language][key];
-    if (text === undefined) {
-      text = TEXTS.zh[key] !== undefined ? TEXTS.zh[key] : key;
-    }
-    var args = Array.prototype.slice.call(arguments, 1);
-    return text.replace(/\{(\d+)\}/g, function (all, index) {
-      return args[index] !== undefined ? String(args[index]) : all;
-    });
-  }
-
-  /** A label for a code (kind, category, status), or the code itself where there is none. */
-  function label(prefix, code) {
-    if (code === null || code === undefined || code === '') {
-      return '';
-    }
-    var key = prefix + '.' + code;
-    return TEXTS[language][key] !== undefined ? TEXTS[language][key] : String(code);
-  }
-
-  /** Fills every element with a data-i18n* attribute below root (the document by default). */
-  function apply(root, zone) {
-    var scope = root || document;
-    [['data-i18n', null], ['data-i18n-placeholder', 'placeholder'], ['data-i18n-title', 'title'], ['data-i18n-aria-label', 'aria-label']].forEach(function (pair) {
-      Array.prototype.forEach.call(scope.querySelectorAll('[' + pair[0] + ']'), function (element) {
-        var text = t(element.getAttribute(pair[0]), zone);
-        if (pair[1]) {
-          element.setAttribute(pair[1], text);
-        } else {
-          element.textContent = text;
-        }
-      });
-    });
-    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
-    document.title = t('page.title');
-  }
-
-  function set(choice) {
-    if (!TEXTS[choice]) {
-      return;
-    }
-    language = choice;
-    try {
-      window.localStorage.setItem(STORE, choice);
-    } catch (ignored) {
-      // private browsing: the choice lasts until the page is left
-    }
-  }
-
-  window.DeskI18n = {
-    t: t,
-    label: label,
-    apply: apply,
-    set: set,
-    language: function () {
-      return language;
-    },
-    /** The tag the server understands (Accept-Language, ?lang=). */
-    tag: function () {
-      return language === 'zh' ? 'zh-CN' : 'en';
-    }
-  };
+  window.DeskI18n = window.PageI18n(TEXTS);
 })();

@@ -1,13 +1,10 @@
 /*
- * The residents' page in Chinese and English, the audit page's idiom (static/audit/i18n.js): the
- * language the resident chose on the page (kept in localStorage), else the browser's first
- * language if it is Chinese or English, else Chinese. Elements carry data-i18n (text) and
- * data-i18n-placeholder / data-i18n-aria-label attributes; {0}, {1} are replaced by arguments.
+ * The residents' page's texts in Chinese and English; the lookup, the language choice and the
+ * data-i18n attributes are the desk pages' own (/common/page-i18n.js), as on the audit page.
  */
 (function () {
   'use strict';
 
-  var STORE = 'desk.language';
 
   var TEXTS = {
     zh: {
@@ -240,73 +237,5 @@
     }
   };
 
-  function stored() {
-    try {
-      return window.localStorage.getItem(STORE);
-    } catch (ignored) {
-      return null;
-    }
-  }
-
-  function initial() {
-    var choice = stored();
-    if (TEXTS[choice]) {
-      return choice;
-    }
-    var browser = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase();
-    return browser.split('-')[0] === 'en' ? 'en' : 'zh';
-  }
-
-  var language = initial();
-
-  function t(key) {
-    var text = TEXTS[language][key];
-    if (text === undefined) {
-      text = TEXTS.zh[key] !== undefined ? TEXTS.zh[key] : key;
-    }
-    var args = Array.prototype.slice.call(arguments, 1);
-    return text.replace(/\{(\d+)\}/g, function (all, index) {
-      return args[index] !== undefined ? String(args[index]) : all;
-    });
-  }
-
-  function apply(root) {
-    var scope = root || document;
-    [['data-i18n', null], ['data-i18n-placeholder', 'placeholder'], ['data-i18n-aria-label', 'aria-label']].forEach(function (pair) {
-      Array.prototype.forEach.call(scope.querySelectorAll('[' + pair[0] + ']'), function (element) {
-        var text = t(element.getAttribute(pair[0]));
-        if (pair[1]) {
-          element.setAttribute(pair[1], text);
-        } else {
-          element.textContent = text;
-        }
-      });
-    });
-    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
-    document.title = t('page.title');
-  }
-
-  function set(choice) {
-    if (!TEXTS[choice]) {
-      return;
-    }
-    language = choice;
-    try {
-      window.localStorage.setItem(STORE, choice);
-    } catch (ignored) {
-      // private browsing: the choice lasts until the page is left
-    }
-  }
-
-  window.ResidentI18n = {
-    t: t,
-    apply: apply,
-    set: set,
-    language: function () {
-      return language;
-    },
-    tag: function () {
-      return language === 'zh' ? 'zh-CN' : 'en';
-    }
-  };
+  window.ResidentI18n = window.PageI18n(TEXTS);
 })();

@@ -19,8 +19,7 @@ public record NewCaseRequest(
     @NotBlank @OneOfCodes(Channel.class) String channel,
     @NotBlank @Size(max = 40) String unit,
     @NotBlank @Size(max = 100) String residentName,
-    @NotBlank @Pattern(regexp = "^\\+?[0-9 -]{5,20}$", message = "must be a phone number")
-        String phone,
+    @NotBlank @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
     @Email @Size(max = 254) String email,
     @Pattern(regexp = "^(zh-CN|en)$", message = "must be zh-CN or en") String language,
     @NotBlank @OneOfCodes(Category.class) String category,
@@ -30,6 +29,11 @@ public record NewCaseRequest(
     @NotBlank @Size(max = 2000) String description,
     @NotBlank @Size(max = 200) String location,
     @Size(max = 12) String property) {
+
+  /** What a phone number looks like, at every door. */
+  public static final String PHONE = "^\\+?[0-9 -]{5,20}$";
+
+  public static final String PHONE_MESSAGE = "must be a phone number";
 
   ResidentRequest toResidentRequest(
       String registeredUnit, String defaultEmail, String defaultLanguage) {

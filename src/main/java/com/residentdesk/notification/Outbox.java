@@ -1,6 +1,7 @@
 package com.residentdesk.notification;
 
 import com.residentdesk.system.DeskClock;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,32 +29,30 @@ public class Outbox {
       String recipient,
       String subject,
       String body) {
-    return messages
-        .findByDedupeKey(dedupeKey)
-        .orElseGet(
-            () ->
-                messages.save(
-                    new OutboxMessage(
-                        dedupeKey, caseId, purpose, recipient, subject, body, clock.now())));
+    return once(
+        dedupeKey,
+        () -> new OutboxMessage(dedupeKey, caseId, purpose, recipient, subject, body, clock.now()));
   }
 
   /** A text message to a resident's phone, sent through the {@link SmsGateway}. */
   @Transactional(propagation = Propagation.MANDATORY)
   public OutboxMessage enqueueSms(
       String dedupeKey, Long caseId, MessagePurpose purpose, String phone, String text) {
-    return messages
-        .findByDedupeKey(dedupeKey)
-        .orElseGet(
-            () ->
-                messages.save(
-                    new OutboxMessage(
-                        dedupeKey,
-                        caseId,
-                        purpose,
-                        OutboxMessage.Channel.SMS,
-                        phone,
-                        "SMS",
-                        text,
-                        clock.now())));
+    return once(
+        dedupeKey,
+        () ->
+            new OutboxMessage(
+                dedupeKey,
+                caseId,
+                purpose,
+                OutboxMessage.Channel.SMS,
+                phone,
+                "SMS",
+                text,
+                clock.now()));
+  }
+
+  private OutboxMessage once(String dedupeKey, Supplier<OutboxMessage> message) {
+    return messages.findByDedupeKey(dedupeKey).orElseGet(() -> messages.save(message.get()));
   }
 }

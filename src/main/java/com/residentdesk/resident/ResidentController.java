@@ -176,12 +176,11 @@ class ResidentController {
       @RequestHeader(name = TOKEN, required = false) String token,
       @Valid @RequestBody Appeal appeal) {
     Long caseId = caseOf(token);
-    asResident(
+    return asResident(
         () -> {
           desk.appeal(caseId, appeal.appealText());
-          return null;
+          return ResponseEntity.noContent().build();
         });
-    return ResponseEntity.noContent().build();
   }
 
   /** A photo as it is stored; never cached by a shared cache, never sniffed as something else. */

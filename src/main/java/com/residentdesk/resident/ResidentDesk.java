@@ -156,9 +156,6 @@ public class ResidentDesk {
   public Receipt report(
       ResidentReport report, List<PhotoCheck.Photo> checked, String idempotencyKey) {
     PropertyDirectory.Settings property = properties.get(report.property());
-    if (households.findByPropertyCodeAndUnit(property.code(), report.unit().trim()).isEmpty()) {
-      throw new InvalidFieldException("unit", "problem.resident.unit-unknown");
-    }
     NewCaseRequest request =
         new NewCaseRequest(
             Channel.ONLINE.code(),
@@ -193,6 +190,13 @@ public class ResidentDesk {
   }
 
   private void attach(ServiceCase serviceCase, List<PhotoCheck.Photo> checked) {
+    // the unit as the register names it (intake read "1栋502室" as 1-0502): a household must live
+    // there; refusing here rolls the whole report back
+    if (households
+        .findByPropertyCodeAndUnit(serviceCase.getPropertyCode(), serviceCase.getRequest().unit())
+        .isEmpty()) {
+      throw new InvalidFieldException("unit", "problem.resident.unit-unknown");
+    }
     if (checked.isEmpty()) {
       return;
     }

@@ -1,5 +1,6 @@
 package com.residentdesk.resident;
 
+import com.residentdesk.intake.NewCaseRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,11 +11,9 @@ import jakarta.validation.constraints.Size;
  */
 public record ResidentReport(
     @NotBlank @Size(max = 12) String property,
-    @NotBlank
-        @Pattern(regexp = "^[0-9A-Za-z-]{1,20}$", message = "must be a unit number like 3-1201")
-        String unit,
+    @NotBlank @Size(max = 40) String unit,
     @NotBlank @Size(max = 100) String residentName,
-    @NotBlank @Pattern(regexp = "^\\+?[0-9 -]{5,20}$", message = "must be a phone number")
+    @NotBlank @Pattern(regexp = NewCaseRequest.PHONE, message = NewCaseRequest.PHONE_MESSAGE)
         String phone,
     @NotBlank
         @Pattern(

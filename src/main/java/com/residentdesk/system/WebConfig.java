@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The auditor page lives at /audit/. */
+/** Our pages: the auditor page at /audit/, the residents' page at /r/ (short: it goes in SMS). */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -12,5 +12,7 @@ class WebConfig implements WebMvcConfigurer {
   public void addViewControllers(ViewControllerRegistry registry) {
     registry.addRedirectViewController("/audit", "/audit/");
     registry.addViewController("/audit/").setViewName("forward:/audit/index.html");
+    registry.addRedirectViewController("/r", "/r/");
+    registry.addViewController("/r/").setViewName("forward:/r/index.html");
   }
 }

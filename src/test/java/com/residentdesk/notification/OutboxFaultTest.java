@@ -62,14 +62,7 @@ public class OutboxFaultTest extends ProcessTestSupport {
   void databaseFailingToCommitTheThirdMessageResendsOnlyThatMessage() throws Exception {
     List<Long> ids = enqueue(5);
     OutboxSender failingOnThirdCommit =
-        new OutboxSender(
-            outbox,
-            mailSender,
-            new LoggingSmsGateway(),
-            clock,
-            properties,
-            new CommitFailsOnce(transactionManager, 3),
-            events);
+        node(mailSender, new CommitFailsOnce(transactionManager, 3));
 
     assertThatThrownBy(failingOnThirdCommit::sendDue)
         .isInstanceOf(TransactionSystemException.class);
@@ -96,24 +89,8 @@ public class OutboxFaultTest extends ProcessTestSupport {
   @Test
   void twoNodesSendingAtOnceSendEveryMessageOnce() throws Exception {
     List<Long> ids = enqueue(30);
-    OutboxSender otherNode =
-        new OutboxSender(
-            outbox,
-            slow(mailSender),
-            new LoggingSmsGateway(),
-            clock,
-            properties,
-            transactionManager,
-            events);
-    OutboxSender thisNode =
-        new OutboxSender(
-            outbox,
-            slow(mailSender),
-            new LoggingSmsGateway(),
-            clock,
-            properties,
-            transactionManager,
-            events);
+    OutboxSender otherNode = node(slow(mailSender), transactionManager);
+    OutboxSender thisNode = node(slow(mailSender), transactionManager);
 
     CompletableFuture.allOf(
             CompletableFuture.runAsync(otherNode::sendDue),
@@ -226,5 +203,13 @@ public class OutboxFaultTest extends ProcessTestSupport {
     public void rollback(TransactionStatus status) {
       real.rollback(status);
     }
+  }
+
+  /** A sender of its own, as another node (or a faulty one) would run it. */
+  private OutboxSender node(
+      org.springframework.mail.javamail.JavaMailSender mail,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
+    return new OutboxSender(
+        outbox, mail, new LoggingSmsGateway(), clock, properties, transactions, events);
   }
 }

@@ -468,6 +468,15 @@ public class ResidentApiTest extends HttpTestSupport {
   }
 
   private Reply send(Map<String, Object> report, List<HttpEntity<?>> photos, String... headers) {
+    String[] all = Arrays.copyOf(headers, headers.length + 2);
+    all[headers.length] = "Accept-Language";
+    all[headers.length + 1] = "zh-CN";
+    return anonymous().postMultipart("/api/resident/reports", parts(report, photos), all);
+  }
+
+  /** A report as the page sends it: the fields as a JSON part, each photo a file part. */
+  static MultiValueMap<String, Object> parts(
+      Map<String, Object> report, List<HttpEntity<?>> photos) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     HttpHeaders json = new HttpHeaders();
     json.setContentType(MediaType.APPLICATION_JSON);
@@ -477,10 +486,7 @@ public class ResidentApiTest extends HttpTestSupport {
       throw new IllegalStateException(e);
     }
     photos.forEach(photo -> parts.add("photos", photo));
-    String[] all = Arrays.copyOf(headers, headers.length + 2);
-    all[headers.length] = "Accept-Language";
-    all[headers.length + 1] = "zh-CN";
-    return anonymous().postMultipart("/api/resident/reports", parts, all);
+    return parts;
   }
 
   static HttpEntity<?> photo(String name, String type, byte[] bytes) {

@@ -107,10 +107,7 @@ public class ResidentMessagesTest extends ProcessTestSupport {
 
   @Test
   void aMissedCompletionIsToldToTheResidentByMailAndSms_HLP08() throws Exception {
-    ProcessInstance pi = submit(smallRepairByApp());
-    completeAs(
-        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("dispatch")));
-    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
+    ProcessInstance pi = repairAssignedToTheEngineer();
     String due = MINUTE.format(clock(pi, "SVC-03", 0).getDueAt().atZone(SHANGHAI));
 
     advance(Duration.ofHours(25));
@@ -125,10 +122,7 @@ public class ResidentMessagesTest extends ProcessTestSupport {
 
   @Test
   void reworkTellsTheResidentTheNewExpectedCompletion_HLP08() throws Exception {
-    ProcessInstance pi = submit(smallRepairByApp());
-    completeAs(
-        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("dispatch")));
-    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
+    ProcessInstance pi = repairAssignedToTheEngineer();
     completeAs(
         "engineer",
         "engineering",
@@ -148,6 +142,14 @@ public class ResidentMessagesTest extends ProcessTestSupport {
     String newDue = MINUTE.format(clock(pi, "SVC-03", 1).getDueAt().atZone(SHANGHAI));
     String mail = body(mailAbout(caseOf(pi).getCaseNumber(), "处理时间有变"));
     assertThat(mail).contains("已重新安排处理，最新预计完成时间：" + newDue);
+  }
+
+  private ProcessInstance repairAssignedToTheEngineer() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    completeAs(
+        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("dispatch")));
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
+    return pi;
   }
 
   private MimeMessage mailAbout(String caseNumber, String subjectPart) {

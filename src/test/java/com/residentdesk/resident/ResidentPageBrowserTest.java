@@ -171,20 +171,13 @@ class ResidentPageBrowserTest extends BrowserTestSupport {
   }
 
   private String anonymousReport() {
-    java.util.Map<String, Object> report =
-        ResidentApiTest.report(DeskFixture.PROPERTY_A, DeskFixture.UNIT_WITH_EMAIL);
-    org.springframework.util.MultiValueMap<String, Object> parts =
-        new org.springframework.util.LinkedMultiValueMap<>();
-    org.springframework.http.HttpHeaders json = new org.springframework.http.HttpHeaders();
-    json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-    try {
-      parts.add(
-          "report",
-          new org.springframework.http.HttpEntity<>(JSON.writeValueAsString(report), json));
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-    Reply reply = anonymous().postMultipart("/api/resident/reports", parts);
+    Reply reply =
+        anonymous()
+            .postMultipart(
+                "/api/resident/reports",
+                ResidentApiTest.parts(
+                    ResidentApiTest.report(DeskFixture.PROPERTY_A, DeskFixture.UNIT_WITH_EMAIL),
+                    java.util.List.of()));
     assertThat(reply.status()).isEqualTo(HttpStatus.CREATED);
     return reply.json().path("token").asText();
   }
