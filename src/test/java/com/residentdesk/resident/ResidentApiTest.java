@@ -1,8 +1,5 @@
 package com.residentdesk.resident;
 
-import static com.residentdesk.intake.ResidentRequestProcess.Field.ARRIVED_AT;
-import static com.residentdesk.intake.ResidentRequestProcess.Field.HANDLING_NOTES;
-import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -513,30 +508,18 @@ public class ResidentApiTest extends HttpTestSupport {
             "zh-CN");
   }
 
-  private void completeAs(String user, String number, String taskKey, Object... values) {
-    Task task = openTask(number, taskKey);
-    Reply reply =
-        as(user)
-            .post(
-                "/engine-rest/task/" + task.getId() + "/complete",
-                submission(
-                    Arrays.stream(values)
-                        .map(v -> (com.residentdesk.casefile.ProcessVariable.Value) v)
-                        .toArray(com.residentdesk.casefile.ProcessVariable.Value[]::new)));
+  private void completeAs(
+      String user,
+      String number,
+      String taskKey,
+      com.residentdesk.casefile.ProcessVariable.Value... values) {
+    Reply reply = completeTask(user, number, taskKey, values);
     assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   private void handleOnSite(String number) {
-    completeAs(
-        "engineer",
-        number,
-        ResidentRequestProcess.Element.HANDLE_ON_SITE,
-        ARRIVED_AT.of(
-            OffsetDateTime.now(ZoneId.of("Asia/Shanghai"))
-                .truncatedTo(ChronoUnit.MINUTES)
-                .toString()),
-        HANDLING_NOTES.of("换了垫圈"),
-        RESULT.of("水龙头已修好"));
+    Reply reply = handleOnSite("engineer", number, "水龙头已修好");
+    assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   private String expiredTokenFor(String caseNumber) throws Exception {

@@ -1,9 +1,6 @@
 package com.residentdesk.resident;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static com.residentdesk.intake.ResidentRequestProcess.Field.ARRIVED_AT;
-import static com.residentdesk.intake.ResidentRequestProcess.Field.HANDLING_NOTES;
-import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,11 +15,7 @@ import com.residentdesk.support.DeskFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,16 +103,8 @@ class ResidentPageBrowserTest extends BrowserTestSupport {
           HANDLER.of("engineer"));
       page.locator("#case-refresh").click();
       assertThat(page.locator("#timeline li.current")).containsText("已安排 engineer Fixture 处理，正在前往");
-      complete(
-          "engineer",
-          number,
-          ResidentRequestProcess.Element.HANDLE_ON_SITE,
-          ARRIVED_AT.of(
-              OffsetDateTime.now(ZoneId.of("Asia/Shanghai"))
-                  .truncatedTo(ChronoUnit.MINUTES)
-                  .toString()),
-          HANDLING_NOTES.of("更换了垫圈"),
-          RESULT.of("水龙头已修好"));
+      assertThat(handleOnSite("engineer", number, "水龙头已修好").status())
+          .isEqualTo(HttpStatus.NO_CONTENT);
       page.locator("#case-refresh").click();
       assertThat(page.locator("#timeline")).containsText("处理人员已完成处理");
       assertThat(page.locator("#timeline li.current")).containsText("等待您确认处理结果并评价");
@@ -184,9 +169,7 @@ class ResidentPageBrowserTest extends BrowserTestSupport {
 
   private void complete(
       String user, String number, String taskKey, ProcessVariable.Value... values) {
-    Task task = openTask(number, taskKey);
-    Reply reply =
-        as(user).post("/engine-rest/task/" + task.getId() + "/complete", submission(values));
+    Reply reply = completeTask(user, number, taskKey, values);
     assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.NO_CONTENT);
   }
 

@@ -342,6 +342,29 @@ public abstract class HttpTestSupport {
     return Map.of("variables", variables);
   }
 
+  /** Completes the case's open task through /engine-rest as the user, as Tasklist does. */
+  protected Reply completeTask(
+      String user, String caseNumber, String taskKey, ProcessVariable.Value... values) {
+    return as(user)
+        .post(
+            "/engine-rest/task/" + openTask(caseNumber, taskKey).getId() + "/complete",
+            submission(values));
+  }
+
+  /** The handler reports the visit: arrived now (Shanghai), what was done, the result. */
+  protected Reply handleOnSite(String user, String caseNumber, String result) {
+    return completeTask(
+        user,
+        caseNumber,
+        ResidentRequestProcess.Element.HANDLE_ON_SITE,
+        ResidentRequestProcess.Field.ARRIVED_AT.of(
+            java.time.OffsetDateTime.now(ProcessTestSupport.SHANGHAI)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString()),
+        ResidentRequestProcess.Field.HANDLING_NOTES.of("换了垫圈"),
+        ResidentRequestProcess.Field.RESULT.of(result));
+  }
+
   /** Completes Task_FrontDeskReview through /engine-rest as the clerk with the given outcome. */
   protected Reply completeDeskReview(String caseNumber, String outcome) {
     Task review = openTask(caseNumber, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
