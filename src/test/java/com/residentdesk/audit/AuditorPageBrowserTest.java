@@ -124,6 +124,9 @@ class AuditorPageBrowserTest extends BrowserTestSupport {
 
         // sign out: back to the sign-in form, and the session is gone
         page.locator("#sign-out").click();
+        // the sign-in view is shown once the sign-out call has answered (its heading is in the
+        // page all along, hidden, so the text alone proves nothing)
+        assertThat(page.locator("#sign-in-view")).isVisible();
         assertThat(page.locator("#sign-in-view h2")).hasText("Please sign in");
         assertThat(sessionStatus(page)).isEqualTo(401);
       } catch (AssertionError | PlaywrightException e) {
