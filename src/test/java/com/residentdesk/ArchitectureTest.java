@@ -54,6 +54,7 @@ class ArchitectureTest {
             "callback",
             "emergency",
             "complaint",
+            "specialservice",
             "inquiry",
             "audit",
             "governance",

@@ -121,6 +121,8 @@ public class SecurityConfig {
                     .hasAuthority(StaffGroups.ADMIN)
                     .requestMatchers(PUT, "/api/properties/*")
                     .hasAuthority(StaffGroups.ADMIN)
+                    .requestMatchers(PUT, "/api/special-services/catalogue/*")
+                    .hasAnyAuthority(StaffGroups.EDIT_SERVICE_CATALOGUE.toArray(String[]::new))
                     .requestMatchers(GET, "/api/**")
                     .hasAnyAuthority(readers)
                     .requestMatchers("/api/**")

@@ -71,6 +71,12 @@ public final class StaffGroups {
           SECURITY_CONTROL,
           ADMIN);
 
+  /**
+   * May change the special-service catalogue (SVC-16): process owners the company defaults, the
+   * customer-service head their property's own entries.
+   */
+  public static final List<String> EDIT_SERVICE_CATALOGUE = List.of(PROCESS_OWNER, CS_HEAD, ADMIN);
+
   /** May use the audit screens (the history of every case); auditors and quality only read. */
   public static final List<String> AUDIT = List.of(AUDITOR, CENTRE_MANAGER, QUALITY, ADMIN);
 

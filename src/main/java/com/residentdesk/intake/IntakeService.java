@@ -20,6 +20,8 @@ import com.residentdesk.property.ProcedureVariants;
 import com.residentdesk.property.PropertyAccess;
 import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.sla.Deadlines;
+import com.residentdesk.specialservice.BookingRequest;
+import com.residentdesk.specialservice.SpecialServices;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.InvalidFieldException;
 import com.residentdesk.system.Privileged;
@@ -62,6 +64,7 @@ public class IntakeService {
   private final PropertyAccess access;
   private final PropertyDirectory properties;
   private final ProcedureVariants variants;
+  private final SpecialServices specialServices;
 
   public IntakeService(
       ServiceCaseRepository cases,
@@ -77,7 +80,8 @@ public class IntakeService {
       ApplicationEventPublisher events,
       PropertyAccess access,
       PropertyDirectory properties,
-      ProcedureVariants variants) {
+      ProcedureVariants variants,
+      SpecialServices specialServices) {
     this.cases = cases;
     this.households = households;
     this.idempotency = idempotency;
@@ -92,6 +96,7 @@ public class IntakeService {
     this.access = access;
     this.properties = properties;
     this.variants = variants;
+    this.specialServices = specialServices;
   }
 
   /**
@@ -148,12 +153,32 @@ public class IntakeService {
     String property = propertyOf.get();
     ServiceCase serviceCase = register(request, property);
     attach.accept(serviceCase);
+    book(serviceCase, request.booking());
     start(serviceCase);
     if (idempotencyKey != null) {
       idempotency.saveAndFlush(
           new IdempotencyRecord(idempotencyKey, hash, serviceCase.getId(), clock.now()));
     }
     return new Submission(serviceCase, CaseView.of(serviceCase, deadlines), false);
+  }
+
+  /**
+   * SVC-07: the booking a special-service request came with, quoted from the catalogue in the same
+   * transaction (a refusal stores nothing); a booking on any other category is refused.
+   */
+  private void book(ServiceCase serviceCase, BookingRequest booking) {
+    if (booking == null) {
+      return;
+    }
+    if (!Category.SPECIAL_SERVICE.code().equals(serviceCase.getRequest().category())) {
+      throw new InvalidFieldException("booking", "problem.special-service.booking-only");
+    }
+    try {
+      specialServices.book(serviceCase, booking, actor.id());
+    } catch (InvalidFieldException refused) {
+      throw new InvalidFieldException(
+          "booking." + refused.field(), refused.getMessage(), refused.args());
+    }
   }
 
   /**

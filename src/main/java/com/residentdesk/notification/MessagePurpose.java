@@ -24,5 +24,10 @@ public enum MessagePurpose {
   /** HLP-08: the resident's link to follow the case, by text message. */
   PROGRESS_LINK,
   /** HLP-08: the resident is told that the expected completion moved or is at risk. */
-  PROGRESS_NOTICE
+  PROGRESS_NOTICE,
+  /**
+   * SVC-07/SVC-13: the staff who deliver a special service learn of its booking at once; an
+   * unsatisfactory service is reported upward at once.
+   */
+  SPECIAL_SERVICE
 }

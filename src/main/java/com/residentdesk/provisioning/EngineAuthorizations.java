@@ -14,6 +14,7 @@ import com.residentdesk.inquiry.UnifiedAnswerProcess;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.DeadlinePauseProcess;
+import com.residentdesk.specialservice.SpecialServiceProcess;
 import com.residentdesk.system.ConcurrentStartup;
 import java.util.Arrays;
 import java.util.List;
@@ -40,11 +41,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineAuthorizations {
 
-  /** Processes a resident request calls (and complaints, also started directly from Tasklist). */
+  /**
+   * Processes a resident request calls (and complaints and special services, also started directly
+   * from Tasklist).
+   */
   private static final List<String> CALLED_PROCESSES =
       List.of(
           EmergencyResponseProcess.KEY,
           ComplaintProcess.KEY,
+          SpecialServiceProcess.KEY,
           InquiryProcess.KEY,
           ChallengeProcess.KEY,
           SuggestionProcess.KEY,

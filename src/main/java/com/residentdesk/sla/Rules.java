@@ -12,6 +12,12 @@ public final class Rules {
   /** Dispatched within 24 hours; emergencies at once (the triage table sets the value). */
   public static final String CAT_04 = "CAT-04";
 
+  /**
+   * Special services: on site no more than 5 minutes early and no more than 2 minutes late; the
+   * deadline runs from the appointment (SVC-16), and nobody there 2 minutes after it is escalated.
+   */
+  public static final String SVC_01 = "SVC-01";
+
   /** Small problems fixed within 24 hours, big problems answered within 3 days. */
   public static final String SVC_03 = "SVC-03";
 
@@ -49,8 +55,8 @@ public final class Rules {
   /** Every rule above: the bounded set of values a metric's {@code rule} tag may take. */
   public static final java.util.List<String> ALL =
       java.util.List.of(
-          INT_04, CAT_02, CAT_04, SVC_03, HLP_07, CMP_01, CMP_02, CMP_06, SUG_02, EMG_04, CB_01,
-          CB_02);
+          INT_04, CAT_02, CAT_04, SVC_01, SVC_03, HLP_07, CMP_01, CMP_02, CMP_06, SUG_02, EMG_04,
+          CB_01, CB_02);
 
   private Rules() {}
 }

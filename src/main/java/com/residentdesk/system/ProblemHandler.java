@@ -124,6 +124,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /** A refusal a service decides (the record's scope, not the URL): 403, never a 500. */
+  @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+  ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException ex) {
+    return problem(HttpStatus.FORBIDDEN, "problem.forbidden");
+  }
+
   /** The database is unreachable: nothing was stored, the client may retry. */
   @ExceptionHandler({
     CannotGetJdbcConnectionException.class,

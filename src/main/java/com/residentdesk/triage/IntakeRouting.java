@@ -12,11 +12,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where a triaged request goes first. Emergencies take the emergency path whoever raised them
- * (HLP-03); complaints, inquiries, challenges and suggestions their own procedures (CMP, INQ, CHA,
- * SUG); requests from staff on patrol go to the on-duty supervisor of the department (HLP-03);
- * outside the front-desk hours of the case's property, in its time zone, the property's security
- * control centre takes them (HLP-02); otherwise its front desk. The process instance runs in the
- * property's tenant, so "the control centre" and "the front desk" are the property's own.
+ * (HLP-03); complaints, inquiries, challenges, suggestions and paid special services their own
+ * procedures (CMP, INQ, CHA, SUG, SVC: a special service is a booking, not a repair, SVC-16);
+ * requests from staff on patrol go to the on-duty supervisor of the department (HLP-03); outside
+ * the front-desk hours of the case's property, in its time zone, the property's security control
+ * centre takes them (HLP-02); otherwise its front desk. The process instance runs in the property's
+ * tenant, so "the control centre" and "the front desk" are the property's own.
  */
 @Component("intakeRouting")
 public class IntakeRouting {
@@ -30,7 +31,8 @@ public class IntakeRouting {
           Category.COMPLAINT.code(),
           Category.INQUIRY.code(),
           Category.CHALLENGE.code(),
-          Category.SUGGESTION.code());
+          Category.SUGGESTION.code(),
+          Category.SPECIAL_SERVICE.code());
 
   public static final String PATROL = "patrol";
   public static final String CONTROL_CENTRE = "control-centre";

@@ -21,6 +21,7 @@ import com.residentdesk.rota.Rota;
 import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.DeadlinePauses;
 import com.residentdesk.sla.Deadlines;
+import com.residentdesk.specialservice.SpecialServices;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
   protected final Suggestions suggestions = mock(Suggestions.class);
   protected final ProcedureReviews procedureReviews = mock(ProcedureReviews.class);
   protected final DeadlinePauses deadlinePauses = mock(DeadlinePauses.class);
+  protected final SpecialServices specialServices = mock(SpecialServices.class);
 
   /**
    * Every delegate a model names ({@code ${...Delegate}}); each test starts with do-nothing stubs.
@@ -84,6 +86,8 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "recordSeverityDelegate",
           "reclassifyComplaintDelegate",
           "archiveComplaintDelegate",
+          "notifyServiceStaffDelegate",
+          "closeBookingDelegate",
           "openTopicCaseDelegate",
           "closeTopicCaseDelegate",
           "thankResidentDelegate",
@@ -121,6 +125,8 @@ public abstract class ModelTestSupport extends EngineTestSupport {
     Mocks.register("deadlinePauses", deadlinePauses);
     when(deadlinePauses.limitDue(anyLong()))
         .thenAnswer(call -> Date.from(now().plus(Duration.ofDays(3))));
+    Mocks.register("specialServices", specialServices);
+    when(specialServices.arrivalDue(anyLong())).thenAnswer(call -> inOneDay());
     when(caseFiles.category(anyLong())).thenReturn("repair");
     when(caseFiles.subcategory(anyLong())).thenReturn("small");
     when(callbackPolicy.followUpAllowed(anyLong())).thenReturn(true);

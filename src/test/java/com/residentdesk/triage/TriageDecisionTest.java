@@ -13,6 +13,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,7 +74,6 @@ class TriageDecisionTest extends ModelTestSupport {
     "inquiry,           '',            low,        25,  front-desk,  false, false, PT24H, PT24H, Rule_Inquiry",
     "challenge,         fee,           normal,     50,  front-desk,  false, false, PT24H, P3D,   Rule_Challenge",
     "suggestion,        '',            low,        25,  cs-head,     false, false, PT24H, P3D,   Rule_Suggestion",
-    "special-service,   housekeeping,  normal,     50,  engineering, false, true,  PT24H, PT24H, Rule_SpecialService",
     "unheard-of,        '',            normal,     50,  front-desk,  false, false, PT24H, PT24H, Rule_Unknown",
   })
   void everyRowDecidesPriorityGroupAndDeadlines_CAT01_CAT04(
@@ -107,6 +107,20 @@ class TriageDecisionTest extends ModelTestSupport {
                 "resolveWithin",
                 resolveWithin));
     assertThat(matchedRule()).isEqualTo(rule);
+  }
+
+  /** A paid special service is a booking: no dispatch or fix deadline runs from its receipt. */
+  @Test
+  void aSpecialServiceHasNoDeadlineFromReceipt_SVC16() {
+    DmnDecisionRuleResult result = triage("special-service", "housekeeping");
+
+    assertThat(matchedRule()).isEqualTo("Rule_SpecialService");
+    assertThat(result.getEntryMap())
+        .containsEntry("handlingGroup", "front-desk")
+        .containsEntry("emergency", false)
+        .containsEntry("trialRun", false)
+        .containsEntry("dispatchWithin", null)
+        .containsEntry("resolveWithin", null);
   }
 
   static Iterable<String> categories() {

@@ -1,0 +1,145 @@
+package com.residentdesk.specialservice;
+
+import com.residentdesk.casefile.CaseFiles;
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.sla.Deadlines;
+import com.residentdesk.sla.Rules;
+import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.InvalidFieldException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bookings of special services, and what the {@code special-service} model asks of them ({@code
+ * ${specialServices.booked(caseId)}}, {@code ${specialServices.arrivalDue(caseId)}}). Deadlines of
+ * a booking run from its appointment, never from receipt (SVC-16).
+ */
+@Service("specialServices")
+public class SpecialServices {
+
+  private final BookingRepository bookings;
+  private final ServiceCatalogue catalogue;
+  private final CaseFiles caseFiles;
+  private final Deadlines deadlines;
+  private final DeskClock clock;
+
+  SpecialServices(
+      BookingRepository bookings,
+      ServiceCatalogue catalogue,
+      CaseFiles caseFiles,
+      Deadlines deadlines,
+      DeskClock clock) {
+    this.bookings = bookings;
+    this.catalogue = catalogue;
+    this.caseFiles = caseFiles;
+    this.deadlines = deadlines;
+    this.clock = clock;
+  }
+
+  /**
+   * SVC-04, SVC-07, SVC-16: quotes a catalogue service for the case and stores the booking. Refused
+   * (nothing stored) for a service not bookable at the case's property, an appointment that is not
+   * in the future, or a price that differs from the catalogue's without the reason.
+   *
+   * @throws InvalidFieldException naming the field
+   */
+  @Transactional
+  public Booking book(ServiceCase serviceCase, BookingRequest request, String by) {
+    if (bookings.findByCaseId(serviceCase.getId()).isPresent()) {
+      throw new InvalidFieldException("serviceCode", "problem.special-service.already-booked");
+    }
+    String code = request.serviceCode().trim();
+    CatalogueEntry service =
+        catalogue
+            .bookable(serviceCase.getPropertyCode(), code)
+            .orElseThrow(
+                () ->
+                    new InvalidFieldException(
+                        "serviceCode", "problem.special-service.unknown", code));
+    Instant now = clock.now();
+    Instant appointment = request.appointmentAt().toInstant();
+    if (!appointment.isAfter(now)) {
+      throw new InvalidFieldException("appointmentAt", "problem.special-service.appointment-past");
+    }
+    BigDecimal quantity = request.quantity().setScale(2, RoundingMode.HALF_UP);
+    BigDecimal quoted = request.quotedPrice().setScale(2, RoundingMode.HALF_UP);
+    BigDecimal listed = listPrice(service, quantity);
+    String override = blankToNull(request.priceOverrideReason());
+    if (quoted.compareTo(listed) != 0 && override == null) {
+      throw new InvalidFieldException(
+          "quotedPrice", "problem.special-service.price-mismatch", listed.toPlainString());
+    }
+    Booking booking =
+        bookings.save(
+            new Booking(
+                serviceCase.getId(),
+                service,
+                quantity,
+                quoted,
+                quoted.compareTo(listed) == 0 ? null : override,
+                appointment,
+                blankToNull(request.requirements()),
+                by,
+                now));
+    caseFiles.record(
+        serviceCase.getId(),
+        SpecialServiceProcess.Element.REGISTER_BOOKING,
+        "Special service booked",
+        "%s %s x %s %s, quoted %s%s; appointment %s"
+            .formatted(
+                service.getCode(),
+                service.getNameZh(),
+                quantity.toPlainString(),
+                service.getUnit(),
+                quoted.toPlainString(),
+                booking.getPriceOverrideReason() == null
+                    ? ""
+                    : " (catalogue " + listed.toPlainString() + ")",
+                appointment),
+        "SVC-07");
+    return booking;
+  }
+
+  /** The catalogue price of a quantity of the service. */
+  static BigDecimal listPrice(CatalogueEntry service, BigDecimal quantity) {
+    return service.getUnitPrice().multiply(quantity).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** Whether the case's booking was registered (by the API, with the case). */
+  public boolean booked(Long caseId) {
+    return bookings.findByCaseId(caseId).isPresent();
+  }
+
+  public Optional<Booking> find(Long caseId) {
+    return bookings.findByCaseId(caseId);
+  }
+
+  public Booking of(Long caseId) {
+    return bookings
+        .findByCaseId(caseId)
+        .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no booking"));
+  }
+
+  /**
+   * SVC-01, SVC-16: nobody arrived two minutes after the appointment: the arrival deadline, from
+   * the appointment, never from receipt.
+   */
+  public Date arrivalDue(Long caseId) {
+    return deadlines.dueAt(
+        caseId, Rules.SVC_01, 0, of(caseId).getAppointmentAt().plus(Booking.LATEST));
+  }
+
+  /** The group that delivers the booked service, as the catalogue said when it was quoted. */
+  public String deliveringGroup(Long caseId) {
+    return of(caseId).getDeliveringGroup();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}
