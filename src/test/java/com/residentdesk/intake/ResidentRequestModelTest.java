@@ -203,9 +203,10 @@ class ResidentRequestModelTest extends ModelTestSupport {
     "complaint, CallActivity_ComplaintHandling, complaint-handling",
     "inquiry, CallActivity_InquiryHandling, inquiry-handling",
     "challenge, CallActivity_ChallengeHandling, challenge-handling",
-    "suggestion, CallActivity_SuggestionHandling, suggestion-handling"
+    "suggestion, CallActivity_SuggestionHandling, suggestion-handling",
+    "special-service, CallActivity_SpecialService, special-service"
   })
-  void ownProceduresAreCalledWithTheCase_EMG01_CMP01_INQ01_CHA01_SUG01(
+  void ownProceduresAreCalledWithTheCase_EMG01_CMP01_INQ01_CHA01_SUG01_SVC16(
       String route, String callActivity, String calledKey) {
     ProcessInstance pi = requestRoutedTo(route, null);
 

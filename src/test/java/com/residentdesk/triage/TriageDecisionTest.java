@@ -119,8 +119,7 @@ class TriageDecisionTest extends ModelTestSupport {
         .containsEntry("handlingGroup", "front-desk")
         .containsEntry("emergency", false)
         .containsEntry("trialRun", false)
-        .containsEntry("dispatchWithin", null)
-        .containsEntry("resolveWithin", null);
+        .doesNotContainKeys("dispatchWithin", "resolveWithin");
   }
 
   static Iterable<String> categories() {
