@@ -1,0 +1,128 @@
+package com.residentdesk.specialservice;
+
+import static com.residentdesk.specialservice.SpecialServiceProcess.Field.ACCEPTANCE_METHOD;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Field.ACCEPTED_BY_RESIDENT;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Field.ARRIVED_AT;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Var.ACCEPTANCE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.residentdesk.casefile.ProcessVariable;
+import com.residentdesk.intake.NewCaseRequest;
+import com.residentdesk.sla.DeadlineClock;
+import com.residentdesk.sla.DeadlineEscalationProcess;
+import com.residentdesk.sla.Rules;
+import com.residentdesk.support.DeskFixture;
+import com.residentdesk.support.ProcessTestSupport;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The special-service wiring with the engine's clock: a booking's deadlines run from its
+ * appointment, never from its receipt (SVC-01, SVC-16).
+ */
+class SpecialServiceProcessTest extends ProcessTestSupport {
+
+  /** Saturday 28 November 2026, 09:00 in Shanghai; the test's clock says Monday the 23rd, 10:00. */
+  private static final OffsetDateTime SATURDAY_NINE =
+      OffsetDateTime.of(2026, 11, 28, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+
+  private ProcessInstance bookedAndAccepted() {
+    NewCaseRequest request =
+        new NewCaseRequest(
+            "phone",
+            DeskFixture.UNIT_WITH_EMAIL,
+            "Test Resident",
+            "13900000000",
+            null,
+            null,
+            "special-service",
+            null,
+            "Two hours of housekeeping",
+            "Whole flat",
+            DeskFixture.PROPERTY_A,
+            new BookingRequest(
+                "HK-HOURLY", SATURDAY_NINE, new BigDecimal("2"), new BigDecimal("90"), null, null));
+    ProcessInstance instance = submit(request);
+    completeAs(
+        "clerk",
+        "front-desk",
+        instance,
+        SpecialServiceProcess.Element.CONFIRM_CONTENT_AND_PRICE,
+        ProcessVariable.variables(
+            ACCEPTANCE.of("accepted"),
+            ACCEPTED_BY_RESIDENT.of("Test Resident"),
+            ACCEPTANCE_METHOD.of("signed")));
+    return instance;
+  }
+
+  private Job arrivalTimer(ProcessInstance instance) {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(
+            openTask(instance, SpecialServiceProcess.Element.RECORD_ARRIVAL).getProcessInstanceId())
+        .activityId(SpecialServiceProcess.Element.NOBODY_ARRIVED)
+        .timers()
+        .singleResult();
+  }
+
+  @Test
+  void aBookingForSaturdayIsNotBreachedOnTuesday_SVC16() {
+    ProcessInstance instance = bookedAndAccepted();
+
+    assertThat(clocks(instance))
+        .extracting(DeadlineClock::getRuleId)
+        .doesNotContain(Rules.CAT_04, Rules.SVC_03);
+    assertThat(arrivalTimer(instance).getDuedate().toInstant())
+        .isEqualTo(SATURDAY_NINE.plusMinutes(2).toInstant());
+    assertThat(openTask(instance, SpecialServiceProcess.Element.RECORD_ARRIVAL).getDueDate())
+        .isEqualTo(arrivalTimer(instance).getDuedate());
+    assertThat(clock(instance, Rules.SVC_01, 0).getDueAt())
+        .isEqualTo(SATURDAY_NINE.plusMinutes(2).toInstant());
+  }
+
+  @Test
+  void nobodyThereTwoMinutesAfterTheAppointmentEscalatesToTheSupervisor_SVC01() {
+    ProcessInstance instance = bookedAndAccepted();
+    setClock(LocalDateTime.of(2026, 11, 28, 9, 2));
+
+    engine.getManagementService().executeJob(arrivalTimer(instance).getId());
+
+    assertThat(openTask(instance, DeadlineEscalationProcess.Element.HANDLE_ESCALATION))
+        .isNotNull()
+        .satisfies(
+            task ->
+                assertThat(
+                        engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                            .map(link -> link.getGroupId()))
+                    .contains("supervisor"));
+    assertThat(clock(instance, Rules.SVC_01, 0).getBreachedAt()).isNotNull();
+    assertThat(openTask(instance, SpecialServiceProcess.Element.RECORD_ARRIVAL)).isNotNull();
+  }
+
+  /** Housekeeping is delivered by the front desk's staff (the catalogue's delivering group). */
+  @Test
+  void anArrivalOnTimeMeetsTheDeadline_SVC01() {
+    ProcessInstance instance = bookedAndAccepted();
+    setClock(LocalDateTime.of(2026, 11, 28, 8, 56));
+
+    completeAs(
+        "clerk",
+        "front-desk",
+        instance,
+        SpecialServiceProcess.Element.RECORD_ARRIVAL,
+        ProcessVariable.variables(ARRIVED_AT.of("08:56")));
+
+    DeadlineClock arrival = clock(instance, Rules.SVC_01, 0);
+    assertThat(arrival.getMetAt()).isEqualTo(SATURDAY_NINE.minusMinutes(4).toInstant());
+    assertThat(arrival.getBreachedAt()).isNull();
+    assertThat(caseOf(instance).getArchivedAt()).isNull();
+    assertThat(Duration.between(SATURDAY_NINE.toInstant(), arrival.getMetAt())).isNegative();
+  }
+}
