@@ -27,18 +27,21 @@ public class SpecialServices {
   private final CaseFiles caseFiles;
   private final Deadlines deadlines;
   private final DeskClock clock;
+  private final com.residentdesk.property.PropertyDirectory properties;
 
   SpecialServices(
       BookingRepository bookings,
       ServiceCatalogue catalogue,
       CaseFiles caseFiles,
       Deadlines deadlines,
-      DeskClock clock) {
+      DeskClock clock,
+      com.residentdesk.property.PropertyDirectory properties) {
     this.bookings = bookings;
     this.catalogue = catalogue;
     this.caseFiles = caseFiles;
     this.deadlines = deadlines;
     this.clock = clock;
+    this.properties = properties;
   }
 
   /**
@@ -103,6 +106,76 @@ public class SpecialServices {
                 appointment),
         "SVC-07");
     return booking;
+  }
+
+  /**
+   * The task-local variable the booking form shows the catalogue in (form special-service-booking).
+   */
+  public static final String CATALOGUE_TEXT = "serviceCatalogue";
+
+  /**
+   * SVC-04, SVC-07: the catalogue in force at the task's property, for the booking form to show (a
+   * task listener of Task_RegisterBooking); the clerk quotes from it without opening another page.
+   */
+  public void showCatalogue(org.camunda.bpm.engine.delegate.DelegateTask task) {
+    task.setVariableLocal(
+        CATALOGUE_TEXT,
+        catalogue.inForce(task.getTenantId()).stream()
+            .filter(CatalogueEntry::isActive)
+            .map(
+                e ->
+                    "- **%s** %s %s：¥%s / %s%s"
+                        .formatted(
+                            e.getCode(),
+                            e.getNameZh(),
+                            e.getNameEn(),
+                            e.getUnitPrice().toPlainString(),
+                            unitZh(e.getUnit()),
+                            e.isRisky() ? "（有风险，需评估 risky）" : ""))
+            .collect(java.util.stream.Collectors.joining("\n")));
+  }
+
+  /** The task-local variable the visit's forms show the booking in. */
+  public static final String BOOKING_TEXT = "bookingSummary";
+
+  /**
+   * SVC-04, SVC-01: what was booked and quoted, for the forms of the acceptance, the arrival and
+   * the visit to show (a create listener of their tasks): the staff explain exactly this.
+   */
+  public void showBooking(org.camunda.bpm.engine.delegate.DelegateTask task) {
+    find(SpecialServiceProcess.Var.CASE_ID.from(task))
+        .ifPresent(
+            b ->
+                task.setVariableLocal(
+                    BOOKING_TEXT,
+                    "**%s %s** × %s %s，报价 **¥%s**%s · 预约 **%s**%s"
+                        .formatted(
+                            b.getServiceCode(),
+                            b.getServiceNameZh(),
+                            b.getQuantity().toPlainString(),
+                            unitZh(b.getUnit()),
+                            b.getQuotedPrice().toPlainString(),
+                            b.getPriceOverrideReason() == null
+                                ? ""
+                                : "（目录价 ¥%s，原因：%s）"
+                                    .formatted(
+                                        listPriceOf(b).toPlainString(), b.getPriceOverrideReason()),
+                            com.residentdesk.system.DeskFormat.time(
+                                b.getAppointmentAt(), properties.zoneOf(task.getTenantId())),
+                            b.getRequirements() == null ? "" : " · 要求：" + b.getRequirements())));
+  }
+
+  private static BigDecimal listPriceOf(Booking b) {
+    return b.getUnitPrice().multiply(b.getQuantity()).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  static String unitZh(String unit) {
+    return switch (unit) {
+      case "hour" -> "小时 hour";
+      case "visit" -> "次 visit";
+      case "m2" -> "平方米 m²";
+      default -> unit;
+    };
   }
 
   /** The catalogue price of a quantity of the service. */

@@ -1,0 +1,107 @@
+package com.residentdesk.specialservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.residentdesk.casefile.ServiceCaseRepository;
+import com.residentdesk.support.BrowserTestSupport;
+import com.residentdesk.support.DeskFixture;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A clerk books a special service in Tasklist in a Chinese browser (SVC-07): the task shows the
+ * catalogue in force, the booking form takes the service, the appointment, the quantity and the
+ * price, and the resident's acceptance follows (SVC-04), also on a phone. Screenshots are left in
+ * {@code target/special-service-*.png}.
+ */
+class BookingBrowserTest extends BrowserTestSupport {
+
+  @Autowired private BookingRepository bookings;
+  @Autowired private ServiceCaseRepository cases;
+
+  private void openTask(Page page, Task task) {
+    page.navigate(site() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+  }
+
+  @Test
+  void aClerkBooksAServiceFromTheCatalogueAndRecordsTheAcceptance_SVC07_SVC04() {
+    java.util.Map<String, Object> request = newCase("special-service", null);
+    request.put("description", "周六上午钟点家政两小时");
+    String number = numberOf(submit("webform", request));
+    Task register = openTask(number, SpecialServiceProcess.Element.REGISTER_BOOKING);
+    LocalDate saturday = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(4);
+
+    try (BrowserContext desk = newContext("zh-CN", 1280, 1000)) {
+      Page page = newPage(desk);
+      signInToWelcome(page, "clerk", DeskFixture.PASSWORD);
+      openTask(page, register);
+      page.getByText("服务代码").first().waitFor();
+      // a team-queue task is claimed before it can be completed, as the clerk does
+      page.locator("a:has-text('认领'), button:has-text('认领')").first().click();
+      page.getByText("服务代码").first().waitFor();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setFullPage(true)
+              .setPath(Paths.get("target", "special-service-register-zh.png")));
+      assertThat(page.getByText("钟点家政保洁").first().isVisible()).isTrue();
+      page.getByLabel("服务代码", new Page.GetByLabelOptions().setExact(false)).fill("HK-HOURLY");
+      page.getByLabel("数量", new Page.GetByLabelOptions().setExact(false)).fill("2");
+      page.getByLabel("报价", new Page.GetByLabelOptions().setExact(false)).fill("90");
+      // the date as its placeholder asks (yyyy/mm/dd), then on to the time
+      page.locator("input[id$='Field_appointmentAt-date']")
+          .fill(saturday.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+      page.keyboard().press("Enter");
+      page.locator("input[id$='Field_appointmentAt-time']").fill("09:00");
+      page.keyboard().press("Tab");
+      page.getByLabel("服务要求", new Page.GetByLabelOptions().setExact(false)).fill("请自带清洁用品");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setFullPage(true)
+              .setPath(Paths.get("target", "special-service-booking-zh.png")));
+      page.locator("button:has-text('完成'), button:has-text('Complete')").first().click();
+      page.waitForTimeout(3000);
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setFullPage(true)
+              .setPath(Paths.get("target", "special-service-booked-zh.png")));
+    }
+
+    Long caseId = cases.findByCaseNumber(number).orElseThrow().getId();
+    Booking booking = bookings.findByCaseId(caseId).orElseThrow();
+    assertThat(booking.getServiceCode()).isEqualTo("HK-HOURLY");
+    assertThat(booking.getQuotedPrice()).isEqualByComparingTo("90.00");
+    assertThat(booking.getAppointmentAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate())
+        .isEqualTo(saturday);
+
+    Task accept = openTask(number, SpecialServiceProcess.Element.CONFIRM_CONTENT_AND_PRICE);
+    try (BrowserContext phone = newContext("zh-CN", 390, 844)) {
+      Page page = newPage(phone);
+      signInToWelcome(page, "clerk", DeskFixture.PASSWORD);
+      openTask(page, accept);
+      page.getByText("确认人姓名").first().waitFor();
+      page.locator("a:has-text('认领'), button:has-text('认领')").first().click();
+      page.getByText("确认人姓名").first().waitFor();
+      page.getByText("接受 Accepted").first().click();
+      page.getByLabel("确认人姓名", new Page.GetByLabelOptions().setExact(false)).fill("张伟");
+      page.getByText("电话 Phone").first().click();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setFullPage(true)
+              .setPath(Paths.get("target", "special-service-acceptance-phone.png")));
+      page.locator("button:has-text('完成'), button:has-text('Complete')").first().click();
+      page.waitForTimeout(3000);
+    }
+
+    Booking accepted = bookings.findByCaseId(caseId).orElseThrow();
+    assertThat(accepted.getAccepted()).isTrue();
+    assertThat(accepted.getAcceptedByResident()).isEqualTo("张伟");
+    assertThat(accepted.getAcceptanceMethod()).isEqualTo("phone");
+    assertThat(outside).isEmpty();
+  }
+}
