@@ -26,13 +26,21 @@ import org.junit.jupiter.api.Test;
  * The special-service wiring with the engine's clock: a booking's deadlines run from its
  * appointment, never from its receipt (SVC-01, SVC-16).
  */
-class SpecialServiceProcessTest extends ProcessTestSupport {
+public class SpecialServiceProcessTest extends ProcessTestSupport {
+
+  @org.springframework.beans.factory.annotation.Autowired private ServiceCatalogue catalogue;
+  @org.springframework.beans.factory.annotation.Autowired private SpecialServices specialServices;
 
   /** Saturday 28 November 2026, 09:00 in Shanghai; the test's clock says Monday the 23rd, 10:00. */
   private static final OffsetDateTime SATURDAY_NINE =
       OffsetDateTime.of(2026, 11, 28, 9, 0, 0, 0, ZoneOffset.ofHours(8));
 
   private ProcessInstance bookedAndAccepted() {
+    return bookedAndAccepted("HK-HOURLY", "90");
+  }
+
+  /** Two units of the service at the quoted price, accepted by the resident. */
+  private ProcessInstance bookedAndAccepted(String serviceCode, String price) {
     NewCaseRequest request =
         new NewCaseRequest(
             "phone",
@@ -47,7 +55,12 @@ class SpecialServiceProcessTest extends ProcessTestSupport {
             "Whole flat",
             DeskFixture.PROPERTY_A,
             new BookingRequest(
-                "HK-HOURLY", SATURDAY_NINE, new BigDecimal("2"), new BigDecimal("90"), null, null));
+                serviceCode,
+                SATURDAY_NINE,
+                new BigDecimal("2"),
+                new BigDecimal(price),
+                null,
+                null));
     ProcessInstance instance = submit(request);
     completeAs(
         "clerk",
@@ -124,5 +137,39 @@ class SpecialServiceProcessTest extends ProcessTestSupport {
     assertThat(arrival.getBreachedAt()).isNull();
     assertThat(caseOf(instance).getArchivedAt()).isNull();
     assertThat(Duration.between(SATURDAY_NINE.toInstant(), arrival.getMetAt())).isNegative();
+  }
+
+  @Test
+  void aCatalogueChangeIsRecordedAndNeverAltersAQuote_SVC16() {
+    ProcessInstance instance = bookedAndAccepted("HK-LONG", "80");
+
+    catalogue.change(
+        DeskFixture.PROPERTY_A,
+        "HK-LONG",
+        new CatalogueEntry.Terms(
+            "长期家政服务",
+            "Long-term housekeeping",
+            "long-term",
+            "ordinary",
+            new BigDecimal("50.00"),
+            "hour",
+            "front-desk",
+            false,
+            true),
+        "Price of 2027",
+        "cshead",
+        java.util.Set.of("cs-head"),
+        java.util.List.of(DeskFixture.PROPERTY_A));
+
+    assertThat(catalogue.bookable(DeskFixture.PROPERTY_A, "HK-LONG").orElseThrow().getUnitPrice())
+        .isEqualByComparingTo("50.00");
+    assertThat(catalogue.bookable(DeskFixture.PROPERTY_B, "HK-LONG").orElseThrow().getUnitPrice())
+        .isEqualByComparingTo("40.00");
+    assertThat(catalogue.changesOf("HK-LONG"))
+        .extracting(CatalogueChange::getChangedBy, CatalogueChange::getScope)
+        .contains(org.assertj.core.groups.Tuple.tuple("cshead", DeskFixture.PROPERTY_A));
+    Booking quoted = specialServices.of(caseId(instance));
+    assertThat(quoted.getUnitPrice()).isEqualByComparingTo("40.00");
+    assertThat(quoted.getQuotedPrice()).isEqualByComparingTo("80.00");
   }
 }
