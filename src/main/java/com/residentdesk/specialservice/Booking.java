@@ -48,6 +48,10 @@ public class Booking {
   private String requirements;
   private Instant bookedAt;
   private String bookedBy;
+  private Instant riskAssessedAt;
+  private String riskAssessedBy;
+  private Boolean riskApproved;
+  private String riskAssessment;
   private Instant acceptanceRecordedAt;
   private String acceptanceRecordedBy;
   private Boolean accepted;
@@ -108,6 +112,14 @@ public class Booking {
     this.bookedAt = bookedAt;
   }
 
+  /** SVC-06: the business-management department's risk assessment of a risky service. */
+  void recordRiskAssessment(boolean approved, String assessment, String by, Instant at) {
+    this.riskApproved = approved;
+    this.riskAssessment = assessment;
+    this.riskAssessedBy = by;
+    this.riskAssessedAt = at;
+  }
+
   /** SVC-04: the resident accepted (or declined) content and price: who, when, how. */
   void recordAcceptance(
       boolean accepted, String resident, String method, String note, String by, Instant at) {
@@ -119,9 +131,12 @@ public class Booking {
     this.acceptanceRecordedAt = at;
   }
 
-  /** Work may start only once content and price were accepted (SVC-04). */
+  /**
+   * Work may start only once content and price were accepted (SVC-04) and, for a risky service, the
+   * risk assessment approved it (SVC-06).
+   */
   public boolean mayStartWork() {
-    return Boolean.TRUE.equals(accepted);
+    return Boolean.TRUE.equals(accepted) && (!risky || Boolean.TRUE.equals(riskApproved));
   }
 
   /**
@@ -253,6 +268,22 @@ public class Booking {
 
   public String getBookedBy() {
     return bookedBy;
+  }
+
+  public Boolean getRiskApproved() {
+    return riskApproved;
+  }
+
+  public String getRiskAssessment() {
+    return riskAssessment;
+  }
+
+  public String getRiskAssessedBy() {
+    return riskAssessedBy;
+  }
+
+  public Instant getRiskAssessedAt() {
+    return riskAssessedAt;
   }
 
   public Instant getAcceptanceRecordedAt() {

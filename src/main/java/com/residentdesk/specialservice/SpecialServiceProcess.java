@@ -19,6 +19,10 @@ public final class SpecialServiceProcess {
     public static final String BOOKING_REGISTERED = "Gateway_BookingRegistered";
     public static final String REGISTER_BOOKING = "Task_RegisterBooking";
     public static final String NOTIFY_SERVICE_STAFF = "Task_NotifyServiceStaff";
+    public static final String RISK_ASSESSMENT_NEEDED = "Gateway_RiskAssessmentNeeded";
+    public static final String ASSESS_RISK = "Task_AssessRisk";
+    public static final String RISK_APPROVED = "Gateway_RiskApproved";
+    public static final String EXPLAIN_REFUSAL = "Task_ExplainRefusal";
     public static final String CONFIRM_CONTENT_AND_PRICE = "Task_ConfirmContentAndPrice";
     public static final String ACCEPTED = "Gateway_Accepted";
     public static final String RECORD_ARRIVAL = "Task_RecordArrival";
@@ -43,6 +47,9 @@ public final class SpecialServiceProcess {
     /** "accepted" or "declined": the resident's answer to content and price (SVC-04). */
     public static final ProcessVariable<String> ACCEPTANCE = string("acceptance");
 
+    /** "approve" or "refuse": the risk assessment of a risky service (SVC-06). */
+    public static final ProcessVariable<String> RISK_DECISION = string("riskDecision");
+
     /** "satisfied" or "unsatisfied": the resident's verdict on the service (SVC-13). */
     public static final ProcessVariable<String> SATISFACTION = string("satisfaction");
 
@@ -57,6 +64,9 @@ public final class SpecialServiceProcess {
     public static final ProcessVariable<String> PRICE_OVERRIDE_REASON =
         string("priceOverrideReason");
     public static final ProcessVariable<String> REQUIREMENTS = string("requirements");
+
+    public static final ProcessVariable<String> RISK_ASSESSMENT = string("riskAssessment");
+    public static final ProcessVariable<String> REFUSAL_EXPLAINED = string("refusalExplained");
 
     public static final ProcessVariable<String> ACCEPTED_BY_RESIDENT = string("acceptedByResident");
     public static final ProcessVariable<String> ACCEPTANCE_METHOD = string("acceptanceMethod");

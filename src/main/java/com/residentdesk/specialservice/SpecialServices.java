@@ -183,6 +183,11 @@ public class SpecialServices {
     return service.getUnitPrice().multiply(quantity).setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** SVC-06: the booked service is flagged risky in the catalogue (as quoted). */
+  public boolean risky(Long caseId) {
+    return of(caseId).isRisky();
+  }
+
   /** Whether the case's booking was registered (by the API, with the case). */
   public boolean booked(Long caseId) {
     return bookings.findByCaseId(caseId).isPresent();

@@ -10,10 +10,13 @@ import static com.residentdesk.specialservice.SpecialServiceProcess.Field.INTERC
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.PAYMENT;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.QUANTITY;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.QUOTED_PRICE;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Field.REFUSAL_EXPLAINED;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Field.RISK_ASSESSMENT;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.SERVICE_CODE;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.TIME_SPENT_MINUTES;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.VALUABLES_CONSENT;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.ACCEPTANCE;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Var.RISK_DECISION;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.SATISFACTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -341,5 +344,60 @@ class SpecialServiceApiTest extends HttpTestSupport {
                 .put("/api/special-services/catalogue/plant care", entry(null, "10"))
                 .errorFields())
         .containsExactly("code");
+  }
+
+  @Test
+  void aRiskyServiceWaitsForTheQualityGroupsAssessment_SVC06() {
+    String approved =
+        numberOf(
+            submit("webform", specialService(booking("WINDOW-OUT", inThreeDays(), "1", "80"))));
+    String refused =
+        numberOf(
+            submit("webform", specialService(booking("WINDOW-OUT", inThreeDays(), "1", "80"))));
+
+    assertThat(
+            complete(
+                    "clerk",
+                    approved,
+                    SpecialServiceProcess.Element.ASSESS_RISK,
+                    RISK_DECISION.of("approve"),
+                    RISK_ASSESSMENT.of("安全带和双人作业"))
+                .status())
+        .as("only the business-management department assesses")
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.BAD_REQUEST);
+    assertThat(
+            complete(
+                    "quality",
+                    approved,
+                    SpecialServiceProcess.Element.ASSESS_RISK,
+                    RISK_DECISION.of("approve"),
+                    RISK_ASSESSMENT.of("安全带和双人作业"))
+                .status())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(
+            complete(
+                    "quality",
+                    refused,
+                    SpecialServiceProcess.Element.ASSESS_RISK,
+                    RISK_DECISION.of("refuse"),
+                    RISK_ASSESSMENT.of("高层外墙无吊篮，不能作业"))
+                .status())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(bookingOf(approved).getRiskApproved()).isTrue();
+    assertThat(bookingOf(approved).getRiskAssessedBy()).isEqualTo("quality");
+    assertThat(openTask(approved, SpecialServiceProcess.Element.CONFIRM_CONTENT_AND_PRICE))
+        .isNotNull();
+    assertThat(bookingOf(refused).getRiskApproved()).isFalse();
+    assertThat(
+            complete(
+                    "clerk",
+                    refused,
+                    SpecialServiceProcess.Element.EXPLAIN_REFUSAL,
+                    REFUSAL_EXPLAINED.of("电话告知：高层外窗无吊篮，不能提供"))
+                .status())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(bookingOf(refused).getClosedAt()).isNotNull();
+    assertThat(bookingOf(refused).mayStartWork()).isFalse();
   }
 }

@@ -2,6 +2,7 @@ package com.residentdesk.specialservice;
 
 import static com.residentdesk.specialservice.SpecialServiceProcess.Element.*;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.ACCEPTANCE;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Var.RISK_DECISION;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.SATISFACTION;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.SERVICE_GROUP;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.TASK_PRIORITY;
@@ -175,5 +176,54 @@ class SpecialServiceModelTest extends ModelTestSupport {
                 .count())
         .isZero();
     assertThat(pi).isWaitingAt(RECORD_SERVICE).task().hasCandidateGroup("engineering");
+  }
+
+  // ---- risk (SVC-06) ---------------------------------------------------------------------------
+
+  private ProcessInstance riskyBooked() {
+    when(specialServices.booked(anyLong())).thenReturn(true);
+    when(specialServices.risky(anyLong())).thenReturn(true);
+    ProcessInstance pi = start(SpecialServiceProcess.KEY, TASK_PRIORITY.of(50));
+    assertThat(pi).isWaitingAt(ASSESS_RISK).task().hasCandidateGroup("quality");
+    return pi;
+  }
+
+  @Test
+  void aRiskyServiceIsAssessedBeforeThePriceIsConfirmed_SVC06() {
+    ProcessInstance pi = riskyBooked();
+
+    complete(pi, ASSESS_RISK, RISK_DECISION.of("approve"));
+
+    assertThat(pi).isWaitingAt(CONFIRM_CONTENT_AND_PRICE).hasNotPassed(EXPLAIN_REFUSAL);
+  }
+
+  @Test
+  void aRefusedRiskyServiceIsExplainedToTheResidentAndClosed_SVC06() {
+    ProcessInstance pi = riskyBooked();
+
+    complete(pi, ASSESS_RISK, RISK_DECISION.of("refuse"));
+
+    assertThat(pi).isWaitingAt(EXPLAIN_REFUSAL).task().hasCandidateGroup("front-desk");
+    complete(pi, EXPLAIN_REFUSAL);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(CLOSE_BOOKING)
+        .hasNotPassed(CONFIRM_CONTENT_AND_PRICE, RECORD_ARRIVAL);
+  }
+
+  @Test
+  void anUnexpectedAssessmentNeverLetsARiskyServiceThrough_SVC06() {
+    ProcessInstance pi = riskyBooked();
+
+    complete(pi, ASSESS_RISK, RISK_DECISION.of("later"));
+
+    assertThat(pi).isWaitingAt(EXPLAIN_REFUSAL);
+  }
+
+  @Test
+  void aServiceWithoutTheRiskFlagNeedsNoAssessment_SVC06() {
+    ProcessInstance pi = booked();
+
+    assertThat(pi).hasNotPassed(ASSESS_RISK);
   }
 }
