@@ -59,6 +59,11 @@ class BookingBrowserTest extends BrowserTestSupport {
       page.keyboard().press("Enter");
       page.locator("input[id$='Field_appointmentAt-time']").fill("09:00");
       page.keyboard().press("Tab");
+      // the picker takes the typed date when the field loses focus; under load that can lag, so
+      // leave both fields and wait until the form accepts them before completing
+      page.locator("input[id$='Field_appointmentAt-date']").dispatchEvent("blur");
+      page.getByLabel("服务要求", new Page.GetByLabelOptions().setExact(false)).click();
+      page.locator("button:has-text('完成'):not([disabled])").first().waitFor();
       page.getByLabel("服务要求", new Page.GetByLabelOptions().setExact(false)).fill("请自带清洁用品");
       page.screenshot(
           new Page.ScreenshotOptions()
