@@ -81,7 +81,17 @@
       }
     }
 
+    /** Adds a page's own texts (another page of ours loading a page's texts, e.g. the KPI dashboard). */
+    function extend(more) {
+      Object.keys(more).forEach(function (lang) {
+        Object.keys(more[lang]).forEach(function (key) {
+          TEXTS[lang][key] = more[lang][key];
+        });
+      });
+    }
+
     return {
+      extend: extend,
       t: t,
       label: label,
       apply: apply,

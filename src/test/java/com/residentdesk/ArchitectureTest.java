@@ -58,7 +58,8 @@ class ArchitectureTest {
             "inquiry",
             "audit",
             "governance",
-            "resident"));
+            "resident",
+            "reports"));
     LAYERS.put("Services", List.of("sla", "notification", "rota", "answers", "household"));
     LAYERS.put("Property", List.of("property"));
     LAYERS.put("Case file", List.of("casefile"));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -50,6 +51,12 @@ public class PropertyTenancy extends AbstractProcessEnginePlugin {
    */
   public static final ProcessVariable<Boolean> COMPANY_WIDE = ProcessVariable.flag("companyWide");
 
+  /**
+   * Processes the company runs for itself that a timer starts, with nothing to say whose they are
+   * (the monthly evaluation's schedule, QA-01, which then opens one evaluation per property).
+   */
+  public static final Set<String> COMPANY_TIMER_PROCESSES = Set.of("monthly-evaluation-schedule");
+
   private final ObjectProvider<CaseFiles> caseFiles;
   private final ObjectProvider<PropertyAccess> access;
   private final MessageSource messages;
@@ -81,7 +88,8 @@ public class PropertyTenancy extends AbstractProcessEnginePlugin {
       if (ctx.getSuperExecution() != null) {
         return ctx.getSuperExecution().getTenantId();
       }
-      if (Boolean.TRUE.equals(COMPANY_WIDE.read(ctx.getVariables().get(COMPANY_WIDE.name())))) {
+      if (Boolean.TRUE.equals(COMPANY_WIDE.read(ctx.getVariables().get(COMPANY_WIDE.name())))
+          || COMPANY_TIMER_PROCESSES.contains(ctx.getProcessDefinition().getKey())) {
         return null;
       }
       Long caseId =

@@ -12,6 +12,7 @@ import com.residentdesk.inquiry.InquiryProcess;
 import com.residentdesk.inquiry.SuggestionProcess;
 import com.residentdesk.inquiry.UnifiedAnswerProcess;
 import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.reports.MonthlyEvaluationProcess;
 import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.DeadlinePauseProcess;
 import com.residentdesk.specialservice.SpecialServiceProcess;
@@ -61,11 +62,16 @@ public class EngineAuthorizations {
   private static final List<String> GOVERNANCE_PROCESSES =
       List.of(ProcedureChangeProcess.KEY, ProcedureReviewProcess.KEY);
 
+  /** QA-01: the monthly evaluation, started by its timer; tasks for cs-head and the manager. */
+  private static final List<String> REPORT_PROCESSES =
+      List.of(MonthlyEvaluationProcess.KEY, MonthlyEvaluationProcess.SCHEDULE_KEY);
+
   private static final List<String> PROCESSES =
       Stream.of(
               Stream.of(ResidentRequestProcess.KEY),
               CALLED_PROCESSES.stream(),
-              GOVERNANCE_PROCESSES.stream())
+              GOVERNANCE_PROCESSES.stream(),
+              REPORT_PROCESSES.stream())
           .flatMap(keys -> keys)
           .toList();
 

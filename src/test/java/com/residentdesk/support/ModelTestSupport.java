@@ -17,6 +17,7 @@ import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.inquiry.RegionDirectory;
 import com.residentdesk.inquiry.Suggestions;
 import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.reports.MonthlyEvaluations;
 import com.residentdesk.rota.Rota;
 import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.DeadlinePauses;
@@ -70,6 +71,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
   protected final ProcedureReviews procedureReviews = mock(ProcedureReviews.class);
   protected final DeadlinePauses deadlinePauses = mock(DeadlinePauses.class);
   protected final SpecialServices specialServices = mock(SpecialServices.class);
+  protected final MonthlyEvaluations monthlyEvaluations = mock(MonthlyEvaluations.class);
 
   /**
    * Every delegate a model names ({@code ${...Delegate}}); each test starts with do-nothing stubs.
@@ -98,7 +100,10 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "openProcedureReviewDelegate",
           "scheduleNextReviewDelegate",
           "recordLongPauseDelegate",
-          "pauseDeadlinesDelegate");
+          "pauseDeadlinesDelegate",
+          "openMonthlyEvaluationsDelegate",
+          "prepareMonthlyReportDelegate",
+          "fileMonthlyReportDelegate");
 
   /** The stubbed delegates, by bean name, in the order they ran. */
   protected final List<String> delegatesRun = new ArrayList<>();
@@ -127,6 +132,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
         .thenAnswer(call -> Date.from(now().plus(Duration.ofDays(3))));
     Mocks.register("specialServices", specialServices);
     when(specialServices.arrivalDue(anyLong())).thenAnswer(call -> inOneDay());
+    Mocks.register("monthlyEvaluations", monthlyEvaluations);
     when(caseFiles.category(anyLong())).thenReturn("repair");
     when(caseFiles.subcategory(anyLong())).thenReturn("small");
     when(callbackPolicy.followUpAllowed(anyLong())).thenReturn(true);
@@ -142,6 +148,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
     when(procedureReviews.participants())
         .thenReturn(List.of(StaffGroups.FRONT_DESK, StaffGroups.ENGINEERING, StaffGroups.RECORDS));
     when(procedureReviews.viewPeriod()).thenReturn("P14D");
+    when(monthlyEvaluations.due(anyLong())).thenAnswer(call -> inOneDay());
     DELEGATES.forEach(this::stub);
     // the delegates whose variables a gateway or an assignment reads: a harmless default each
     stub("recordTriageDelegate", execution -> route(execution, "front-desk", null));

@@ -13,6 +13,12 @@ export default deskConfig(
         href: '/audit/',
         description: 'DESK_LINK_AUDIT_DESCRIPTION',
         visibleIf: '/api/audit/access'
+      },
+      {
+        label: 'DESK_LINK_REPORTS',
+        href: '/reports/',
+        description: 'DESK_LINK_REPORTS_DESCRIPTION',
+        visibleIf: '/api/reports/kpi/choices'
       }
     ],
     customScripts: ['scripts/desk-links'],

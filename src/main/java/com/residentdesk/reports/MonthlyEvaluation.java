@@ -1,0 +1,156 @@
+package com.residentdesk.reports;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One property's evaluation of one month (QA-01, QA-07, CMP-08): the figures and recurring problems
+ * as they stood when it was opened, the customer-service head's analysis, the centre manager's
+ * approval, and when it was filed and until when it is kept (QA-06).
+ */
+@Entity
+@Table(name = "monthly_evaluation")
+public class MonthlyEvaluation {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String propertyCode;
+  private String evaluatedMonth;
+  private Instant openedAt;
+  private Instant dueAt;
+  private String figures;
+  private String recurringProblems;
+  private String analysis;
+  private String preventiveMeasures;
+  private String writtenBy;
+  private Instant writtenAt;
+  private String approvedBy;
+  private Instant approvedAt;
+  private String approvalNote;
+  private int revisions;
+  private String chaseNote;
+  private Instant filedAt;
+  private LocalDate keepUntil;
+
+  protected MonthlyEvaluation() {}
+
+  MonthlyEvaluation(
+      String propertyCode,
+      String evaluatedMonth,
+      Instant openedAt,
+      Instant dueAt,
+      String figures,
+      String recurringProblems) {
+    this.propertyCode = propertyCode;
+    this.evaluatedMonth = evaluatedMonth;
+    this.openedAt = openedAt;
+    this.dueAt = dueAt;
+    this.figures = figures;
+    this.recurringProblems = recurringProblems;
+  }
+
+  void write(String analysis, String preventiveMeasures, String by, Instant at) {
+    this.analysis = analysis;
+    this.preventiveMeasures = preventiveMeasures;
+    this.writtenBy = by;
+    this.writtenAt = at;
+  }
+
+  void decide(boolean approve, String note, String by, Instant at) {
+    this.approvalNote = note;
+    if (approve) {
+      this.approvedBy = by;
+      this.approvedAt = at;
+    } else {
+      this.revisions++;
+    }
+  }
+
+  void chased(String note) {
+    this.chaseNote = note;
+  }
+
+  void file(Instant at, LocalDate keepUntil) {
+    this.filedAt = at;
+    this.keepUntil = keepUntil;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getPropertyCode() {
+    return propertyCode;
+  }
+
+  public String getEvaluatedMonth() {
+    return evaluatedMonth;
+  }
+
+  public Instant getOpenedAt() {
+    return openedAt;
+  }
+
+  public Instant getDueAt() {
+    return dueAt;
+  }
+
+  public String getFigures() {
+    return figures;
+  }
+
+  public String getRecurringProblems() {
+    return recurringProblems;
+  }
+
+  public String getAnalysis() {
+    return analysis;
+  }
+
+  public String getPreventiveMeasures() {
+    return preventiveMeasures;
+  }
+
+  public String getWrittenBy() {
+    return writtenBy;
+  }
+
+  public Instant getWrittenAt() {
+    return writtenAt;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public Instant getApprovedAt() {
+    return approvedAt;
+  }
+
+  public String getApprovalNote() {
+    return approvalNote;
+  }
+
+  public int getRevisions() {
+    return revisions;
+  }
+
+  public String getChaseNote() {
+    return chaseNote;
+  }
+
+  public Instant getFiledAt() {
+    return filedAt;
+  }
+
+  public LocalDate getKeepUntil() {
+    return keepUntil;
+  }
+}

@@ -1,0 +1,268 @@
+package com.residentdesk.reports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.residentdesk.complaint.ComplaintReport;
+import com.residentdesk.property.PropertyDirectory;
+import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.NotFoundException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monthly evaluations (QA-01, QA-06, QA-07, CMP-08): opens one per property for the month just
+ * ended, pre-filled with the month's figures and the recurring problems, records the analysis and
+ * the approval, files it. Exposed to the models as {@code monthlyEvaluations}.
+ */
+@Service("monthlyEvaluations")
+public class MonthlyEvaluations {
+
+  /** A recurring problem (QA-07): the same place and category this often in the window. */
+  public record Recurring(String where, String place, String category, long count) {}
+
+  /** What a report holds beyond the dashboard's figures: the CMP-08 complaint statistics. */
+  public record ReportFigures(KpiReport.Figures kpi, ComplaintReport.Figures complaints) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+  private final MonthlyEvaluationRepository evaluations;
+  private final KpiReport kpi;
+  private final ComplaintReport complaints;
+  private final PropertyDirectory directory;
+  private final NamedParameterJdbcTemplate jdbc;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final DeskClock clock;
+  private final int recurringCount;
+  private final int recurringDays;
+  private final int dueDay;
+  private final int keepYears;
+
+  public MonthlyEvaluations(
+      MonthlyEvaluationRepository evaluations,
+      KpiReport kpi,
+      ComplaintReport complaints,
+      PropertyDirectory directory,
+      NamedParameterJdbcTemplate jdbc,
+      RuntimeService runtime,
+      HistoryService history,
+      DeskClock clock,
+      @Value("${desk.reports.recurring-count:3}") int recurringCount,
+      @Value("${desk.reports.recurring-days:90}") int recurringDays,
+      @Value("${desk.reports.evaluation-due-day:5}") int dueDay,
+      @Value("${desk.reports.keep-years:2}") int keepYears) {
+    this.evaluations = evaluations;
+    this.kpi = kpi;
+    this.complaints = complaints;
+    this.directory = directory;
+    this.jdbc = jdbc;
+    this.runtime = runtime;
+    this.history = history;
+    this.clock = clock;
+    this.recurringCount = recurringCount;
+    this.recurringDays = recurringDays;
+    this.dueDay = dueDay;
+    this.keepYears = keepYears;
+  }
+
+  int recurringCount() {
+    return recurringCount;
+  }
+
+  int recurringDays() {
+    return recurringDays;
+  }
+
+  /** The month just ended, as the company's zone reads the date now. */
+  public YearMonth lastMonth() {
+    return YearMonth.from(clock.nowInCompanyZone()).minusMonths(1);
+  }
+
+  /**
+   * Starts the month's evaluation of every property that has none yet (a timer fired twice, or a
+   * restart, opens nothing twice). Returns the properties opened.
+   */
+  public List<String> openAll(YearMonth month) {
+    List<String> opened = new ArrayList<>();
+    for (String property : directory.codes()) {
+      String key = MonthlyEvaluationProcess.businessKey(property, month.toString());
+      boolean exists =
+          history
+                  .createHistoricProcessInstanceQuery()
+                  .processDefinitionKey(MonthlyEvaluationProcess.KEY)
+                  .processInstanceBusinessKey(key)
+                  .count()
+              > 0;
+      if (!exists) {
+        runtime.startProcessInstanceByKey(
+            MonthlyEvaluationProcess.KEY,
+            key,
+            Map.of(
+                com.residentdesk.casefile.CaseVariables.PROPERTY.name(),
+                property,
+                MonthlyEvaluationProcess.Var.MONTH.name(),
+                month.toString()));
+        opened.add(property);
+      }
+    }
+    return opened;
+  }
+
+  /** Opens the record, pre-filled; returns its id. */
+  @Transactional
+  public long prepare(String property, YearMonth month) {
+    return evaluations
+        .findByPropertyCodeAndEvaluatedMonth(property, month.toString())
+        .map(MonthlyEvaluation::getId)
+        .orElseGet(
+            () ->
+                evaluations
+                    .save(
+                        new MonthlyEvaluation(
+                            property,
+                            month.toString(),
+                            clock.now(),
+                            dueAt(property, month),
+                            json(figures(property, month)),
+                            json(recurring(property, month))))
+                    .getId());
+  }
+
+  /** The end of the due day (the 5th) of the next month, in the property's time zone. */
+  Instant dueAt(String property, YearMonth month) {
+    ZoneId zone = directory.zoneOf(property);
+    return month.plusMonths(1).atDay(dueDay).plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
+  /** For the model: when the analysis is due. */
+  public Date due(Long evaluationId) {
+    return Date.from(get(evaluationId).getDueAt());
+  }
+
+  ReportFigures figures(String property, YearMonth month) {
+    return new ReportFigures(
+        kpi.of(new KpiReport.Filter(month, month, List.of(property), null, null, null)),
+        complaints.of(month, List.of(property)));
+  }
+
+  /**
+   * QA-07: the same unit, building or location with the same category {@code recurring-count} times
+   * or more in the {@code recurring-days} days up to the month's end.
+   */
+  List<Recurring> recurring(String property, YearMonth month) {
+    ZoneId zone = directory.zoneOf(property);
+    Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    Instant start = end.minus(java.time.Duration.ofDays(recurringDays));
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("property", property)
+            .addValue("start", OffsetDateTime.ofInstant(start, ZoneOffset.UTC))
+            .addValue("end", OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
+    List<String[]> rows =
+        jdbc.query(
+            "select unit, location, category from service_case where property_code = :property"
+                + " and received_at >= :start and received_at < :end",
+            params,
+            (rs, n) ->
+                new String[] {rs.getString("unit"), rs.getString("location"), rs.getString(3)});
+    Map<List<String>, Long> counts = new LinkedHashMap<>();
+    for (String[] row : rows) {
+      String building = row[0].contains("-") ? row[0].substring(0, row[0].indexOf('-')) : null;
+      counts.merge(List.of("unit", row[0], row[2]), 1L, Long::sum);
+      if (building != null) {
+        counts.merge(List.of("building", building, row[2]), 1L, Long::sum);
+      }
+      counts.merge(List.of("location", row[1].trim(), row[2]), 1L, Long::sum);
+    }
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= recurringCount)
+        .map(
+            e ->
+                new Recurring(
+                    e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getValue()))
+        .sorted(
+            java.util.Comparator.comparingLong(Recurring::count)
+                .reversed()
+                .thenComparing(Recurring::where)
+                .thenComparing(Recurring::place))
+        .toList();
+  }
+
+  @Transactional
+  public void write(long id, String analysis, String measures, String by) {
+    get(id).write(analysis, measures, by, clock.now());
+  }
+
+  @Transactional
+  public void decide(long id, boolean approve, String note, String by) {
+    get(id).decide(approve, note, by, clock.now());
+  }
+
+  /** QA-01: what the centre manager agreed when the analysis was late. */
+  @Transactional
+  public void chased(long id, String note, String by) {
+    get(id).chased(by + ": " + note);
+  }
+
+  /** QA-06: filed, and kept at least two years from the month's end. */
+  @Transactional
+  public void file(long id) {
+    MonthlyEvaluation evaluation = get(id);
+    LocalDate monthEnd = YearMonth.parse(evaluation.getEvaluatedMonth()).atEndOfMonth();
+    evaluation.file(clock.now(), monthEnd.plusYears(keepYears));
+  }
+
+  @Transactional(readOnly = true)
+  public MonthlyEvaluation get(long id) {
+    return evaluations
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("problem.evaluation.none", id));
+  }
+
+  @Transactional(readOnly = true)
+  public List<MonthlyEvaluation> of(List<String> properties) {
+    return properties.isEmpty()
+        ? List.of()
+        : evaluations.findByPropertyCodeInOrderByEvaluatedMonthDescPropertyCodeAsc(properties);
+  }
+
+  ReportFigures readFigures(MonthlyEvaluation evaluation) {
+    try {
+      return JSON.readValue(evaluation.getFigures(), ReportFigures.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  List<Recurring> readRecurring(MonthlyEvaluation evaluation) {
+    try {
+      return List.of(JSON.readValue(evaluation.getRecurringProblems(), Recurring[].class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

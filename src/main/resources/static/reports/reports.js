@@ -1,0 +1,519 @@
+/*
+ * The KPI dashboard (issue 17; QA-01, SVC-02): the centre's figures for a range of months as
+ * ECharts charts (window.echarts, copied from npm into ./vendor at build time), read from
+ * GET /api/reports/kpi with the filters in the URL hash, and the same figures as CSV. Read-only.
+ *
+ * Signing in is the Camunda webapps' sign-in, as on the auditor page (../audit/audit.js): one
+ * sign-in serves Tasklist, Cockpit and both pages. Texts: ../audit/i18n.js and ./texts.js.
+ *
+ *   #/?from=2026-06&to=2026-11&property=..&category=..&team=..&building=..
+ */
+(function () {
+  'use strict';
+
+  var API = '/api/reports/kpi';
+  var WEBAPP_AUTH = '/camunda/api/admin/auth/user/default';
+  var FILTERS = ['from', 'to', 'property', 'category', 'team', 'building'];
+  var i18n = window.DeskI18n;
+  var t = i18n.t;
+  var COLORS = ['#1565c0', '#2e7d32', '#e65100', '#6a1b9a', '#00838f', '#ad1457', '#f9a825', '#4e342e', '#546e7a', '#c62828'];
+
+  var state = { session: null, choices: null, figures: null, charts: {}, token: 0 };
+
+  function $(selector) {
+    return document.querySelector(selector);
+  }
+
+  function apiHeaders() {
+    return { Accept: 'application/json', 'Accept-Language': i18n.tag(), 'X-Requested-With': 'XMLHttpRequest' };
+  }
+
+  function getJson(url) {
+    return fetch(url, { credentials: 'same-origin', headers: apiHeaders() }).then(function (response) {
+      if (response.ok) {
+        return response.json();
+      }
+      return response.text().then(function (body) {
+        var detail = '';
+        try {
+          detail = JSON.parse(body).detail || '';
+        } catch (ignored) {
+          detail = '';
+        }
+        var error = new Error(detail || (t('http.' + response.status) !== 'http.' + response.status ? t('http.' + response.status) : t('http.other', response.status)));
+        error.status = response.status;
+        if (response.status === 401) {
+          showSignIn();
+        }
+        throw error;
+      });
+    });
+  }
+
+  function showMessage(text) {
+    $('#message').textContent = text || '';
+    $('#message').hidden = !text;
+  }
+
+  function showView(name) {
+    ['sign-in', 'forbidden', 'dashboard'].forEach(function (view) {
+      $('#' + view + '-view').hidden = view !== name;
+    });
+  }
+
+  function percent(rate) {
+    return rate == null ? '–' : (Math.round(rate * 1000) / 10) + '%';
+  }
+
+  // ---- filters in the URL ------------------------------------------------------------------------
+
+  function monthsBefore(month, count) {
+    var parts = month.split('-');
+    var date = new Date(Date.UTC(Number(parts[0]), Number(parts[1]) - 1 - count, 1));
+    return date.getUTCFullYear() + '-' + String(date.getUTCMonth() + 1).padStart(2, '0');
+  }
+
+  function hashParams() {
+    var hash = window.location.hash;
+    var query = hash.indexOf('?') >= 0 ? hash.substring(hash.indexOf('?') + 1) : '';
+    var params = new URLSearchParams(query);
+    if (!params.get('to')) {
+      params.set('to', state.choices.currentMonth);
+    }
+    if (!params.get('from')) {
+      params.set('from', monthsBefore(params.get('to'), 5));
+    }
+    return params;
+  }
+
+  function formParams() {
+    var params = new URLSearchParams();
+    FILTERS.forEach(function (name) {
+      var value = $('#filter-' + name).value;
+      if (value) {
+        params.set(name, value);
+      }
+    });
+    return params;
+  }
+
+  function option(value, text) {
+    var node = document.createElement('option');
+    node.value = value;
+    node.textContent = text;
+    return node;
+  }
+
+  function fillChoices() {
+    var choices = state.choices;
+    function fill(select, values, labelOf) {
+      var keep = select.querySelector('option[value=""]');
+      select.innerHTML = '';
+      select.appendChild(keep);
+      values.forEach(function (value) {
+        select.appendChild(option(value.code || value, labelOf(value)));
+      });
+    }
+    fill($('#filter-property'), choices.properties, function (p) {
+      return p.name + ' (' + p.code + ')';
+    });
+    $('#property-picker').hidden = choices.properties.length < 2;
+    fill($('#filter-category'), choices.categories, function (c) {
+      return i18n.label('category', c);
+    });
+    fill($('#filter-team'), choices.teams, function (g) {
+      return i18n.label('group', g);
+    });
+    fill($('#filter-building'), choices.buildings, function (b) {
+      return b;
+    });
+  }
+
+  // ---- charts ------------------------------------------------------------------------------------
+
+  function chart(name) {
+    if (!state.charts[name]) {
+      state.charts[name] = window.echarts.init(document.querySelector('[data-chart="' + name + '"]'), null, { renderer: 'svg' });
+    }
+    return state.charts[name];
+  }
+
+  /** Draws one chart; the element tells a test how many values it shows. */
+  function draw(name, options, points) {
+    var node = document.querySelector('[data-chart="' + name + '"]');
+    var base = { color: COLORS, animation: false, tooltip: { trigger: 'axis', confine: true }, legend: { type: 'scroll', top: 0 }, grid: { left: 48, right: 16, top: 40, bottom: 32, containLabel: true } };
+    chart(name).setOption(Object.assign(base, options), true);
+    node.setAttribute('data-points', String(points));
+    node.setAttribute('data-state', 'drawn');
+  }
+
+  function stackedPerDay(name, key, prefix) {
+    var days = state.figures.requestsPerDay;
+    var codes = {};
+    days.forEach(function (day) {
+      Object.keys(day[key]).forEach(function (code) {
+        codes[code] = true;
+      });
+    });
+    var series = Object.keys(codes).map(function (code) {
+      return {
+        name: i18n.label(prefix, code),
+        type: 'bar',
+        stack: 'day',
+        data: days.map(function (day) {
+          return day[key][code] || 0;
+        })
+      };
+    });
+    draw(name, {
+      xAxis: { type: 'category', data: days.map(function (day) { return day.day.substring(5); }) },
+      yAxis: { type: 'value', minInterval: 1 },
+      dataZoom: days.length > 62 ? [{ type: 'inside' }, { type: 'slider', height: 16, bottom: 0 }] : [],
+      series: series
+    }, days.reduce(function (sum, day) { return sum + day.total; }, 0));
+  }
+
+  /** A rate per month as bars, and its target as a dashed line across the chart. */
+  function rateSeries(values, target) {
+    return [{
+      name: t('kpi.series.rate'),
+      type: 'bar',
+      barMaxWidth: 48,
+      data: values.map(function (v) { return v == null ? null : Math.round(v * 1000) / 10; }),
+      label: { show: true, position: 'top', formatter: '{c}%' },
+      markLine: {
+        symbol: 'none',
+        silent: true,
+        lineStyle: { type: 'dashed', color: '#b71c1c', width: 2 },
+        label: { formatter: t('kpi.series.target') + ' ' + Math.round(target * 1000) / 10 + '%', color: '#b71c1c', position: 'insideEndTop' },
+        data: [{ yAxis: target * 100 }]
+      }
+    }];
+  }
+
+  function percentAxis(max) {
+    return { type: 'value', max: max, axisLabel: { formatter: '{value}%' } };
+  }
+
+  function drawAll() {
+    var f = state.figures;
+    var months = f.months.map(function (m) { return m.month; });
+
+    stackedPerDay('perDayCategory', 'byCategory', 'category');
+    stackedPerDay('perDayChannel', 'byChannel', 'channel');
+
+    var rules = [];
+    f.compliance.forEach(function (row) {
+      if (rules.indexOf(row.rule) < 0) {
+        rules.push(row.rule);
+      }
+    });
+    var counted = f.compliance.filter(function (row) { return row.rate != null; }).length;
+    draw('compliance', {
+      xAxis: { type: 'category', data: months },
+      yAxis: percentAxis(100),
+      series: rules.map(function (rule) {
+        return {
+          name: rule + ' ' + t('kpi.rule.' + rule),
+          // a trend needs a few months; one or two read better as bars
+          type: months.length > 2 ? 'line' : 'bar',
+          connectNulls: true,
+          data: months.map(function (month) {
+            var row = f.compliance.filter(function (r) { return r.rule === rule && r.month === month; })[0];
+            return row && row.rate != null ? Math.round(row.rate * 1000) / 10 : null;
+          })
+        };
+      })
+    }, counted);
+
+    draw('rework', { xAxis: { type: 'category', data: months }, yAxis: percentAxis(null), series: rateSeries(f.months.map(function (m) { return m.reworkRate; }), f.targets.reworkRate) },
+      f.months.filter(function (m) { return m.reworkRate != null; }).length);
+    draw('satisfaction', { xAxis: { type: 'category', data: months }, yAxis: percentAxis(100), series: rateSeries(f.months.map(function (m) { return m.satisfactionRate; }), f.targets.satisfactionRate) },
+      f.months.filter(function (m) { return m.satisfactionRate != null; }).length);
+    draw('callbacks', {
+      xAxis: { type: 'category', data: months },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: t('kpi.series.done'), type: 'bar', data: f.months.map(function (m) { return m.callbacksDone; }) },
+        { name: t('kpi.series.satisfied'), type: 'bar', data: f.months.map(function (m) { return m.callbacksSatisfied; }) }
+      ]
+    }, f.totals.callbacksDone);
+
+    var severities = Object.keys(f.complaintsBySeverity);
+    draw('complaints', {
+      tooltip: { trigger: 'item', confine: true },
+      series: [{
+        type: 'pie',
+        radius: ['35%', '65%'],
+        top: 24,
+        label: { formatter: '{b}: {c}' },
+        data: severities.filter(function (s) { return f.complaintsBySeverity[s] > 0; }).map(function (s) {
+          return { name: i18n.label('severity', s), value: f.complaintsBySeverity[s] };
+        })
+      }]
+    }, f.totals.complaints);
+
+    var ages = Object.keys(f.openCasesByAge);
+    draw('open', {
+      xAxis: { type: 'category', data: ages.map(function (a) { return i18n.label('age', a); }) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ name: t('kpi.tile.open'), type: 'bar', label: { show: true, position: 'top' }, data: ages.map(function (a) { return f.openCasesByAge[a]; }) }]
+    }, f.totals.openCases);
+
+    var teams = f.byTeam;
+    draw('teams', {
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: teams.map(function (g) { return i18n.label('group', g.name); }) },
+      series: ['requests', 'closed', 'reworked', 'deadlinesMissed'].map(function (key) {
+        return { name: t('kpi.series.' + (key === 'deadlinesMissed' ? 'missed' : key)), type: 'bar', data: teams.map(function (g) { return g[key]; }) };
+      })
+    }, teams.length);
+  }
+
+  function fillTiles() {
+    var totals = state.figures.totals;
+    var targets = state.figures.targets;
+    function tile(name, text, onTarget) {
+      var figure = document.querySelector('[data-tile="' + name + '"] .figure');
+      figure.textContent = text;
+      figure.className = 'figure' + (onTarget === true ? ' on-target' : onTarget === false ? ' below' : '');
+    }
+    tile('requests', String(totals.requests));
+    tile('deadlines', percent(totals.deadlineCompliance), totals.deadlineCompliance == null ? null : totals.deadlineCompliance >= targets.deadlineCompliance);
+    tile('rework', percent(totals.reworkRate), totals.reworkRate == null ? null : totals.reworkRate < targets.reworkRate);
+    tile('satisfaction', percent(totals.satisfactionRate), totals.satisfactionRate == null ? null : totals.satisfactionRate >= targets.satisfactionRate);
+    tile('callbacks', totals.callbacksDone + ' (' + totals.callbacksSatisfied + ')');
+    tile('open', String(totals.openCases));
+  }
+
+  function fillHandlers() {
+    var body = $('#handlers tbody');
+    body.innerHTML = '';
+    var rows = state.figures.byHandler;
+    if (!rows.length) {
+      var empty = document.createElement('tr');
+      var cell = document.createElement('td');
+      cell.colSpan = 6;
+      cell.textContent = t('kpi.none');
+      empty.appendChild(cell);
+      body.appendChild(empty);
+    }
+    rows.forEach(function (g) {
+      var tr = document.createElement('tr');
+      tr.setAttribute('data-handler', g.name);
+      [g.name, g.requests, g.closed, g.reworked, g.deadlinesMissed, percent(g.satisfactionRate)].forEach(function (value) {
+        var td = document.createElement('td');
+        td.textContent = String(value);
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    });
+  }
+
+  function scopeText() {
+    var f = state.figures;
+    var names = state.choices.properties.filter(function (p) { return f.properties.indexOf(p.code) >= 0; }).map(function (p) { return p.name; });
+    $('#kpi-scope').textContent = t('kpi.scope', f.from, f.to, names.join('、'), state.choices.timeZone);
+  }
+
+  function render() {
+    fillTiles();
+    drawAll();
+    fillHandlers();
+    scopeText();
+  }
+
+  // ---- loading -----------------------------------------------------------------------------------
+
+  function route() {
+    if (!state.choices) {
+      return;
+    }
+    var params = hashParams();
+    FILTERS.forEach(function (name) {
+      var field = $('#filter-' + name);
+      var value = params.get(name) || '';
+      // a bookmarked choice the lists do not offer (a building with no region yet) stays chosen
+      if (value && field.tagName === 'SELECT' && !field.querySelector('option[value="' + CSS.escape(value) + '"]')) {
+        field.appendChild(option(value, value));
+      }
+      field.value = value;
+    });
+    showView('dashboard');
+    var query = formParams().toString();
+    $('#kpi-csv').href = API + '.csv?' + query + '&lang=' + i18n.tag();
+    var token = ++state.token;
+    $('#kpi-scope').textContent = t('kpi.loading');
+    showMessage('');
+    getJson(API + '?' + query)
+      .then(function (figures) {
+        if (token !== state.token) {
+          return;
+        }
+        state.figures = figures;
+        render();
+      })
+      .catch(function (error) {
+        if (error.status !== 401) {
+          $('#kpi-scope').textContent = '';
+          showMessage(t('kpi.failed', error.message));
+        }
+      });
+  }
+
+  function loadSession() {
+    return getJson('/api/session')
+      .then(function (session) {
+        state.session = session;
+        $('#user-name').textContent = session.name;
+        $('#signed-in').hidden = false;
+        translate();
+        return getJson(API + '/choices').then(
+          function (choices) {
+            state.choices = choices;
+            fillChoices();
+            translate();
+            route();
+          },
+          function (error) {
+            if (error.status === 403) {
+              showView('forbidden');
+              $('#forbidden-text').textContent = t('kpi.forbidden', session.userId);
+            } else if (error.status !== 401) {
+              showMessage(error.message);
+            }
+          });
+      })
+      .catch(function (error) {
+        if (error.status !== 401) {
+          showMessage(error.message);
+        }
+      });
+  }
+
+  function showSignIn() {
+    state.session = null;
+    state.choices = null;
+    $('#signed-in').hidden = true;
+    showView('sign-in');
+    $('#sign-in-user').focus();
+  }
+
+  /** The Camunda webapps' CSRF token of this session (as on the auditor page). */
+  function webappToken() {
+    function fetchToken() {
+      return fetch(WEBAPP_AUTH, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (response) {
+        return response.headers.get('X-XSRF-TOKEN');
+      });
+    }
+    return fetchToken().then(function (token) {
+      if (token) {
+        return token;
+      }
+      return fetch('/api/session/sign-out', { method: 'POST', credentials: 'same-origin', headers: apiHeaders() }).then(fetchToken);
+    });
+  }
+
+  function signIn(event) {
+    event.preventDefault();
+    var error = $('#sign-in-error');
+    var button = $('#sign-in-button');
+    error.hidden = true;
+    button.disabled = true;
+    button.textContent = t('signin.busy');
+    var credentials = new URLSearchParams();
+    credentials.set('username', $('#sign-in-user').value.trim());
+    credentials.set('password', $('#sign-in-password').value);
+    webappToken()
+      .then(function (token) {
+        return fetch(WEBAPP_AUTH + '/login/welcome', {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': token || '' },
+          body: credentials
+        });
+      })
+      .then(function (response) {
+        if (!response.ok) {
+          var failed = new Error(response.status === 401 || response.status === 403 ? t('signin.failed') : t('signin.error', t('http.other', response.status)));
+          failed.shown = true;
+          throw failed;
+        }
+        $('#sign-in-password').value = '';
+        return loadSession();
+      })
+      .catch(function (failure) {
+        error.textContent = failure.shown ? failure.message : t('signin.error', failure.message);
+        error.hidden = false;
+      })
+      .finally(function () {
+        button.disabled = false;
+        button.textContent = t('signin.submit');
+      });
+  }
+
+  function signOut() {
+    fetch('/api/session/sign-out', { method: 'POST', credentials: 'same-origin', headers: apiHeaders() }).finally(function () {
+      showMessage('');
+      showSignIn();
+    });
+  }
+
+  function translate() {
+    i18n.apply(document);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
+      button.setAttribute('aria-pressed', String(button.getAttribute('data-language') === i18n.language()));
+    });
+  }
+
+  function switchLanguage(language) {
+    if (language === i18n.language()) {
+      return;
+    }
+    i18n.set(language);
+    translate();
+    if (state.choices) {
+      fillChoices();
+      translate();
+      route();
+    } else if (state.session) {
+      $('#forbidden-text').textContent = t('kpi.forbidden', state.session.userId);
+    }
+  }
+
+  function start() {
+    translate();
+    Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
+      button.addEventListener('click', function () {
+        switchLanguage(button.getAttribute('data-language'));
+      });
+    });
+    $('#sign-in-form').addEventListener('submit', signIn);
+    $('#sign-out').addEventListener('click', signOut);
+    $('#filter-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      var target = '#/?' + formParams().toString();
+      if (window.location.hash === target) {
+        route();
+      } else {
+        window.location.hash = target;
+      }
+    });
+    window.addEventListener('hashchange', route);
+    window.addEventListener('resize', function () {
+      Object.keys(state.charts).forEach(function (name) {
+        state.charts[name].resize();
+      });
+    });
+    if (typeof window.echarts === 'undefined') {
+      showMessage('ECharts is missing (build with ./mvnw, not -Dexec.skip).');
+    }
+    loadSession();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

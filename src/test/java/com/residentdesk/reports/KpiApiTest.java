@@ -1,0 +1,182 @@
+package com.residentdesk.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.residentdesk.support.DeskFixture;
+import com.residentdesk.support.HttpTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The KPI figures over HTTP (QA-01, SVC-02), checked against the known cases of {@link KpiSeed}:
+ * each figure, the property's time zone deciding the day and month, a property's staff seeing only
+ * theirs and the company adding properties up, the CSV, and bad input refused with a problem body.
+ */
+class KpiApiTest extends HttpTestSupport {
+
+  private static final String MARCH =
+      "/api/reports/kpi?from=2025-03&to=2025-03&building=" + KpiSeed.BUILDING;
+
+  @Autowired private JdbcTemplate jdbc;
+
+  @BeforeEach
+  void seed() {
+    new KpiSeed(jdbc).ensure();
+  }
+
+  @Test
+  void theCentreManagerSeesTheMonthsFiguresOfTheirProperty_QA01_SVC02() {
+    JsonNode f = as("manager").get(MARCH).json();
+
+    assertThat(f.path("properties")).hasSize(1);
+    assertThat(f.path("properties").get(0).asText()).isEqualTo(DeskFixture.PROPERTY_A);
+    JsonNode totals = f.path("totals");
+    assertThat(totals.path("requests").asLong()).isEqualTo(4);
+    assertThat(totals.path("handled").asLong()).isEqualTo(2);
+    assertThat(totals.path("reworked").asLong()).isEqualTo(1);
+    assertThat(totals.path("reworkRate").asDouble()).isEqualTo(0.5);
+    assertThat(totals.path("satisfactionAnswers").asLong()).isEqualTo(3);
+    assertThat(totals.path("satisfied").asLong()).isEqualTo(2);
+    assertThat(totals.path("satisfactionRate").asDouble()).isEqualTo(0.6667);
+    assertThat(totals.path("callbacksDone").asLong()).isEqualTo(2);
+    assertThat(totals.path("callbacksSatisfied").asLong()).isEqualTo(1);
+    assertThat(totals.path("complaints").asLong()).isEqualTo(1);
+    assertThat(totals.path("deadlinesMet").asLong()).isEqualTo(4);
+    assertThat(totals.path("deadlinesMissed").asLong()).isEqualTo(1);
+    assertThat(totals.path("deadlineCompliance").asDouble()).isEqualTo(0.8);
+    assertThat(totals.path("openCases").asLong()).isEqualTo(1);
+    assertThat(f.path("targets").path("reworkRate").asDouble()).isEqualTo(0.01);
+    assertThat(f.path("targets").path("satisfactionRate").asDouble()).isEqualTo(0.95);
+
+    // requests per day, by category and channel, on Shanghai days: 00:30 on 1 March is still March
+    JsonNode days = f.path("requestsPerDay");
+    assertThat(days).hasSize(31);
+    assertThat(days.get(0).path("day").asText()).isEqualTo("2025-03-01");
+    assertThat(days.get(0).path("byCategory").path("repair").asLong()).isEqualTo(1);
+    assertThat(days.get(0).path("byChannel").path("phone").asLong()).isEqualTo(1);
+    assertThat(days.get(1).path("total").asLong()).isEqualTo(2);
+    assertThat(days.get(1).path("byChannel").path("walk-in").asLong()).isEqualTo(1);
+    assertThat(days.get(30).path("byCategory").path("inquiry").asLong()).isEqualTo(1);
+
+    // compliance per rule and month
+    assertThat(compliance(f, "CAT-04", "2025-03").path("met").asLong()).isEqualTo(2);
+    assertThat(compliance(f, "CAT-04", "2025-03").path("rate").asDouble()).isEqualTo(1.0);
+    assertThat(compliance(f, "SVC-03", "2025-03").path("missed").asLong()).isEqualTo(1);
+    assertThat(compliance(f, "SVC-03", "2025-03").path("rate").asDouble()).isEqualTo(0.0);
+    assertThat(compliance(f, "EMG-04", "2025-03").path("rate").isMissingNode()).isTrue();
+
+    assertThat(f.path("complaintsBySeverity").path("important").asLong()).isEqualTo(1);
+    assertThat(f.path("openCasesByAge").path("30+").asLong()).isEqualTo(1);
+
+    JsonNode engineering = f.path("byTeam").get(0);
+    assertThat(engineering.path("name").asText()).isEqualTo("engineering");
+    assertThat(engineering.path("requests").asLong()).isEqualTo(2);
+    assertThat(engineering.path("reworked").asLong()).isEqualTo(1);
+    assertThat(engineering.path("deadlinesMissed").asLong()).isEqualTo(1);
+    assertThat(f.path("byHandler").get(0).path("name").asText()).isEqualTo("engineer");
+    assertThat(f.path("byProperty").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void aMonthRangeTrendsMonthByMonthAndFiltersNarrowIt_QA01() {
+    JsonNode f =
+        as("cshead")
+            .get("/api/reports/kpi?from=2025-03&to=2025-04&building=" + KpiSeed.BUILDING)
+            .json();
+
+    assertThat(f.path("months")).hasSize(2);
+    assertThat(f.path("months").get(0).path("requests").asLong()).isEqualTo(4);
+    // 00:10 on 1 April in Shanghai is 31 March in UTC: it belongs to April
+    assertThat(f.path("months").get(1).path("requests").asLong()).isEqualTo(1);
+    assertThat(f.path("months").get(0).path("reworkRate").asDouble()).isEqualTo(0.5);
+    assertThat(f.path("months").get(1).path("reworkRate").asDouble()).isEqualTo(0.0);
+
+    JsonNode repairs = as("cshead").get(MARCH + "&category=repair").json();
+    assertThat(repairs.path("totals").path("requests").asLong()).isEqualTo(2);
+    JsonNode desk = as("cshead").get(MARCH + "&team=front-desk").json();
+    assertThat(desk.path("totals").path("requests").asLong()).isEqualTo(1);
+    assertThat(desk.path("totals").path("satisfactionRate").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void qualityAddsUpEveryPropertyAndCanPickOne_QA01_SVC12() {
+    JsonNode all = as("quality").get(MARCH).json();
+    assertThat(all.path("totals").path("requests").asLong()).isEqualTo(5);
+    assertThat(all.path("byProperty").path(DeskFixture.PROPERTY_A).path("requests").asLong())
+        .isEqualTo(4);
+    assertThat(all.path("byProperty").path(DeskFixture.PROPERTY_B).path("requests").asLong())
+        .isEqualTo(1);
+
+    JsonNode b = as("quality").get(MARCH + "&property=" + DeskFixture.PROPERTY_B).json();
+    assertThat(b.path("totals").path("requests").asLong()).isEqualTo(1);
+    assertThat(b.path("byHandler").get(0).path("name").asText()).isEqualTo("engineerb");
+
+    // property B's centre manager sees B only, and may not ask for A
+    assertThat(as("managerb").get(MARCH).json().path("totals").path("requests").asLong())
+        .isEqualTo(1);
+    JsonNode refused =
+        assertProblem(
+            as("managerb").get(MARCH + "&property=" + DeskFixture.PROPERTY_A),
+            HttpStatus.BAD_REQUEST);
+    assertThat(refused.toString()).contains("property");
+  }
+
+  @Test
+  void theCsvCarriesTheSameFiguresInTheReadersLanguageWithABom_QA01() {
+    var reply = as("manager").get(MARCH.replace("/kpi?", "/kpi.csv?") + "&lang=zh-CN");
+
+    assertThat(reply.status()).isEqualTo(HttpStatus.OK);
+    assertThat(reply.contentType().toString()).startsWith("text/csv");
+    assertThat(reply.body()).startsWith("\uFEFF指标,分项,期间,数量,基数,比率");
+    assertThat(reply.body()).contains("受理量,,2025-03..2025-03,4,,");
+    assertThat(reply.body()).contains("返修（目标低于 1%）,,2025-03..2025-03,1,2,0.5");
+    assertThat(reply.body()).contains("时限达标率,SVC-03,2025-03,0,1,0.0");
+    assertThat(reply.body()).contains("投诉,重要,2025-03..2025-03,1,,");
+    assertThat(reply.body()).doesNotContain("13800000000");
+
+    var english = as("manager").get(MARCH.replace("/kpi?", "/kpi.csv?") + "&lang=en");
+    assertThat(english.body()).startsWith("\uFEFFFigure,Item,Period,Count,Out of,Rate");
+  }
+
+  @Test
+  void onlyManagementQualityAndAuditorsReadTheFigures_QA01() {
+    assertThat(as("auditor").get(MARCH).status()).isEqualTo(HttpStatus.OK);
+    assertThat(as("manager").get("/api/reports/kpi/choices").json().path("properties")).hasSize(1);
+    assertThat(as("quality").get("/api/reports/kpi/choices").json().path("properties")).hasSize(2);
+    assertProblem(as("clerk").get(MARCH), HttpStatus.FORBIDDEN);
+    assertProblem(as("engineer").get("/api/reports/kpi/choices"), HttpStatus.FORBIDDEN);
+    assertThat(anonymous().get(MARCH).status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void badFiltersAreRefusedNamingTheFieldInChinese_QA01() {
+    JsonNode backwards =
+        assertProblem(
+            as("manager", "zh-CN").get("/api/reports/kpi?from=2025-04&to=2025-03"),
+            HttpStatus.BAD_REQUEST);
+    assertThat(backwards.path("errors").get(0).path("field").asText()).isEqualTo("to");
+    assertThat(backwards.path("errors").get(0).path("message").asText()).isEqualTo("不能早于 from");
+
+    assertThat(as("manager").get("/api/reports/kpi?from=March&to=2025-03").errorFields())
+        .containsExactly("from");
+    assertThat(as("manager").get("/api/reports/kpi?from=2023-01&to=2025-03").errorFields())
+        .containsExactly("to");
+    assertThat(as("manager").get(MARCH + "&category=plumbing").errorFields())
+        .containsExactly("category");
+    assertThat(as("manager").get(MARCH + "&team=a%20b;drop").errorFields()).containsExactly("team");
+    assertProblem(as("manager").get("/api/reports/kpi?to=2025-03"), HttpStatus.BAD_REQUEST);
+  }
+
+  private static JsonNode compliance(JsonNode figures, String rule, String month) {
+    for (JsonNode row : figures.path("compliance")) {
+      if (rule.equals(row.path("rule").asText()) && month.equals(row.path("month").asText())) {
+        return row;
+      }
+    }
+    throw new AssertionError("no compliance row for " + rule + " " + month);
+  }
+}

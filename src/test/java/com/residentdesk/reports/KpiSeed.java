@@ -1,0 +1,190 @@
+package com.residentdesk.reports;
+
+import com.residentdesk.support.DeskFixture;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Known cases in March 2025 in building 17 (no other test touches either), written as the processes
+ * leave them (received, triaged, handled, rated, called back, archived; deadline clocks; a
+ * complaint's severity), so that every figure of the dashboard has a value worked out by hand:
+ *
+ * <pre>
+ * property A, building 17, March 2025 (Asia/Shanghai):
+ *   1  repair     phone    03-01 00:30  engineering/engineer  handled, 1 rework, unsatisfied,
+ *                                        callback not satisfied, archived; CAT-04 met, SVC-03 missed
+ *   2  repair     walk-in  03-02 10:00  engineering/engineer  handled, satisfied, callback satisfied,
+ *                                        archived; CAT-04 met
+ *   3  complaint  phone    03-02 11:00  cs-head               open, severity important; CMP-01 met
+ *   4  inquiry    email    03-31 23:30  front-desk            very satisfied, archived; INT-04 met
+ *   5  repair     phone    04-01 00:10  engineering/engineer  handled, archived (April, not March)
+ * property B, building 17:
+ *   6  repair     phone    03-05 09:00  engineering/engineerb archived
+ * </pre>
+ *
+ * So for property A in March: 4 requests; rework 1 of 2 handled (50 %); satisfied 2 of 3; 2
+ * callbacks done, 1 satisfied; deadlines 4 met, 1 missed (80 %); 1 complaint (important); 1 open
+ * case (older than 30 days).
+ */
+final class KpiSeed {
+
+  static final String BUILDING = "17";
+  static final String MONTH = "2025-03";
+
+  private final JdbcTemplate jdbc;
+
+  KpiSeed(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Once per database: the cases carry a marker in their registrar. */
+  void ensure() {
+    Integer seeded =
+        jdbc.queryForObject(
+            "select count(*) from service_case where registered_by = 'kpi-seed'", Integer.class);
+    if (seeded != null && seeded > 0) {
+      return;
+    }
+    long one =
+        insert(
+            DeskFixture.PROPERTY_A,
+            "repair",
+            "phone",
+            "2025-03-01T00:30:00+08:00",
+            "engineering",
+            "engineer",
+            true,
+            1,
+            "unsatisfied",
+            false,
+            true);
+    clock(one, "CAT-04", "2025-03-01T02:00:00+08:00", "2025-03-01T01:30:00+08:00", null);
+    clock(one, "SVC-03", "2025-03-02T00:30:00+08:00", null, "2025-03-02T00:30:00+08:00");
+    long two =
+        insert(
+            DeskFixture.PROPERTY_A,
+            "repair",
+            "walk-in",
+            "2025-03-02T10:00:00+08:00",
+            "engineering",
+            "engineer",
+            true,
+            0,
+            "satisfied",
+            true,
+            true);
+    clock(two, "CAT-04", "2025-03-02T12:00:00+08:00", "2025-03-02T11:00:00+08:00", null);
+    long three =
+        insert(
+            DeskFixture.PROPERTY_A,
+            "complaint",
+            "phone",
+            "2025-03-02T11:00:00+08:00",
+            "cs-head",
+            null,
+            false,
+            0,
+            null,
+            null,
+            false);
+    jdbc.update("insert into complaint (case_id, severity) values (?, 'important')", three);
+    clock(three, "CMP-01", "2025-03-03T11:00:00+08:00", "2025-03-02T15:00:00+08:00", null);
+    long four =
+        insert(
+            DeskFixture.PROPERTY_A,
+            "inquiry",
+            "email",
+            "2025-03-31T23:30:00+08:00",
+            "front-desk",
+            null,
+            false,
+            0,
+            "very-satisfied",
+            null,
+            true);
+    clock(four, "INT-04", "2025-03-31T23:45:00+08:00", "2025-03-31T23:40:00+08:00", null);
+    insert(
+        DeskFixture.PROPERTY_A,
+        "repair",
+        "phone",
+        "2025-04-01T00:10:00+08:00",
+        "engineering",
+        "engineer",
+        true,
+        0,
+        null,
+        null,
+        true);
+    insert(
+        DeskFixture.PROPERTY_B,
+        "repair",
+        "phone",
+        "2025-03-05T09:00:00+08:00",
+        "engineering",
+        "engineerb",
+        false,
+        0,
+        null,
+        null,
+        true);
+  }
+
+  private long insert(
+      String property,
+      String category,
+      String channel,
+      String received,
+      String team,
+      String handler,
+      boolean handled,
+      int rework,
+      String satisfaction,
+      Boolean callbackSatisfied,
+      boolean archived) {
+    Instant at = OffsetDateTime.parse(received).toInstant();
+    String number = "KPI-" + UUID.randomUUID().toString().substring(0, 8);
+    jdbc.update(
+        "insert into service_case (case_number, property_code, status, channel, unit,"
+            + " resident_name, phone, language, category, description, location, received_at,"
+            + " registered_by, handling_group, handler, handled_at, rework_count, satisfaction,"
+            + " callback_satisfied, archived_at)"
+            + " values (?, ?, ?, ?, ?, '测试', '13800000000', 'zh-CN', ?, 'seeded for the KPI"
+            + " figures', 'building 17', ?, 'kpi-seed', ?, ?, ?, ?, ?, ?, ?)",
+        number,
+        property,
+        archived ? "ARCHIVED" : "DISPATCHED",
+        channel,
+        BUILDING + "-0101",
+        category,
+        timestamp(at),
+        team,
+        handler,
+        handled ? timestamp(at.plusSeconds(3600)) : null,
+        rework,
+        satisfaction,
+        callbackSatisfied,
+        archived ? timestamp(at.plusSeconds(86400)) : null);
+    return jdbc.queryForObject(
+        "select id from service_case where case_number = ?", Long.class, number);
+  }
+
+  private void clock(long caseId, String rule, String due, String met, String breached) {
+    Instant dueAt = OffsetDateTime.parse(due).toInstant();
+    jdbc.update(
+        "insert into deadline_clock (case_id, rule_id, clock_round, started_at, due_at, met_at,"
+            + " breached_at) values (?, ?, 1, ?, ?, ?, ?)",
+        caseId,
+        rule,
+        timestamp(dueAt.minusSeconds(3600)),
+        timestamp(dueAt),
+        met == null ? null : timestamp(OffsetDateTime.parse(met).toInstant()),
+        breached == null ? null : timestamp(OffsetDateTime.parse(breached).toInstant()));
+  }
+
+  private static OffsetDateTime timestamp(Instant at) {
+    return at.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,124 @@
+package com.residentdesk.reports;
+
+import static com.residentdesk.reports.MonthlyEvaluationProcess.Element.ANALYSIS_OVERDUE;
+import static com.residentdesk.reports.MonthlyEvaluationProcess.Element.APPROVE_REPORT;
+import static com.residentdesk.reports.MonthlyEvaluationProcess.Element.CHASE_ANALYSIS;
+import static com.residentdesk.reports.MonthlyEvaluationProcess.Element.FILE_REPORT;
+import static com.residentdesk.reports.MonthlyEvaluationProcess.Element.PREPARE_REPORT;
+import static com.residentdesk.reports.MonthlyEvaluationProcess.Element.REPORT_FILED;
+import static com.residentdesk.reports.MonthlyEvaluationProcess.Element.WRITE_ANALYSIS;
+import static com.residentdesk.reports.MonthlyEvaluationProcess.Var.DECISION;
+import static com.residentdesk.reports.MonthlyEvaluationProcess.Var.MONTH;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.residentdesk.identity.StaffGroups;
+import com.residentdesk.support.ModelTestSupport;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+
+/**
+ * monthly-evaluation-schedule and monthly-evaluation: the timer of the 1st opens the month's
+ * evaluations; the report is prepared, the customer-service head's analysis is due by the 5th (the
+ * centre manager is asked to follow it up when it is late), the manager approves or sends it back,
+ * and the approved report is filed.
+ */
+@Tag("fast")
+class MonthlyEvaluationModelTest extends ModelTestSupport {
+
+  private Job scheduleTimer() {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processDefinitionKey(MonthlyEvaluationProcess.SCHEDULE_KEY)
+        .timers()
+        .singleResult();
+  }
+
+  @Test
+  void theTimerFiresOnTheFirstOfEveryMonthAndOpensTheEvaluations_QA01() {
+    Job first = scheduleTimer();
+    assertThat(first).as("the schedule's timer, waiting from deployment").isNotNull();
+    ZonedDateTime due = first.getDuedate().toInstant().atZone(ZoneId.systemDefault());
+    assertThat(due.getDayOfMonth()).isEqualTo(1);
+    assertThat(due.getHour()).isEqualTo(1);
+    assertThat(due.getMinute()).isZero();
+
+    // the clock reaches the 1st: the timer starts the schedule, which opens the evaluations
+    ClockUtil.setCurrentTime(first.getDuedate());
+    fire(first);
+    assertThat(delegatesRun).containsExactly("openMonthlyEvaluationsDelegate");
+
+    // and waits for the 1st of the next month
+    Job next = scheduleTimer();
+    ZonedDateTime nextDue = next.getDuedate().toInstant().atZone(ZoneId.systemDefault());
+    assertThat(nextDue.getDayOfMonth()).isEqualTo(1);
+    assertThat(nextDue.toLocalDate()).isEqualTo(due.toLocalDate().plusMonths(1));
+  }
+
+  private ProcessInstance opened() {
+    ProcessInstance pi = start(MonthlyEvaluationProcess.KEY, MONTH.of("2026-11"));
+    assertThat(pi).hasPassed(PREPARE_REPORT).isWaitingAt(WRITE_ANALYSIS);
+    assertThat(pi).task().hasCandidateGroup(StaffGroups.CS_HEAD);
+    return pi;
+  }
+
+  @Test
+  void theHeadWritesTheManagerApprovesAndTheReportIsFiled_QA01_QA06_CMP08() {
+    Date fifth = Date.from(LocalDateTime.of(2026, 12, 6, 0, 0).atZone(SHANGHAI).toInstant());
+    Mockito.when(monthlyEvaluations.due(Mockito.any())).thenReturn(fifth);
+    ProcessInstance pi = opened();
+    assertThat(task(pi, WRITE_ANALYSIS).getDueDate()).isEqualTo(fifth);
+    assertThat(timer(pi, ANALYSIS_OVERDUE).getDuedate()).isEqualTo(fifth);
+
+    complete(pi, WRITE_ANALYSIS);
+    assertThat(pi).isWaitingAt(APPROVE_REPORT);
+    assertThat(pi).task().hasCandidateGroup(StaffGroups.CENTRE_MANAGER);
+    complete(pi, APPROVE_REPORT, DECISION.of(MonthlyEvaluationProcess.APPROVE));
+
+    assertThat(pi).isEnded().hasPassed(FILE_REPORT, REPORT_FILED);
+    assertThat(delegatesRun)
+        .containsExactly("prepareMonthlyReportDelegate", "fileMonthlyReportDelegate");
+  }
+
+  @Test
+  void aReportSentBackGoesToTheHeadAgain_QA01() {
+    ProcessInstance pi = opened();
+    complete(pi, WRITE_ANALYSIS);
+
+    complete(pi, APPROVE_REPORT, DECISION.of(MonthlyEvaluationProcess.REVISE));
+
+    assertThat(pi).isWaitingAt(WRITE_ANALYSIS).hasNotPassed(FILE_REPORT);
+    complete(pi, WRITE_ANALYSIS);
+    complete(pi, APPROVE_REPORT, DECISION.of(MonthlyEvaluationProcess.APPROVE));
+    assertThat(pi).isEnded().hasPassed(REPORT_FILED);
+  }
+
+  @Test
+  void anAnalysisNotWrittenByTheFifthIsFollowedUpByTheCentreManager_QA01() {
+    setClock(LocalDateTime.of(2026, 12, 1, 1, 0));
+    Date fifth = Date.from(LocalDateTime.of(2026, 12, 6, 0, 0).atZone(SHANGHAI).toInstant());
+    Mockito.when(monthlyEvaluations.due(Mockito.any())).thenReturn(fifth);
+    ProcessInstance pi = opened();
+
+    setClock(LocalDateTime.of(2026, 12, 6, 0, 1));
+    fire(timer(pi, ANALYSIS_OVERDUE));
+
+    assertThat(pi).isWaitingAt(WRITE_ANALYSIS, CHASE_ANALYSIS);
+    assertThat(task(pi, CHASE_ANALYSIS).getName()).isEqualTo("跟进逾期的月度分析");
+    complete(pi, CHASE_ANALYSIS);
+    // the head's task stays until the analysis is written
+    assertThat(pi).isWaitingAt(WRITE_ANALYSIS);
+    complete(pi, WRITE_ANALYSIS);
+    complete(pi, APPROVE_REPORT, DECISION.of(MonthlyEvaluationProcess.APPROVE));
+    assertThat(pi).isEnded();
+  }
+}
