@@ -200,7 +200,8 @@ public class AuditExports {
     return code == null ? null : messages.getMessage(prefix + code, null, code, locale);
   }
 
-  private BaseFont font() throws DocumentException {
+  /** A font that shows Chinese in a PDF (the KPI reports use it too). */
+  public static BaseFont font() throws DocumentException {
     for (String candidate : CJK_FONTS) {
       if (Files.isReadable(Path.of(candidate.substring(0, candidate.indexOf(','))))) {
         try {

@@ -13,6 +13,7 @@ import com.residentdesk.inquiry.SuggestionProcess;
 import com.residentdesk.inquiry.UnifiedAnswerProcess;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.reports.MonthlyEvaluationProcess;
+import com.residentdesk.reports.MonthlyEvaluationScheduleProcess;
 import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.DeadlinePauseProcess;
 import com.residentdesk.specialservice.SpecialServiceProcess;
@@ -64,7 +65,7 @@ public class EngineAuthorizations {
 
   /** QA-01: the monthly evaluation, started by its timer; tasks for cs-head and the manager. */
   private static final List<String> REPORT_PROCESSES =
-      List.of(MonthlyEvaluationProcess.KEY, MonthlyEvaluationProcess.SCHEDULE_KEY);
+      List.of(MonthlyEvaluationProcess.KEY, MonthlyEvaluationScheduleProcess.KEY);
 
   private static final List<String> PROCESSES =
       Stream.of(

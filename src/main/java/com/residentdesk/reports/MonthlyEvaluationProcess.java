@@ -6,21 +6,18 @@ import static com.residentdesk.casefile.ProcessVariable.string;
 import com.residentdesk.casefile.ProcessVariable;
 
 /**
- * The monthly evaluation (QA-01, QA-07, CMP-08; processes/reports/): on the 1st the timer of {@code
- * monthly-evaluation-schedule} opens one {@code monthly-evaluation} per property (its tenant) for
- * the month just ended; the report is pre-filled with the month's figures and recurring problems,
- * the customer-service head writes the analysis by the 5th (the centre manager is told when it is
- * late), the centre manager approves, and the report is filed and kept two years (QA-06). Business
- * key {@code evaluation:<property>:<yyyy-MM>}.
+ * The monthly evaluation (QA-01, QA-07, CMP-08; processes/reports/): on the 1st the timer of {@link
+ * MonthlyEvaluationScheduleProcess} opens one {@code monthly-evaluation} per property (its tenant)
+ * for the month just ended; the report is pre-filled with the month's figures and recurring
+ * problems, the customer-service head writes the analysis by the 5th (the centre manager is told
+ * when it is late), the centre manager approves, and the report is filed and kept two years
+ * (QA-06). Business key {@code evaluation:<property>:<yyyy-MM>}.
  */
 public final class MonthlyEvaluationProcess {
 
   public static final String KEY = "monthly-evaluation";
-  public static final String SCHEDULE_KEY = "monthly-evaluation-schedule";
 
   public static final class Element {
-    public static final String FIRST_OF_MONTH = "StartEvent_FirstOfMonth";
-    public static final String OPEN_EVALUATIONS = "Task_OpenMonthlyEvaluations";
     public static final String EVALUATION_OPENED = "StartEvent_EvaluationOpened";
     public static final String PREPARE_REPORT = "Task_PrepareMonthlyReport";
     public static final String WRITE_ANALYSIS = "Task_WriteMonthlyAnalysis";

@@ -97,15 +97,7 @@ class MonthlyEvaluationTasks implements CaselessTasks {
       s.append("- （没有）\n");
     }
     for (MonthlyEvaluations.Recurring r : recurring) {
-      s.append("- ")
-          .append(place(r.where()))
-          .append(" ")
-          .append(r.place())
-          .append("：")
-          .append(r.category())
-          .append(" ")
-          .append(r.count())
-          .append(" 次\n");
+      s.append("- ").append(evaluations.describe(r)).append('\n');
     }
     if (evaluation.getAnalysis() != null) {
       s.append("\n**客服主管的分析**（").append(evaluation.getWrittenBy()).append("）\n\n");
@@ -117,14 +109,6 @@ class MonthlyEvaluationTasks implements CaselessTasks {
     }
     s.append("\n完整数据见指标看板 /reports/ 与 /api/reports/evaluations/").append(evaluation.getId());
     return s.toString();
-  }
-
-  private static String place(String where) {
-    return switch (where) {
-      case "unit" -> "房号";
-      case "building" -> "楼栋";
-      default -> "地点";
-    };
   }
 
   private static String percent(Double rate) {

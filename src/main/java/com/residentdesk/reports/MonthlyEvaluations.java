@@ -49,6 +49,7 @@ public class MonthlyEvaluations {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final DeskClock clock;
+  private final org.springframework.context.MessageSource messages;
   private final int recurringCount;
   private final int recurringDays;
   private final int dueDay;
@@ -63,6 +64,7 @@ public class MonthlyEvaluations {
       RuntimeService runtime,
       HistoryService history,
       DeskClock clock,
+      org.springframework.context.MessageSource messages,
       @Value("${desk.reports.recurring-count:3}") int recurringCount,
       @Value("${desk.reports.recurring-days:90}") int recurringDays,
       @Value("${desk.reports.evaluation-due-day:5}") int dueDay,
@@ -75,10 +77,25 @@ public class MonthlyEvaluations {
     this.runtime = runtime;
     this.history = history;
     this.clock = clock;
+    this.messages = messages;
     this.recurringCount = recurringCount;
     this.recurringDays = recurringDays;
     this.dueDay = dueDay;
     this.keepYears = keepYears;
+  }
+
+  /** "房号 3-1201：报修 3 次", as staff read it. */
+  String describe(Recurring r) {
+    String where =
+        switch (r.where()) {
+          case "unit" -> "房号";
+          case "building" -> "楼栋";
+          default -> "地点";
+        };
+    String category =
+        messages.getMessage(
+            "audit.category." + r.category(), null, r.category(), java.util.Locale.CHINESE);
+    return where + " " + r.place() + "：" + category + " " + r.count() + " 次";
   }
 
   int recurringCount() {

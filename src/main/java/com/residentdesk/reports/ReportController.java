@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,8 +50,31 @@ public class ReportController {
 
   public record Choice(String code, String name) {}
 
+  /** One month's evaluation of one property, as the API shows it. */
+  public record EvaluationView(
+      long id,
+      String property,
+      String month,
+      java.time.Instant openedAt,
+      java.time.Instant dueAt,
+      String analysis,
+      String preventiveMeasures,
+      String writtenBy,
+      java.time.Instant writtenAt,
+      String approvedBy,
+      java.time.Instant approvedAt,
+      String approvalNote,
+      int revisions,
+      String chaseNote,
+      java.time.Instant filedAt,
+      java.time.LocalDate keepUntil,
+      MonthlyEvaluations.ReportFigures figures,
+      List<MonthlyEvaluations.Recurring> recurringProblems) {}
+
   private final KpiReport report;
   private final KpiExport export;
+  private final MonthlyEvaluations evaluations;
+  private final EvaluationPdf pdf;
   private final PropertyAccess access;
   private final PropertyDirectory directory;
   private final NamedParameterJdbcTemplate jdbc;
@@ -59,12 +83,16 @@ public class ReportController {
   public ReportController(
       KpiReport report,
       KpiExport export,
+      MonthlyEvaluations evaluations,
+      EvaluationPdf pdf,
       PropertyAccess access,
       PropertyDirectory directory,
       NamedParameterJdbcTemplate jdbc,
       com.residentdesk.system.DeskClock clock) {
     this.report = report;
     this.export = export;
+    this.evaluations = evaluations;
+    this.pdf = pdf;
     this.access = access;
     this.directory = directory;
     this.jdbc = jdbc;
@@ -152,6 +180,73 @@ public class ReportController {
         List.copyOf(buildings),
         zone,
         YearMonth.from(clock.nowIn(directory.companyZone())).toString());
+  }
+
+  @Operation(
+      summary =
+          "The monthly evaluations (QA-01, CMP-08) of the caller's properties (or one), newest"
+              + " first, without their figures")
+  @GetMapping("/evaluations")
+  public List<EvaluationView> evaluations(
+      @RequestParam(required = false) String property, Authentication reader) {
+    return evaluations.of(access.filter(property, reader)).stream()
+        .map(e -> view(e, false))
+        .toList();
+  }
+
+  @Operation(summary = "One monthly evaluation with its figures and recurring problems")
+  @GetMapping("/evaluations/{id}")
+  public EvaluationView evaluation(@PathVariable long id, Authentication reader) {
+    return view(visible(id, reader), true);
+  }
+
+  @Operation(summary = "The monthly evaluation's report as PDF (what is filed, QA-06)")
+  @GetMapping("/evaluations/{id}.pdf")
+  public ResponseEntity<byte[]> evaluationPdf(@PathVariable long id, Authentication reader) {
+    MonthlyEvaluation e = visible(id, reader);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "inline; filename=\"evaluation-"
+                + e.getPropertyCode()
+                + "-"
+                + e.getEvaluatedMonth()
+                + ".pdf\"")
+        .body(pdf.of(e));
+  }
+
+  private MonthlyEvaluation visible(long id, Authentication reader) {
+    MonthlyEvaluation e;
+    try {
+      e = evaluations.get(id);
+    } catch (com.residentdesk.system.NotFoundException missing) {
+      throw missing;
+    }
+    access.requireVisible(e.getPropertyCode(), reader, "problem.evaluation.none", id);
+    return e;
+  }
+
+  private EvaluationView view(MonthlyEvaluation e, boolean whole) {
+    return new EvaluationView(
+        e.getId(),
+        e.getPropertyCode(),
+        e.getEvaluatedMonth(),
+        e.getOpenedAt(),
+        e.getDueAt(),
+        e.getAnalysis(),
+        e.getPreventiveMeasures(),
+        e.getWrittenBy(),
+        e.getWrittenAt(),
+        e.getApprovedBy(),
+        e.getApprovedAt(),
+        e.getApprovalNote(),
+        e.getRevisions(),
+        e.getChaseNote(),
+        e.getFiledAt(),
+        e.getKeepUntil(),
+        whole ? evaluations.readFigures(e) : null,
+        whole ? evaluations.readRecurring(e) : null);
   }
 
   private KpiReport.Filter filter(

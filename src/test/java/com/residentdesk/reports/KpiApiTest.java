@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * each figure, the property's time zone deciding the day and month, a property's staff seeing only
  * theirs and the company adding properties up, the CSV, and bad input refused with a problem body.
  */
-class KpiApiTest extends HttpTestSupport {
+public class KpiApiTest extends HttpTestSupport {
 
   private static final String MARCH =
       "/api/reports/kpi?from=2025-03&to=2025-03&building=" + KpiSeed.BUILDING;

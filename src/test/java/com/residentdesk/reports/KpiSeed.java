@@ -4,6 +4,7 @@ import com.residentdesk.support.DeskFixture;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,7 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   6  repair     phone    03-05 09:00  engineering/engineerb archived
  * </pre>
  *
- * So for property A in March: 4 requests; rework 1 of 2 handled (50 %); satisfied 2 of 3; 2
+ * and three repairs of unit 18-0202 in February (a recurring problem for March's evaluation).
+ *
+ * <p>So for property A in March: 4 requests; rework 1 of 2 handled (50 %); satisfied 2 of 3; 2
  * callbacks done, 1 satisfied; deadlines 4 met, 1 missed (80 %); 1 complaint (important); 1 open
  * case (older than 30 days).
  */
@@ -33,6 +36,9 @@ final class KpiSeed {
 
   static final String BUILDING = "17";
   static final String MONTH = "2025-03";
+
+  /** A unit in building 18 with the same repair three times in February 2025 (QA-07). */
+  static final String RECURRING_UNIT = "18-0202";
 
   private final JdbcTemplate jdbc;
 
@@ -130,10 +136,54 @@ final class KpiSeed {
         null,
         null,
         true);
+    // QA-07: the same unit's lift reported three times in February (a recurring problem)
+    for (String day : List.of("2025-02-03", "2025-02-14", "2025-02-27")) {
+      insertAt(
+          DeskFixture.PROPERTY_A,
+          RECURRING_UNIT,
+          "repair",
+          "phone",
+          day + "T09:00:00+08:00",
+          "engineering",
+          "engineer",
+          true,
+          0,
+          null,
+          null,
+          true);
+    }
   }
 
   private long insert(
       String property,
+      String category,
+      String channel,
+      String received,
+      String team,
+      String handler,
+      boolean handled,
+      int rework,
+      String satisfaction,
+      Boolean callbackSatisfied,
+      boolean archived) {
+    return insertAt(
+        property,
+        BUILDING + "-0101",
+        category,
+        channel,
+        received,
+        team,
+        handler,
+        handled,
+        rework,
+        satisfaction,
+        callbackSatisfied,
+        archived);
+  }
+
+  private long insertAt(
+      String property,
+      String unit,
       String category,
       String channel,
       String received,
@@ -157,7 +207,7 @@ final class KpiSeed {
         property,
         archived ? "ARCHIVED" : "DISPATCHED",
         channel,
-        BUILDING + "-0101",
+        unit,
         category,
         timestamp(at),
         team,

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.residentdesk.identity.StaffGroups;
+import com.residentdesk.property.PropertyTenancy;
 import com.residentdesk.support.ModelTestSupport;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -38,9 +39,15 @@ class MonthlyEvaluationModelTest extends ModelTestSupport {
     return engine
         .getManagementService()
         .createJobQuery()
-        .processDefinitionKey(MonthlyEvaluationProcess.SCHEDULE_KEY)
+        .processDefinitionKey(MonthlyEvaluationScheduleProcess.KEY)
         .timers()
         .singleResult();
+  }
+
+  @Test
+  void theScheduleBelongsToTheCompanyNotToAProperty_QA01() {
+    assertThat(PropertyTenancy.COMPANY_TIMER_PROCESSES)
+        .contains(MonthlyEvaluationScheduleProcess.KEY);
   }
 
   @Test
@@ -65,6 +72,9 @@ class MonthlyEvaluationModelTest extends ModelTestSupport {
   }
 
   private ProcessInstance opened() {
+    stub(
+        "prepareMonthlyReportDelegate",
+        execution -> MonthlyEvaluationProcess.Var.EVALUATION_ID.set(execution, 7L));
     ProcessInstance pi = start(MonthlyEvaluationProcess.KEY, MONTH.of("2026-11"));
     assertThat(pi).hasPassed(PREPARE_REPORT).isWaitingAt(WRITE_ANALYSIS);
     assertThat(pi).task().hasCandidateGroup(StaffGroups.CS_HEAD);

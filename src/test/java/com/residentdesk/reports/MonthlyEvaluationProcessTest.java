@@ -1,0 +1,182 @@
+package com.residentdesk.reports;
+
+import static com.residentdesk.reports.MonthlyEvaluationProcess.Element.APPROVE_REPORT;
+import static com.residentdesk.reports.MonthlyEvaluationProcess.Element.CHASE_ANALYSIS;
+import static com.residentdesk.reports.MonthlyEvaluationProcess.Element.WRITE_ANALYSIS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.residentdesk.casefile.ProcessVariable;
+import com.residentdesk.identity.StaffGroups;
+import com.residentdesk.support.DeskFixture;
+import com.residentdesk.support.ProcessTestSupport;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The monthly evaluation on the real application (QA-01, QA-06, QA-07, CMP-08), time driven with
+ * ClockUtil: the timer of 1 April 2025 opens March's evaluation at each property (its tenant),
+ * pre-filled with the known figures of {@link KpiSeed} and its recurring problem; the analysis is
+ * due by the end of 5 April in Shanghai, and the centre manager is asked to follow it up after; a
+ * report sent back comes back to the head; the approved report is filed for two years, as PDF.
+ */
+public class MonthlyEvaluationProcessTest extends ProcessTestSupport {
+
+  @Autowired private JdbcTemplate jdbc;
+  @Autowired private MonthlyEvaluationRepository records;
+  @Autowired private EvaluationPdf pdf;
+
+  private Job scheduleTimer() {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processDefinitionKey(MonthlyEvaluationScheduleProcess.KEY)
+        .timers()
+        .singleResult();
+  }
+
+  private ProcessInstance evaluation(String property) {
+    List<ProcessInstance> running =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(MonthlyEvaluationProcess.businessKey(property, "2025-03"))
+            .list();
+    assertThat(running).as("March's evaluation at " + property).hasSize(1);
+    return running.get(0);
+  }
+
+  private static Map<String, Object> vars(ProcessVariable.Value... values) {
+    return com.residentdesk.casefile.ProcessVariable.variables(values);
+  }
+
+  @Test
+  void theFirstOfAprilOpensMarchsEvaluationAndItIsWrittenApprovedAndFiled_QA01_QA06_QA07() {
+    new KpiSeed(jdbc).ensure();
+    setClock(LocalDateTime.of(2025, 4, 1, 1, 0));
+
+    fire(scheduleTimer());
+    fire(scheduleTimer()); // a second firing (a restart, a retry) opens nothing twice
+
+    ProcessInstance a = evaluation(DeskFixture.PROPERTY_A);
+    ProcessInstance b = evaluation(DeskFixture.PROPERTY_B);
+    assertThat(a.getTenantId()).isEqualTo(DeskFixture.PROPERTY_A);
+    assertThat(b.getTenantId()).isEqualTo(DeskFixture.PROPERTY_B);
+
+    // the head's task, due by the end of 5 April in Shanghai
+    Task write = openTask(a, WRITE_ANALYSIS);
+    assertThat(write.getName()).isEqualTo("撰写月度分析：南湖花园 2025-03");
+    assertThat(write.getDueDate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2025-04-06T00:00:00+08:00").toInstant());
+    assertThat(engine.getTaskService().getIdentityLinksForTask(write.getId()).get(0).getGroupId())
+        .isEqualTo(StaffGroups.CS_HEAD);
+
+    // pre-filled: March's figures and the recurring problem
+    MonthlyEvaluation record =
+        records
+            .findByPropertyCodeAndEvaluatedMonth(DeskFixture.PROPERTY_A, "2025-03")
+            .orElseThrow();
+    MonthlyEvaluations.ReportFigures figures = evaluationsOf().readFigures(record);
+    assertThat(figures.kpi().totals().requests()).isEqualTo(4);
+    assertThat(figures.kpi().totals().reworkRate()).isEqualTo(0.5);
+    assertThat(figures.complaints().complaints()).isEqualTo(1);
+    assertThat(evaluationsOf().readRecurring(record))
+        .contains(
+            new MonthlyEvaluations.Recurring("unit", KpiSeed.RECURRING_UNIT, "repair", 3),
+            new MonthlyEvaluations.Recurring("building", "18", "repair", 3));
+    String info =
+        (String)
+            engine.getTaskService().getVariableLocal(write.getId(), MonthlyEvaluationTasks.INFO);
+    assertThat(info).contains("返修率：50.0%", "房号 18-0202：报修 3 次");
+
+    // 5 April has ended: the centre manager is asked to follow it up; the head's task stays
+    setClock(LocalDateTime.of(2025, 4, 6, 0, 1));
+    fire(timer(a, MonthlyEvaluationProcess.Element.ANALYSIS_OVERDUE));
+    completeAs(
+        "manager",
+        StaffGroups.CENTRE_MANAGER,
+        a,
+        CHASE_ANALYSIS,
+        vars(MonthlyEvaluationProcess.Field.CHASE_NOTE.of("Agreed: by 7 April")));
+
+    // an empty analysis is refused and the task stays
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                completeAs(
+                    "cshead",
+                    StaffGroups.CS_HEAD,
+                    a,
+                    WRITE_ANALYSIS,
+                    vars(
+                        MonthlyEvaluationProcess.Field.ANALYSIS.of(" "),
+                        MonthlyEvaluationProcess.Field.PREVENTIVE_MEASURES.of("none"))))
+        .hasMessageContaining("analysis");
+    assertThat(openTask(a, WRITE_ANALYSIS)).isNotNull();
+    completeAs(
+        "cshead",
+        StaffGroups.CS_HEAD,
+        a,
+        WRITE_ANALYSIS,
+        vars(
+            MonthlyEvaluationProcess.Field.ANALYSIS.of("Rework at 50 %: one leak fixed twice."),
+            MonthlyEvaluationProcess.Field.PREVENTIVE_MEASURES.of(
+                "Lift of 18-0202: motor replaced; engineering checks it monthly.")));
+    // sent back once
+    completeAs(
+        "manager",
+        StaffGroups.CENTRE_MANAGER,
+        a,
+        APPROVE_REPORT,
+        vars(
+            MonthlyEvaluationProcess.Var.DECISION.of(MonthlyEvaluationProcess.REVISE),
+            MonthlyEvaluationProcess.Field.APPROVAL_NOTE.of("Say who checks the lift.")));
+    assertThat(openTask(a, WRITE_ANALYSIS)).isNotNull();
+    completeAs(
+        "cshead",
+        StaffGroups.CS_HEAD,
+        a,
+        WRITE_ANALYSIS,
+        vars(
+            MonthlyEvaluationProcess.Field.ANALYSIS.of("Rework at 50 %: one leak fixed twice."),
+            MonthlyEvaluationProcess.Field.PREVENTIVE_MEASURES.of(
+                "Lift of 18-0202: motor replaced; engineer Li checks it monthly.")));
+    completeAs(
+        "manager",
+        StaffGroups.CENTRE_MANAGER,
+        a,
+        APPROVE_REPORT,
+        vars(MonthlyEvaluationProcess.Var.DECISION.of(MonthlyEvaluationProcess.APPROVE)));
+
+    MonthlyEvaluation filed = records.findById(record.getId()).orElseThrow();
+    assertThat(filed.getFiledAt()).isNotNull();
+    assertThat(filed.getKeepUntil()).isEqualTo(LocalDate.of(2027, 3, 31));
+    assertThat(filed.getRevisions()).isEqualTo(1);
+    assertThat(filed.getWrittenBy()).isEqualTo("cshead");
+    assertThat(filed.getApprovedBy()).isEqualTo("manager");
+    assertThat(filed.getChaseNote()).isEqualTo("manager: Agreed: by 7 April");
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(a.getId())
+                .count())
+        .isZero();
+    byte[] report = pdf.of(filed);
+    assertThat(new String(report, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+  }
+
+  @Autowired private MonthlyEvaluations evaluations;
+
+  private MonthlyEvaluations evaluationsOf() {
+    return evaluations;
+  }
+}
