@@ -310,6 +310,69 @@
     });
   }
 
+  // ---- monthly evaluations (QA-01) ----------------------------------------------------------------
+
+  var timeFormat = null;
+
+  /** An instant as "2026-12-05 23:59" in the reader's time zone (the property's). */
+  function localTime(instant) {
+    if (!instant) {
+      return '';
+    }
+    if (!timeFormat) {
+      timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: state.choices.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    }
+    var parts = {};
+    timeFormat.formatToParts(new Date(instant)).forEach(function (part) {
+      parts[part.type] = part.value;
+    });
+    return parts.year + '-' + parts.month + '-' + parts.day + ' ' + parts.hour + ':' + parts.minute;
+  }
+
+  function loadEvaluations() {
+    var property = $('#filter-property').value;
+    getJson('/api/reports/evaluations' + (property ? '?property=' + encodeURIComponent(property) : '')).then(function (rows) {
+      var body = $('#evaluations tbody');
+      body.innerHTML = '';
+      var names = {};
+      state.choices.properties.forEach(function (p) { names[p.code] = p.name; });
+      if (!rows.length) {
+        var empty = document.createElement('tr');
+        var cell = document.createElement('td');
+        cell.colSpan = 6;
+        cell.textContent = t('kpi.none');
+        empty.appendChild(cell);
+        body.appendChild(empty);
+      }
+      rows.forEach(function (e) {
+        var tr = document.createElement('tr');
+        tr.setAttribute('data-evaluation', e.property + ':' + e.month);
+        // the due time shown is the last minute of the due day
+        var due = e.dueAt ? new Date(new Date(e.dueAt).getTime() - 60000).toISOString() : null;
+        [e.month, names[e.property] || e.property, localTime(due),
+          e.writtenAt ? e.writtenBy + ' ' + localTime(e.writtenAt) : t('kpi.pending'),
+          e.approvedAt ? e.approvedBy + ' ' + localTime(e.approvedAt) : t('kpi.pending')].forEach(function (value) {
+          var td = document.createElement('td');
+          td.textContent = value;
+          tr.appendChild(td);
+        });
+        var link = document.createElement('a');
+        link.href = '/api/reports/evaluations/' + e.id + '.pdf';
+        link.target = '_blank';
+        link.rel = 'noopener';
+        link.textContent = t('kpi.pdf');
+        var cell = document.createElement('td');
+        cell.appendChild(link);
+        tr.appendChild(cell);
+        body.appendChild(tr);
+      });
+    }).catch(function (error) {
+      if (error.status !== 401) {
+        showMessage(error.message);
+      }
+    });
+  }
+
   function scopeText() {
     var f = state.figures;
     var names = state.choices.properties.filter(function (p) { return f.properties.indexOf(p.code) >= 0; }).map(function (p) { return p.name; });
@@ -352,6 +415,7 @@
         }
         state.figures = figures;
         render();
+        loadEvaluations();
       })
       .catch(function (error) {
         if (error.status !== 401) {

@@ -89,6 +89,15 @@
       'group.security': '保安部',
       'group.security-control': '安防监控中心',
       'group.quality': '质量部',
+      'kpi.evaluations': '月度评估',
+      'kpi.evaluations.hint': '每月1日自动生成上月报告初稿，客服主管须在5日前在任务列表中完成分析，经服务中心经理批准后归档（保存两年）。',
+      'kpi.col.month': '月份',
+      'kpi.col.due': '分析截止',
+      'kpi.col.written': '分析',
+      'kpi.col.approved': '批准',
+      'kpi.col.report': '报告',
+      'kpi.pdf': 'PDF',
+      'kpi.pending': '待完成',
       'http.403': '仅服务中心经理、客服主管、质量部和审计员可以查看指标看板。'
     },
     en: {
@@ -174,6 +183,15 @@
       'group.security': 'Security',
       'group.security-control': 'Security control',
       'group.quality': 'Quality',
+      'kpi.evaluations': 'Monthly evaluations',
+      'kpi.evaluations.hint': 'On the 1st the draft of last month\'s report is made; the customer-service head writes the analysis in Tasklist by the 5th, the centre manager approves, and the report is filed (kept two years).',
+      'kpi.col.month': 'Month',
+      'kpi.col.due': 'Analysis due',
+      'kpi.col.written': 'Analysis',
+      'kpi.col.approved': 'Approved',
+      'kpi.col.report': 'Report',
+      'kpi.pdf': 'PDF',
+      'kpi.pending': 'Pending',
       'http.403': 'Only the centre manager, the customer-service head, quality and the auditors may see the KPI dashboard.'
     }
   });

@@ -171,6 +171,31 @@ public class KpiApiTest extends HttpTestSupport {
     assertProblem(as("manager").get("/api/reports/kpi?to=2025-03"), HttpStatus.BAD_REQUEST);
   }
 
+  @Test
+  void aMonthsEvaluationIsReadByItsPropertyAsJsonAndPdf_QA01_QA06() {
+    long id = evaluations.prepare(DeskFixture.PROPERTY_A, java.time.YearMonth.of(2025, 3));
+
+    JsonNode list = as("manager").get("/api/reports/evaluations").json();
+    assertThat(list.findValuesAsText("month")).contains("2025-03");
+    JsonNode one = as("cshead").get("/api/reports/evaluations/" + id).json();
+    assertThat(one.path("property").asText()).isEqualTo(DeskFixture.PROPERTY_A);
+    assertThat(one.path("figures").path("kpi").path("totals").path("requests").asLong())
+        .isGreaterThanOrEqualTo(4);
+    assertThat(one.path("dueAt").asText()).isEqualTo("2025-04-05T16:00:00Z");
+    var pdf = as("manager").get("/api/reports/evaluations/" + id + ".pdf");
+    assertThat(pdf.status()).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.contentType().toString()).isEqualTo("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF-");
+
+    // another property's evaluation does not exist for B's manager
+    assertThat(as("managerb").get("/api/reports/evaluations").json().findValuesAsText("property"))
+        .doesNotContain(DeskFixture.PROPERTY_A);
+    assertProblem(as("managerb").get("/api/reports/evaluations/" + id), HttpStatus.NOT_FOUND);
+    assertProblem(as("clerk").get("/api/reports/evaluations/" + id), HttpStatus.FORBIDDEN);
+  }
+
+  @Autowired private MonthlyEvaluations evaluations;
+
   private static JsonNode compliance(JsonNode figures, String rule, String month) {
     for (JsonNode row : figures.path("compliance")) {
       if (rule.equals(row.path("rule").asText()) && month.equals(row.path("month").asText())) {

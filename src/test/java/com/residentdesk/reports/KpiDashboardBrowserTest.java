@@ -90,6 +90,7 @@ class KpiDashboardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-chart='perDayCategory']")).containsText("报修");
         assertThat(page.locator("[data-chart='compliance']")).containsText("SVC-03 维修完成");
         assertThat(page.locator("#handlers tr[data-handler='engineer']")).containsText("50%");
+        assertThat(page.locator("#evaluations")).containsText("分析截止");
         assertThat(page.locator("#kpi-csv"))
             .hasAttribute("href", Pattern.compile(".*kpi\\.csv\\?from=2025-03.*lang=zh-CN.*"));
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT).setFullPage(true));
