@@ -22,8 +22,6 @@
   /** A change lists this many differences and files at once; the rest open on request. */
   var SHOWN = 6;
   var PAGE_SIZE = 20;
-  /** The Camunda webapps' own login and "who am I" (the engine is the starter's "default"). */
-  var WEBAPP_AUTH = '/camunda/api/admin/auth/user/default';
   var i18n = window.DeskI18n;
   var t = i18n.t;
   /** Every kind the timeline API gives, in the order the filter lists them. */
@@ -108,13 +106,7 @@
 
   // ---- HTTP --------------------------------------------------------------------------------------
 
-  /**
-   * The headers of every call to /api: the page's language, and X-Requested-With, so that the
-   * server answers 401 without the Basic challenge that would pop up the browser's password dialog.
-   */
-  function apiHeaders() {
-    return { Accept: 'application/json', 'Accept-Language': i18n.tag(), 'X-Requested-With': 'XMLHttpRequest' };
-  }
+  var apiHeaders = window.DeskSession.apiHeaders;
 
   /** A download link in the page's language (a link cannot carry Accept-Language). */
   function withLanguage(url) {
@@ -834,26 +826,7 @@
     $('#sign-in-user').focus();
   }
 
-  /**
-   * The Camunda webapps' CSRF token of this session. Their filter names it in a response header
-   * only when it creates it; a session that already holds one (its cookie belongs to /camunda,
-   * where this page cannot read it) is dropped first, which is harmless before signing in.
-   */
-  function webappToken() {
-    function fetchToken() {
-      return fetch(WEBAPP_AUTH, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (response) {
-        return response.headers.get('X-XSRF-TOKEN');
-      });
-    }
-    return fetchToken().then(function (token) {
-      if (token) {
-        return token;
-      }
-      return fetch('/api/session/sign-out', { method: 'POST', credentials: 'same-origin', headers: apiHeaders() }).then(fetchToken);
-    });
-  }
-
-  /** Signs in exactly as Welcome, Tasklist and Cockpit do (and so for them too). */
+  /** Signs in exactly as Welcome, Tasklist and Cockpit do (desk-session.js). */
   function signIn(event) {
     event.preventDefault();
     var error = $('#sign-in-error');
@@ -861,24 +834,8 @@
     error.hidden = true;
     button.disabled = true;
     button.textContent = t('signin.busy');
-    var credentials = new URLSearchParams();
-    credentials.set('username', $('#sign-in-user').value.trim());
-    credentials.set('password', $('#sign-in-password').value);
-    webappToken()
-      .then(function (token) {
-        return fetch(WEBAPP_AUTH + '/login/welcome', {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': token || '' },
-          body: credentials
-        });
-      })
-      .then(function (response) {
-        if (!response.ok) {
-          var failed = new Error(response.status === 401 || response.status === 403 ? t('signin.failed') : t('signin.error', t('http.other', response.status)));
-          failed.shown = true;
-          throw failed;
-        }
+    window.DeskSession.signIn($('#sign-in-user').value.trim(), $('#sign-in-password').value)
+      .then(function () {
         $('#sign-in-password').value = '';
         return loadSession();
       })
@@ -894,7 +851,7 @@
 
   /** Ends the session: of this page and of the Camunda webapps alike. */
   function signOut() {
-    fetch('/api/session/sign-out', { method: 'POST', credentials: 'same-origin', headers: apiHeaders() }).finally(function () {
+    window.DeskSession.signOut().finally(function () {
       showMessage('');
       showSignIn();
     });

@@ -3,8 +3,8 @@
  * ECharts charts (window.echarts, copied from npm into ./vendor at build time), read from
  * GET /api/reports/kpi with the filters in the URL hash, and the same figures as CSV. Read-only.
  *
- * Signing in is the Camunda webapps' sign-in, as on the auditor page (../audit/audit.js): one
- * sign-in serves Tasklist, Cockpit and both pages. Texts: ../audit/i18n.js and ./texts.js.
+ * Signing in is the Camunda webapps' sign-in (../audit/desk-session.js, shared with the auditor
+ * page): one sign-in serves Tasklist, Cockpit and both pages. Texts: ../audit/i18n.js, ./texts.js.
  *
  *   #/?from=2026-06&to=2026-11&property=..&category=..&team=..&building=..
  */
@@ -12,7 +12,6 @@
   'use strict';
 
   var API = '/api/reports/kpi';
-  var WEBAPP_AUTH = '/camunda/api/admin/auth/user/default';
   var FILTERS = ['from', 'to', 'property', 'category', 'team', 'building'];
   var i18n = window.DeskI18n;
   var t = i18n.t;
@@ -24,9 +23,7 @@
     return document.querySelector(selector);
   }
 
-  function apiHeaders() {
-    return { Accept: 'application/json', 'Accept-Language': i18n.tag(), 'X-Requested-With': 'XMLHttpRequest' };
-  }
+  var apiHeaders = window.DeskSession.apiHeaders;
 
   function getJson(url) {
     return fetch(url, { credentials: 'same-origin', headers: apiHeaders() }).then(function (response) {
@@ -286,17 +283,22 @@
     tile('open', String(totals.openCases));
   }
 
+  /** A table row saying there is nothing to list. */
+  function noneRow(columns) {
+    var row = document.createElement('tr');
+    var cell = document.createElement('td');
+    cell.colSpan = columns;
+    cell.textContent = t('kpi.none');
+    row.appendChild(cell);
+    return row;
+  }
+
   function fillHandlers() {
     var body = $('#handlers tbody');
     body.innerHTML = '';
     var rows = state.figures.byHandler;
     if (!rows.length) {
-      var empty = document.createElement('tr');
-      var cell = document.createElement('td');
-      cell.colSpan = 6;
-      cell.textContent = t('kpi.none');
-      empty.appendChild(cell);
-      body.appendChild(empty);
+      body.appendChild(noneRow(6));
     }
     rows.forEach(function (g) {
       var tr = document.createElement('tr');
@@ -337,12 +339,7 @@
       var names = {};
       state.choices.properties.forEach(function (p) { names[p.code] = p.name; });
       if (!rows.length) {
-        var empty = document.createElement('tr');
-        var cell = document.createElement('td');
-        cell.colSpan = 6;
-        cell.textContent = t('kpi.none');
-        empty.appendChild(cell);
-        body.appendChild(empty);
+        body.appendChild(noneRow(6));
       }
       rows.forEach(function (e) {
         var tr = document.createElement('tr');
@@ -463,21 +460,6 @@
     $('#sign-in-user').focus();
   }
 
-  /** The Camunda webapps' CSRF token of this session (as on the auditor page). */
-  function webappToken() {
-    function fetchToken() {
-      return fetch(WEBAPP_AUTH, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (response) {
-        return response.headers.get('X-XSRF-TOKEN');
-      });
-    }
-    return fetchToken().then(function (token) {
-      if (token) {
-        return token;
-      }
-      return fetch('/api/session/sign-out', { method: 'POST', credentials: 'same-origin', headers: apiHeaders() }).then(fetchToken);
-    });
-  }
-
   function signIn(event) {
     event.preventDefault();
     var error = $('#sign-in-error');
@@ -485,24 +467,8 @@
     error.hidden = true;
     button.disabled = true;
     button.textContent = t('signin.busy');
-    var credentials = new URLSearchParams();
-    credentials.set('username', $('#sign-in-user').value.trim());
-    credentials.set('password', $('#sign-in-password').value);
-    webappToken()
-      .then(function (token) {
-        return fetch(WEBAPP_AUTH + '/login/welcome', {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': token || '' },
-          body: credentials
-        });
-      })
-      .then(function (response) {
-        if (!response.ok) {
-          var failed = new Error(response.status === 401 || response.status === 403 ? t('signin.failed') : t('signin.error', t('http.other', response.status)));
-          failed.shown = true;
-          throw failed;
-        }
+    window.DeskSession.signIn($('#sign-in-user').value.trim(), $('#sign-in-password').value)
+      .then(function () {
         $('#sign-in-password').value = '';
         return loadSession();
       })
@@ -517,7 +483,7 @@
   }
 
   function signOut() {
-    fetch('/api/session/sign-out', { method: 'POST', credentials: 'same-origin', headers: apiHeaders() }).finally(function () {
+    window.DeskSession.signOut().finally(function () {
       showMessage('');
       showSignIn();
     });

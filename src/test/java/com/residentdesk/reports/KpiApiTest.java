@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class KpiApiTest extends HttpTestSupport {
 
   private static final String MARCH =
-      "/api/reports/kpi?from=2025-03&to=2025-03&building=" + KpiSeed.BUILDING;
+      "/api/reports/kpi?from=2024-07&to=2024-07&building=" + KpiSeed.BUILDING;
 
   @Autowired private JdbcTemplate jdbc;
 
@@ -52,10 +52,10 @@ public class KpiApiTest extends HttpTestSupport {
     assertThat(f.path("targets").path("reworkRate").asDouble()).isEqualTo(0.01);
     assertThat(f.path("targets").path("satisfactionRate").asDouble()).isEqualTo(0.95);
 
-    // requests per day, by category and channel, on Shanghai days: 00:30 on 1 March is still March
+    // requests per day, by category and channel, on Shanghai days: 00:30 on 1 July is still July
     JsonNode days = f.path("requestsPerDay");
     assertThat(days).hasSize(31);
-    assertThat(days.get(0).path("day").asText()).isEqualTo("2025-03-01");
+    assertThat(days.get(0).path("day").asText()).isEqualTo("2024-07-01");
     assertThat(days.get(0).path("byCategory").path("repair").asLong()).isEqualTo(1);
     assertThat(days.get(0).path("byChannel").path("phone").asLong()).isEqualTo(1);
     assertThat(days.get(1).path("total").asLong()).isEqualTo(2);
@@ -63,11 +63,11 @@ public class KpiApiTest extends HttpTestSupport {
     assertThat(days.get(30).path("byCategory").path("inquiry").asLong()).isEqualTo(1);
 
     // compliance per rule and month
-    assertThat(compliance(f, "CAT-04", "2025-03").path("met").asLong()).isEqualTo(2);
-    assertThat(compliance(f, "CAT-04", "2025-03").path("rate").asDouble()).isEqualTo(1.0);
-    assertThat(compliance(f, "SVC-03", "2025-03").path("missed").asLong()).isEqualTo(1);
-    assertThat(compliance(f, "SVC-03", "2025-03").path("rate").asDouble()).isEqualTo(0.0);
-    assertThat(compliance(f, "EMG-04", "2025-03").path("rate").isMissingNode()).isTrue();
+    assertThat(compliance(f, "CAT-04", "2024-07").path("met").asLong()).isEqualTo(2);
+    assertThat(compliance(f, "CAT-04", "2024-07").path("rate").asDouble()).isEqualTo(1.0);
+    assertThat(compliance(f, "SVC-03", "2024-07").path("missed").asLong()).isEqualTo(1);
+    assertThat(compliance(f, "SVC-03", "2024-07").path("rate").asDouble()).isEqualTo(0.0);
+    assertThat(compliance(f, "EMG-04", "2024-07").path("rate").isMissingNode()).isTrue();
 
     assertThat(f.path("complaintsBySeverity").path("important").asLong()).isEqualTo(1);
     assertThat(f.path("openCasesByAge").path("30+").asLong()).isEqualTo(1);
@@ -85,12 +85,12 @@ public class KpiApiTest extends HttpTestSupport {
   void aMonthRangeTrendsMonthByMonthAndFiltersNarrowIt_QA01() {
     JsonNode f =
         as("cshead")
-            .get("/api/reports/kpi?from=2025-03&to=2025-04&building=" + KpiSeed.BUILDING)
+            .get("/api/reports/kpi?from=2024-07&to=2024-08&building=" + KpiSeed.BUILDING)
             .json();
 
     assertThat(f.path("months")).hasSize(2);
     assertThat(f.path("months").get(0).path("requests").asLong()).isEqualTo(4);
-    // 00:10 on 1 April in Shanghai is 31 March in UTC: it belongs to April
+    // 00:10 on 1 August in Shanghai is 31 July in UTC: it belongs to August
     assertThat(f.path("months").get(1).path("requests").asLong()).isEqualTo(1);
     assertThat(f.path("months").get(0).path("reworkRate").asDouble()).isEqualTo(0.5);
     assertThat(f.path("months").get(1).path("reworkRate").asDouble()).isEqualTo(0.0);
@@ -132,10 +132,10 @@ public class KpiApiTest extends HttpTestSupport {
     assertThat(reply.status()).isEqualTo(HttpStatus.OK);
     assertThat(reply.contentType().toString()).startsWith("text/csv");
     assertThat(reply.body()).startsWith("\uFEFF指标,分项,期间,数量,基数,比率");
-    assertThat(reply.body()).contains("受理量,,2025-03..2025-03,4,,");
-    assertThat(reply.body()).contains("返修（目标低于 1%）,,2025-03..2025-03,1,2,0.5");
-    assertThat(reply.body()).contains("时限达标率,SVC-03,2025-03,0,1,0.0");
-    assertThat(reply.body()).contains("投诉,重要,2025-03..2025-03,1,,");
+    assertThat(reply.body()).contains("受理量,,2024-07..2024-07,4,,");
+    assertThat(reply.body()).contains("返修（目标低于 1%）,,2024-07..2024-07,1,2,0.5");
+    assertThat(reply.body()).contains("时限达标率,SVC-03,2024-07,0,1,0.0");
+    assertThat(reply.body()).contains("投诉,重要,2024-07..2024-07,1,,");
     assertThat(reply.body()).doesNotContain("13800000000");
 
     var english = as("manager").get(MARCH.replace("/kpi?", "/kpi.csv?") + "&lang=en");
@@ -156,32 +156,32 @@ public class KpiApiTest extends HttpTestSupport {
   void badFiltersAreRefusedNamingTheFieldInChinese_QA01() {
     JsonNode backwards =
         assertProblem(
-            as("manager", "zh-CN").get("/api/reports/kpi?from=2025-04&to=2025-03"),
+            as("manager", "zh-CN").get("/api/reports/kpi?from=2024-08&to=2024-07"),
             HttpStatus.BAD_REQUEST);
     assertThat(backwards.path("errors").get(0).path("field").asText()).isEqualTo("to");
     assertThat(backwards.path("errors").get(0).path("message").asText()).isEqualTo("不能早于 from");
 
-    assertThat(as("manager").get("/api/reports/kpi?from=March&to=2025-03").errorFields())
+    assertThat(as("manager").get("/api/reports/kpi?from=July&to=2024-07").errorFields())
         .containsExactly("from");
-    assertThat(as("manager").get("/api/reports/kpi?from=2023-01&to=2025-03").errorFields())
+    assertThat(as("manager").get("/api/reports/kpi?from=2022-01&to=2024-07").errorFields())
         .containsExactly("to");
     assertThat(as("manager").get(MARCH + "&category=plumbing").errorFields())
         .containsExactly("category");
     assertThat(as("manager").get(MARCH + "&team=a%20b;drop").errorFields()).containsExactly("team");
-    assertProblem(as("manager").get("/api/reports/kpi?to=2025-03"), HttpStatus.BAD_REQUEST);
+    assertProblem(as("manager").get("/api/reports/kpi?to=2024-07"), HttpStatus.BAD_REQUEST);
   }
 
   @Test
   void aMonthsEvaluationIsReadByItsPropertyAsJsonAndPdf_QA01_QA06() {
-    long id = evaluations.prepare(DeskFixture.PROPERTY_A, java.time.YearMonth.of(2025, 3));
+    long id = evaluations.prepare(DeskFixture.PROPERTY_A, java.time.YearMonth.of(2024, 7));
 
     JsonNode list = as("manager").get("/api/reports/evaluations").json();
-    assertThat(list.findValuesAsText("month")).contains("2025-03");
+    assertThat(list.findValuesAsText("month")).contains("2024-07");
     JsonNode one = as("cshead").get("/api/reports/evaluations/" + id).json();
     assertThat(one.path("property").asText()).isEqualTo(DeskFixture.PROPERTY_A);
     assertThat(one.path("figures").path("kpi").path("totals").path("requests").asLong())
         .isGreaterThanOrEqualTo(4);
-    assertThat(one.path("dueAt").asText()).isEqualTo("2025-04-05T16:00:00Z");
+    assertThat(one.path("dueAt").asText()).isEqualTo("2024-08-05T16:00:00Z");
     var pdf = as("manager").get("/api/reports/evaluations/" + id + ".pdf");
     assertThat(pdf.status()).isEqualTo(HttpStatus.OK);
     assertThat(pdf.contentType().toString()).isEqualTo("application/pdf");

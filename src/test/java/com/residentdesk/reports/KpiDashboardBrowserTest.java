@@ -21,13 +21,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The KPI dashboard in a real browser (QA-01, SVC-02): the centre manager signs in on the page in
- * Chinese, sees the known March 2025 figures of {@link KpiSeed} as tiles and every chart drawn by
+ * Chinese, sees the known July 2024 figures of {@link KpiSeed} as tiles and every chart drawn by
  * ECharts (bundled, nothing loaded from outside), switches to English, downloads the CSV; on a
  * phone the page fits the screen. Screenshots: {@code target/kpi-dashboard*.png}.
  */
 class KpiDashboardBrowserTest extends BrowserTestSupport {
 
-  private static final String MARCH = "/reports/#/?from=2025-03&to=2025-03&building=17";
+  private static final String MARCH = "/reports/#/?from=2024-07&to=2024-07&building=17";
   private static final Path SCREENSHOT = Paths.get("target", "kpi-dashboard.png");
   private static final Path PHONE_SCREENSHOT = Paths.get("target", "kpi-dashboard-phone.png");
   private static final Path FAILURE_SCREENSHOT = Paths.get("target", "kpi-dashboard-failure.png");
@@ -67,7 +67,7 @@ class KpiDashboardBrowserTest extends BrowserTestSupport {
         signIn(page, "manager");
 
         assertThat(page.locator("header h1")).hasText("物业服务台 · 指标看板");
-        assertThat(page.locator("#filter-from")).hasValue("2025-03");
+        assertThat(page.locator("#filter-from")).hasValue("2024-07");
         assertThat(page.locator("#filter-building")).hasValue("17");
         // a manager of one property gets no property picker
         assertThat(page.locator("#property-picker")).isHidden();
@@ -92,7 +92,7 @@ class KpiDashboardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#handlers tr[data-handler='engineer']")).containsText("50%");
         assertThat(page.locator("#evaluations")).containsText("分析截止");
         assertThat(page.locator("#kpi-csv"))
-            .hasAttribute("href", Pattern.compile(".*kpi\\.csv\\?from=2025-03.*lang=zh-CN.*"));
+            .hasAttribute("href", Pattern.compile(".*kpi\\.csv\\?from=2024-07.*lang=zh-CN.*"));
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT).setFullPage(true));
 
         // narrow it down to repairs with the filter form

@@ -9,35 +9,35 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Known cases in March 2025 in building 17 (no other test touches either), written as the processes
+ * Known cases in July 2024 in building 17 (no other test touches either), written as the processes
  * leave them (received, triaged, handled, rated, called back, archived; deadline clocks; a
  * complaint's severity), so that every figure of the dashboard has a value worked out by hand:
  *
  * <pre>
- * property A, building 17, March 2025 (Asia/Shanghai):
- *   1  repair     phone    03-01 00:30  engineering/engineer  handled, 1 rework, unsatisfied,
+ * property A, building 17, July 2024 (Asia/Shanghai):
+ *   1  repair     phone    07-01 00:30  engineering/engineer  handled, 1 rework, unsatisfied,
  *                                        callback not satisfied, archived; CAT-04 met, SVC-03 missed
- *   2  repair     walk-in  03-02 10:00  engineering/engineer  handled, satisfied, callback satisfied,
+ *   2  repair     walk-in  07-02 10:00  engineering/engineer  handled, satisfied, callback satisfied,
  *                                        archived; CAT-04 met
- *   3  complaint  phone    03-02 11:00  cs-head               open, severity important; CMP-01 met
- *   4  inquiry    email    03-31 23:30  front-desk            very satisfied, archived; INT-04 met
- *   5  repair     phone    04-01 00:10  engineering/engineer  handled, archived (April, not March)
+ *   3  complaint  phone    07-02 11:00  cs-head               open, severity important; CMP-01 met
+ *   4  inquiry    email    07-31 23:30  front-desk            very satisfied, archived; INT-04 met
+ *   5  repair     phone    08-01 00:10  engineering/engineer  handled, archived (August, not July)
  * property B, building 17:
- *   6  repair     phone    03-05 09:00  engineering/engineerb archived
+ *   6  repair     phone    07-05 09:00  engineering/engineerb archived
  * </pre>
  *
- * and three repairs of unit 18-0202 in February (a recurring problem for March's evaluation).
+ * and three repairs of unit 18-0202 in June (a recurring problem for July's evaluation).
  *
- * <p>So for property A in March: 4 requests; rework 1 of 2 handled (50 %); satisfied 2 of 3; 2
+ * <p>So for property A in July: 4 requests; rework 1 of 2 handled (50 %); satisfied 2 of 3; 2
  * callbacks done, 1 satisfied; deadlines 4 met, 1 missed (80 %); 1 complaint (important); 1 open
  * case (older than 30 days).
  */
 final class KpiSeed {
 
   static final String BUILDING = "17";
-  static final String MONTH = "2025-03";
+  static final String MONTH = "2024-07";
 
-  /** A unit in building 18 with the same repair three times in February 2025 (QA-07). */
+  /** A unit in building 18 with the same repair three times in June 2024 (QA-07). */
   static final String RECURRING_UNIT = "18-0202";
 
   private final JdbcTemplate jdbc;
@@ -59,7 +59,7 @@ final class KpiSeed {
             DeskFixture.PROPERTY_A,
             "repair",
             "phone",
-            "2025-03-01T00:30:00+08:00",
+            "2024-07-01T00:30:00+08:00",
             "engineering",
             "engineer",
             true,
@@ -67,14 +67,14 @@ final class KpiSeed {
             "unsatisfied",
             false,
             true);
-    clock(one, "CAT-04", "2025-03-01T02:00:00+08:00", "2025-03-01T01:30:00+08:00", null);
-    clock(one, "SVC-03", "2025-03-02T00:30:00+08:00", null, "2025-03-02T00:30:00+08:00");
+    clock(one, "CAT-04", "2024-07-01T02:00:00+08:00", "2024-07-01T01:30:00+08:00", null);
+    clock(one, "SVC-03", "2024-07-02T00:30:00+08:00", null, "2024-07-02T00:30:00+08:00");
     long two =
         insert(
             DeskFixture.PROPERTY_A,
             "repair",
             "walk-in",
-            "2025-03-02T10:00:00+08:00",
+            "2024-07-02T10:00:00+08:00",
             "engineering",
             "engineer",
             true,
@@ -82,13 +82,13 @@ final class KpiSeed {
             "satisfied",
             true,
             true);
-    clock(two, "CAT-04", "2025-03-02T12:00:00+08:00", "2025-03-02T11:00:00+08:00", null);
+    clock(two, "CAT-04", "2024-07-02T12:00:00+08:00", "2024-07-02T11:00:00+08:00", null);
     long three =
         insert(
             DeskFixture.PROPERTY_A,
             "complaint",
             "phone",
-            "2025-03-02T11:00:00+08:00",
+            "2024-07-02T11:00:00+08:00",
             "cs-head",
             null,
             false,
@@ -97,13 +97,13 @@ final class KpiSeed {
             null,
             false);
     jdbc.update("insert into complaint (case_id, severity) values (?, 'important')", three);
-    clock(three, "CMP-01", "2025-03-03T11:00:00+08:00", "2025-03-02T15:00:00+08:00", null);
+    clock(three, "CMP-01", "2024-07-03T11:00:00+08:00", "2024-07-02T15:00:00+08:00", null);
     long four =
         insert(
             DeskFixture.PROPERTY_A,
             "inquiry",
             "email",
-            "2025-03-31T23:30:00+08:00",
+            "2024-07-31T23:30:00+08:00",
             "front-desk",
             null,
             false,
@@ -111,12 +111,12 @@ final class KpiSeed {
             "very-satisfied",
             null,
             true);
-    clock(four, "INT-04", "2025-03-31T23:45:00+08:00", "2025-03-31T23:40:00+08:00", null);
+    clock(four, "INT-04", "2024-07-31T23:45:00+08:00", "2024-07-31T23:40:00+08:00", null);
     insert(
         DeskFixture.PROPERTY_A,
         "repair",
         "phone",
-        "2025-04-01T00:10:00+08:00",
+        "2024-08-01T00:10:00+08:00",
         "engineering",
         "engineer",
         true,
@@ -128,7 +128,7 @@ final class KpiSeed {
         DeskFixture.PROPERTY_B,
         "repair",
         "phone",
-        "2025-03-05T09:00:00+08:00",
+        "2024-07-05T09:00:00+08:00",
         "engineering",
         "engineerb",
         false,
@@ -136,8 +136,8 @@ final class KpiSeed {
         null,
         null,
         true);
-    // QA-07: the same unit's lift reported three times in February (a recurring problem)
-    for (String day : List.of("2025-02-03", "2025-02-14", "2025-02-27")) {
+    // QA-07: the same unit's lift reported three times in June (a recurring problem)
+    for (String day : List.of("2024-06-03", "2024-06-14", "2024-06-27")) {
       insertAt(
           DeskFixture.PROPERTY_A,
           RECURRING_UNIT,

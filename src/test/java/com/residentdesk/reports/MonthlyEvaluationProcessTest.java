@@ -23,9 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The monthly evaluation on the real application (QA-01, QA-06, QA-07, CMP-08), time driven with
- * ClockUtil: the timer of 1 April 2025 opens March's evaluation at each property (its tenant),
+ * ClockUtil: the timer of 1 August 2024 opens July's evaluation at each property (its tenant),
  * pre-filled with the known figures of {@link KpiSeed} and its recurring problem; the analysis is
- * due by the end of 5 April in Shanghai, and the centre manager is asked to follow it up after; a
+ * due by the end of 5 August in Shanghai, and the centre manager is asked to follow it up after; a
  * report sent back comes back to the head; the approved report is filed for two years, as PDF.
  */
 public class MonthlyEvaluationProcessTest extends ProcessTestSupport {
@@ -48,9 +48,9 @@ public class MonthlyEvaluationProcessTest extends ProcessTestSupport {
         engine
             .getRuntimeService()
             .createProcessInstanceQuery()
-            .processInstanceBusinessKey(MonthlyEvaluationProcess.businessKey(property, "2025-03"))
+            .processInstanceBusinessKey(MonthlyEvaluationProcess.businessKey(property, "2024-07"))
             .list();
-    assertThat(running).as("March's evaluation at " + property).hasSize(1);
+    assertThat(running).as("July's evaluation at " + property).hasSize(1);
     return running.get(0);
   }
 
@@ -59,9 +59,9 @@ public class MonthlyEvaluationProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void theFirstOfAprilOpensMarchsEvaluationAndItIsWrittenApprovedAndFiled_QA01_QA06_QA07() {
+  void theFirstOfAugustOpensJulysEvaluationAndItIsWrittenApprovedAndFiled_QA01_QA06_QA07() {
     new KpiSeed(jdbc).ensure();
-    setClock(LocalDateTime.of(2025, 4, 1, 1, 0));
+    setClock(LocalDateTime.of(2024, 8, 1, 1, 0));
 
     fire(scheduleTimer());
     fire(scheduleTimer()); // a second firing (a restart, a retry) opens nothing twice
@@ -71,18 +71,18 @@ public class MonthlyEvaluationProcessTest extends ProcessTestSupport {
     assertThat(a.getTenantId()).isEqualTo(DeskFixture.PROPERTY_A);
     assertThat(b.getTenantId()).isEqualTo(DeskFixture.PROPERTY_B);
 
-    // the head's task, due by the end of 5 April in Shanghai
+    // the head's task, due by the end of 5 August in Shanghai
     Task write = openTask(a, WRITE_ANALYSIS);
-    assertThat(write.getName()).isEqualTo("撰写月度分析：南湖花园 2025-03");
+    assertThat(write.getName()).isEqualTo("撰写月度分析：南湖花园 2024-07");
     assertThat(write.getDueDate().toInstant())
-        .isEqualTo(OffsetDateTime.parse("2025-04-06T00:00:00+08:00").toInstant());
+        .isEqualTo(OffsetDateTime.parse("2024-08-06T00:00:00+08:00").toInstant());
     assertThat(engine.getTaskService().getIdentityLinksForTask(write.getId()).get(0).getGroupId())
         .isEqualTo(StaffGroups.CS_HEAD);
 
-    // pre-filled: March's figures and the recurring problem
+    // pre-filled: July's figures and the recurring problem
     MonthlyEvaluation record =
         records
-            .findByPropertyCodeAndEvaluatedMonth(DeskFixture.PROPERTY_A, "2025-03")
+            .findByPropertyCodeAndEvaluatedMonth(DeskFixture.PROPERTY_A, "2024-07")
             .orElseThrow();
     MonthlyEvaluations.ReportFigures figures = evaluationsOf().readFigures(record);
     assertThat(figures.kpi().totals().requests()).isEqualTo(4);
@@ -97,15 +97,15 @@ public class MonthlyEvaluationProcessTest extends ProcessTestSupport {
             engine.getTaskService().getVariableLocal(write.getId(), MonthlyEvaluationTasks.INFO);
     assertThat(info).contains("返修率：50.0%", "房号 18-0202：报修 3 次");
 
-    // 5 April has ended: the centre manager is asked to follow it up; the head's task stays
-    setClock(LocalDateTime.of(2025, 4, 6, 0, 1));
+    // 5 August has ended: the centre manager is asked to follow it up; the head's task stays
+    setClock(LocalDateTime.of(2024, 8, 6, 0, 1));
     fire(timer(a, MonthlyEvaluationProcess.Element.ANALYSIS_OVERDUE));
     completeAs(
         "manager",
         StaffGroups.CENTRE_MANAGER,
         a,
         CHASE_ANALYSIS,
-        vars(MonthlyEvaluationProcess.Field.CHASE_NOTE.of("Agreed: by 7 April")));
+        vars(MonthlyEvaluationProcess.Field.CHASE_NOTE.of("Agreed: by 7 August")));
 
     // an empty analysis is refused and the task stays
     org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -157,11 +157,11 @@ public class MonthlyEvaluationProcessTest extends ProcessTestSupport {
 
     MonthlyEvaluation filed = records.findById(record.getId()).orElseThrow();
     assertThat(filed.getFiledAt()).isNotNull();
-    assertThat(filed.getKeepUntil()).isEqualTo(LocalDate.of(2027, 3, 31));
+    assertThat(filed.getKeepUntil()).isEqualTo(LocalDate.of(2026, 7, 31));
     assertThat(filed.getRevisions()).isEqualTo(1);
     assertThat(filed.getWrittenBy()).isEqualTo("cshead");
     assertThat(filed.getApprovedBy()).isEqualTo("manager");
-    assertThat(filed.getChaseNote()).isEqualTo("manager: Agreed: by 7 April");
+    assertThat(filed.getChaseNote()).isEqualTo("manager: Agreed: by 7 August");
     assertThat(
             engine
                 .getRuntimeService()

@@ -1,0 +1,73 @@
+/*
+ * Signing in and out on the desk's own pages (the auditor page, the KPI dashboard): the Camunda
+ * webapps' sign-in, so one sign-in serves Tasklist, Cockpit and these pages, and signing out here
+ * signs out of all of them. Needs ./i18n.js (window.DeskI18n) loaded first.
+ */
+(function () {
+  'use strict';
+
+  /** The Camunda webapps' own login and "who am I" (the engine is the starter's "default"). */
+  var WEBAPP_AUTH = '/camunda/api/admin/auth/user/default';
+  var SIGN_OUT = '/api/session/sign-out';
+  var i18n = window.DeskI18n;
+
+  /**
+   * The headers of every call to /api: the page's language, and X-Requested-With, so that the
+   * server answers 401 without the Basic challenge that would pop up the browser's password dialog.
+   */
+  function apiHeaders() {
+    return { Accept: 'application/json', 'Accept-Language': i18n.tag(), 'X-Requested-With': 'XMLHttpRequest' };
+  }
+
+  /**
+   * The Camunda webapps' CSRF token of this session. Their filter names it in a response header
+   * only when it creates it; a session that already holds one (its cookie belongs to /camunda,
+   * where these pages cannot read it) is dropped first, which is harmless before signing in.
+   */
+  function webappToken() {
+    function fetchToken() {
+      return fetch(WEBAPP_AUTH, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (response) {
+        return response.headers.get('X-XSRF-TOKEN');
+      });
+    }
+    return fetchToken().then(function (token) {
+      if (token) {
+        return token;
+      }
+      return fetch(SIGN_OUT, { method: 'POST', credentials: 'same-origin', headers: apiHeaders() }).then(fetchToken);
+    });
+  }
+
+  /**
+   * Signs in exactly as Welcome, Tasklist and Cockpit do (and so for them too). Rejects with an
+   * Error whose message the page shows; {@code shown} is true when it is already a sentence.
+   */
+  function signIn(user, password) {
+    var credentials = new URLSearchParams();
+    credentials.set('username', user);
+    credentials.set('password', password);
+    return webappToken()
+      .then(function (token) {
+        return fetch(WEBAPP_AUTH + '/login/welcome', {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': token || '' },
+          body: credentials
+        });
+      })
+      .then(function (response) {
+        if (!response.ok) {
+          var failed = new Error(response.status === 401 || response.status === 403 ? i18n.t('signin.failed') : i18n.t('signin.error', i18n.t('http.other', response.status)));
+          failed.shown = true;
+          throw failed;
+        }
+      });
+  }
+
+  /** Ends the session: of the page and of the Camunda webapps alike. */
+  function signOut() {
+    return fetch(SIGN_OUT, { method: 'POST', credentials: 'same-origin', headers: apiHeaders() });
+  }
+
+  window.DeskSession = { apiHeaders: apiHeaders, signIn: signIn, signOut: signOut };
+})();
