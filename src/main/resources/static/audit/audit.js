@@ -826,37 +826,6 @@
     $('#sign-in-user').focus();
   }
 
-  /** Signs in exactly as Welcome, Tasklist and Cockpit do (desk-session.js). */
-  function signIn(event) {
-    event.preventDefault();
-    var error = $('#sign-in-error');
-    var button = $('#sign-in-button');
-    error.hidden = true;
-    button.disabled = true;
-    button.textContent = t('signin.busy');
-    window.DeskSession.signIn($('#sign-in-user').value.trim(), $('#sign-in-password').value)
-      .then(function () {
-        $('#sign-in-password').value = '';
-        return loadSession();
-      })
-      .catch(function (failure) {
-        error.textContent = failure.shown ? failure.message : t('signin.error', failure.message);
-        error.hidden = false;
-      })
-      .finally(function () {
-        button.disabled = false;
-        button.textContent = t('signin.submit');
-      });
-  }
-
-  /** Ends the session: of this page and of the Camunda webapps alike. */
-  function signOut() {
-    window.DeskSession.signOut().finally(function () {
-      showMessage('');
-      showSignIn();
-    });
-  }
-
   function translate() {
     i18n.apply(document, state.timeZone);
     Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
@@ -889,8 +858,10 @@
         switchLanguage(button.getAttribute('data-language'));
       });
     });
-    $('#sign-in-form').addEventListener('submit', signIn);
-    $('#sign-out').addEventListener('click', signOut);
+    window.DeskSession.bindForms(loadSession, function () {
+      showMessage('');
+      showSignIn();
+    });
     $('#search-form').addEventListener('submit', function (event) {
       event.preventDefault();
       var params = formParams(0).toString();

@@ -69,5 +69,39 @@
     return fetch(SIGN_OUT, { method: 'POST', credentials: 'same-origin', headers: apiHeaders() });
   }
 
-  window.DeskSession = { apiHeaders: apiHeaders, signIn: signIn, signOut: signOut };
+  /**
+   * Wires the page's sign-in form (#sign-in-form, #sign-in-user, #sign-in-password,
+   * #sign-in-error, #sign-in-button) and its sign-out button (#sign-out): signedIn runs after a
+   * sign-in succeeded, signedOut after signing out.
+   */
+  function bindForms(signedIn, signedOut) {
+    var t = i18n.t;
+    var error = document.querySelector('#sign-in-error');
+    var button = document.querySelector('#sign-in-button');
+    var password = document.querySelector('#sign-in-password');
+    document.querySelector('#sign-in-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      error.hidden = true;
+      button.disabled = true;
+      button.textContent = t('signin.busy');
+      signIn(document.querySelector('#sign-in-user').value.trim(), password.value)
+        .then(function () {
+          password.value = '';
+          return signedIn();
+        })
+        .catch(function (failure) {
+          error.textContent = failure.shown ? failure.message : t('signin.error', failure.message);
+          error.hidden = false;
+        })
+        .finally(function () {
+          button.disabled = false;
+          button.textContent = t('signin.submit');
+        });
+    });
+    document.querySelector('#sign-out').addEventListener('click', function () {
+      signOut().finally(signedOut);
+    });
+  }
+
+  window.DeskSession = { apiHeaders: apiHeaders, bindForms: bindForms };
 })();
