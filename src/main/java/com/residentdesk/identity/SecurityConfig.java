@@ -86,7 +86,15 @@ public class SecurityConfig {
                 auth.requestMatchers("/", "/camunda/**", "/camunda-welcome", "/error")
                     .permitAll()
                     // the pages themselves hold no data; they sign in and read /api
-                    .requestMatchers(GET, "/audit", "/audit/**", "/r", "/r/**", "/reports", "/reports/**", "/common/**")
+                    .requestMatchers(
+                        GET,
+                        "/audit",
+                        "/audit/**",
+                        "/r",
+                        "/r/**",
+                        "/reports",
+                        "/reports/**",
+                        "/common/**")
                     .permitAll()
                     // residents have no account: the report is limited per address and tied to a
                     // household, everything else needs the case's token

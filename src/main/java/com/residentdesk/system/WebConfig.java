@@ -4,8 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Our pages: the auditor page at /audit/, the KPI dashboard at /reports/, the residents' page at
- * /r/ (short: it goes in SMS). */
+/**
+ * Our pages: the auditor page at /audit/, the KPI dashboard at /reports/, the residents' page at
+ * /r/ (short: it goes in SMS).
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
