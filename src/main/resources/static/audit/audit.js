@@ -833,12 +833,8 @@
     });
   }
 
-  /** Switches the language; what the server wrote (the timeline) is fetched again in it. */
-  function switchLanguage(language) {
-    if (language === i18n.language()) {
-      return;
-    }
-    i18n.set(language);
+  /** After a language switch: what the server wrote (the timeline) is fetched again in it. */
+  function languageSwitched() {
     translate();
     state.processId = null;
     state.diagramElementIds = null;
@@ -853,11 +849,7 @@
 
   function start() {
     translate();
-    Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
-      button.addEventListener('click', function () {
-        switchLanguage(button.getAttribute('data-language'));
-      });
-    });
+    i18n.onSwitch(languageSwitched);
     window.DeskSession.bindForms(loadSession, function () {
       showMessage('');
       showSignIn();

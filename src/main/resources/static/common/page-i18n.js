@@ -90,8 +90,26 @@
       });
     }
 
+    /**
+     * Binds every language button (data-language="zh" or "en") below the document: a click on
+     * another language than the current one switches to it and then calls changed(language).
+     */
+    function onSwitch(changed) {
+      Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
+        button.addEventListener('click', function () {
+          var choice = button.getAttribute('data-language');
+          if (choice === language || !TEXTS[choice]) {
+            return;
+          }
+          set(choice);
+          changed(choice);
+        });
+      });
+    }
+
     return {
       extend: extend,
+      onSwitch: onSwitch,
       t: t,
       label: label,
       apply: apply,

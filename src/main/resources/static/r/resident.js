@@ -652,8 +652,7 @@
 
   // ---- start -------------------------------------------------------------------------------------
 
-  function switchLanguage(event) {
-    I.set(event.target.getAttribute('data-language'));
+  function languageSwitched() {
     I.apply();
     if (state.property) {
       choose(state.property);
@@ -669,9 +668,7 @@
     takeTokenFromLink();
     restoreDraft();
     categoryChanged();
-    Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
-      button.addEventListener('click', switchLanguage);
-    });
+    I.onSwitch(languageSwitched);
     $('property').addEventListener('change', function () {
       choose(state.properties.filter(function (p) {
         return p.code === $('property').value;

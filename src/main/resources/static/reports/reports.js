@@ -467,11 +467,8 @@
     });
   }
 
-  function switchLanguage(language) {
-    if (language === i18n.language()) {
-      return;
-    }
-    i18n.set(language);
+  /** After a language switch: the choices and the figures' labels are drawn again in it. */
+  function languageSwitched() {
     translate();
     if (state.choices) {
       fillChoices();
@@ -484,11 +481,7 @@
 
   function start() {
     translate();
-    Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
-      button.addEventListener('click', function () {
-        switchLanguage(button.getAttribute('data-language'));
-      });
-    });
+    i18n.onSwitch(languageSwitched);
     window.DeskSession.bindForms(loadSession, function () {
       showMessage('');
       showSignIn();
