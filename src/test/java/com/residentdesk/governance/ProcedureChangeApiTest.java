@@ -45,8 +45,7 @@ public class ProcedureChangeApiTest extends GovernanceTestSupport {
     assertThat(pending.path("status").asText()).isEqualTo("PENDING");
     assertThat(pending.path("proposedBy").asText()).isEqualTo("owner");
     assertThat(pending.path("changes").findValuesAsText("text"))
-        .anySatisfy(
-            text -> assertThat(text).contains("lockout").contains("Dispatch within").contains("→"));
+        .anySatisfy(text -> assertThat(text).contains("lockout").contains("派工时限").contains("→"));
 
     // new cases still use the old table
     String oldCase = numberOf(submit("clerk", newCase("everyday-help", "lockout")));
