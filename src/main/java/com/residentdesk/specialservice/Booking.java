@@ -27,6 +27,9 @@ public class Booking {
   /** SVC-01: arriving more than this late is a punctuality miss. */
   public static final Duration LATEST = Duration.ofMinutes(2);
 
+  /** SVC-06: the service code of a booking outside the catalogue. */
+  public static final String OUTSIDE_CATALOGUE = "OTHER";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -79,6 +82,11 @@ public class Booking {
   private LocalDate correctiveDeadline;
   private String verification;
   private Instant closedAt;
+  private boolean outsideCatalogue;
+  private Boolean headApproved;
+  private String headDecision;
+  private String headDecidedBy;
+  private Instant headDecidedAt;
 
   protected Booking() {}
 
@@ -112,6 +120,61 @@ public class Booking {
     this.bookedAt = bookedAt;
   }
 
+  /**
+   * SVC-06: a service outside the catalogue, in the resident's words, at the price quoted (no
+   * catalogue price to check it against). The department head's approval decides who delivers it
+   * and whether it needs a risk assessment.
+   */
+  static Booking outsideCatalogue(
+      Long caseId,
+      String serviceName,
+      BigDecimal quantity,
+      BigDecimal quotedPrice,
+      Instant appointmentAt,
+      String requirements,
+      String bookedBy,
+      Instant bookedAt) {
+    Booking booking = new Booking();
+    booking.caseId = caseId;
+    booking.outsideCatalogue = true;
+    booking.serviceCode = OUTSIDE_CATALOGUE;
+    booking.serviceNameZh = serviceName;
+    booking.serviceNameEn = serviceName;
+    booking.kind = "hourly";
+    booking.serviceClass = "other";
+    booking.unit = "visit";
+    booking.quantity = quantity;
+    booking.unitPrice = quotedPrice.divide(quantity, 2, RoundingMode.HALF_UP);
+    booking.quotedPrice = quotedPrice;
+    booking.appointmentAt = appointmentAt;
+    booking.requirements = requirements;
+    booking.bookedBy = bookedBy;
+    booking.bookedAt = bookedAt;
+    return booking;
+  }
+
+  /**
+   * SVC-06: the department head's decision on a service outside the catalogue: approved, with the
+   * group that delivers it and whether it must be assessed for risk first, or refused with the
+   * reason.
+   */
+  void recordHeadDecision(
+      boolean approved,
+      String decision,
+      String deliveringGroup,
+      boolean needsRiskAssessment,
+      String by,
+      Instant at) {
+    this.headApproved = approved;
+    this.headDecision = decision;
+    this.headDecidedBy = by;
+    this.headDecidedAt = at;
+    if (approved) {
+      this.deliveringGroup = deliveringGroup;
+      this.risky = needsRiskAssessment;
+    }
+  }
+
   /** SVC-06: the business-management department's risk assessment of a risky service. */
   void recordRiskAssessment(boolean approved, String assessment, String by, Instant at) {
     this.riskApproved = approved;
@@ -136,7 +199,9 @@ public class Booking {
    * risk assessment approved it (SVC-06).
    */
   public boolean mayStartWork() {
-    return Boolean.TRUE.equals(accepted) && (!risky || Boolean.TRUE.equals(riskApproved));
+    return Boolean.TRUE.equals(accepted)
+        && (!risky || Boolean.TRUE.equals(riskApproved))
+        && (!outsideCatalogue || Boolean.TRUE.equals(headApproved));
   }
 
   /**
@@ -384,5 +449,25 @@ public class Booking {
 
   public Instant getClosedAt() {
     return closedAt;
+  }
+
+  public boolean isOutsideCatalogue() {
+    return outsideCatalogue;
+  }
+
+  public Boolean getHeadApproved() {
+    return headApproved;
+  }
+
+  public String getHeadDecision() {
+    return headDecision;
+  }
+
+  public String getHeadDecidedBy() {
+    return headDecidedBy;
+  }
+
+  public Instant getHeadDecidedAt() {
+    return headDecidedAt;
   }
 }

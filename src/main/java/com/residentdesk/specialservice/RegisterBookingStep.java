@@ -6,6 +6,7 @@ import static com.residentdesk.specialservice.SpecialServiceProcess.Field.QUANTI
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.QUOTED_PRICE;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.REQUIREMENTS;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.SERVICE_CODE;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Field.SERVICE_NAME;
 
 import com.residentdesk.casefile.CurrentActor;
 import com.residentdesk.casefile.ServiceCase;
@@ -35,6 +36,7 @@ class RegisterBookingStep extends TaskStep {
         SpecialServiceProcess.Element.REGISTER_BOOKING,
         "SVC-07",
         onSheet(SERVICE_CODE, "服务项目 Service"),
+        onSheet(SERVICE_NAME, "目录外服务名称 Service outside the catalogue"),
         onSheet(APPOINTMENT_AT, "预约时间 Appointment"),
         onSheet(QUANTITY, "数量 Quantity"),
         onSheet(QUOTED_PRICE, "报价 Quoted price"),
@@ -61,7 +63,8 @@ class RegisterBookingStep extends TaskStep {
             amount(form, QUANTITY, "数量 / quantity"),
             amount(form, QUOTED_PRICE, "报价 / quotedPrice"),
             form.text(PRICE_OVERRIDE_REASON),
-            form.text(REQUIREMENTS));
+            form.text(REQUIREMENTS),
+            form.text(SERVICE_NAME));
     if (request.quantity().signum() <= 0) {
       throw refusals.field(QUANTITY.name(), "problem.special-service.amount-format");
     }

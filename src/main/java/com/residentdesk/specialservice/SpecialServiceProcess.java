@@ -18,6 +18,10 @@ public final class SpecialServiceProcess {
     public static final String REGISTER_CASE = "Task_RegisterCase";
     public static final String BOOKING_REGISTERED = "Gateway_BookingRegistered";
     public static final String REGISTER_BOOKING = "Task_RegisterBooking";
+    public static final String OUTSIDE_CATALOGUE = "Gateway_OutsideCatalogue";
+    public static final String APPROVE_OUTSIDE_CATALOGUE = "Task_ApproveOutsideCatalogue";
+    public static final String OUTSIDE_APPROVED = "Gateway_OutsideCatalogueApproved";
+    public static final String TELL_RESIDENT_REFUSED = "Task_TellResidentRefused";
     public static final String NOTIFY_SERVICE_STAFF = "Task_NotifyServiceStaff";
     public static final String RISK_ASSESSMENT_NEEDED = "Gateway_RiskAssessmentNeeded";
     public static final String ASSESS_RISK = "Task_AssessRisk";
@@ -44,6 +48,12 @@ public final class SpecialServiceProcess {
     /** The group that delivers the booked service (the catalogue's, as quoted). */
     public static final ProcessVariable<String> SERVICE_GROUP = string("serviceGroup");
 
+    /**
+     * "approve" or "refuse": the department head's decision on a service outside the catalogue
+     * (SVC-06).
+     */
+    public static final ProcessVariable<String> OUTSIDE_DECISION = string("outsideDecision");
+
     /** "accepted" or "declined": the resident's answer to content and price (SVC-04). */
     public static final ProcessVariable<String> ACCEPTANCE = string("acceptance");
 
@@ -64,6 +74,14 @@ public final class SpecialServiceProcess {
     public static final ProcessVariable<String> PRICE_OVERRIDE_REASON =
         string("priceOverrideReason");
     public static final ProcessVariable<String> REQUIREMENTS = string("requirements");
+
+    public static final ProcessVariable<String> OUTSIDE_DECISION_NOTE =
+        string("outsideDecisionNote");
+    public static final ProcessVariable<String> OUTSIDE_DELIVERING_GROUP =
+        string("outsideDeliveringGroup");
+    public static final ProcessVariable<Boolean> OUTSIDE_NEEDS_RISK_ASSESSMENT =
+        ProcessVariable.flag("outsideNeedsRiskAssessment");
+    public static final ProcessVariable<String> SERVICE_NAME = string("serviceName");
 
     public static final ProcessVariable<String> RISK_ASSESSMENT = string("riskAssessment");
     public static final ProcessVariable<String> REFUSAL_EXPLAINED = string("refusalExplained");

@@ -56,6 +56,11 @@ public class SpecialServices {
     if (bookings.findByCaseId(serviceCase.getId()).isPresent()) {
       throw new InvalidFieldException("serviceCode", "problem.special-service.already-booked");
     }
+    Instant now = clock.now();
+    Instant appointment = request.appointmentAt().toInstant();
+    if (request.outsideCatalogue()) {
+      return bookOutsideCatalogue(serviceCase, request, by, now, appointment);
+    }
     String code = request.serviceCode().trim();
     CatalogueEntry service =
         catalogue
@@ -64,11 +69,7 @@ public class SpecialServices {
                 () ->
                     new InvalidFieldException(
                         "serviceCode", "problem.special-service.unknown", code));
-    Instant now = clock.now();
-    Instant appointment = request.appointmentAt().toInstant();
-    if (!appointment.isAfter(now)) {
-      throw new InvalidFieldException("appointmentAt", "problem.special-service.appointment-past");
-    }
+    requireFuture(appointment, now);
     BigDecimal quantity = request.quantity().setScale(2, RoundingMode.HALF_UP);
     BigDecimal quoted = request.quotedPrice().setScale(2, RoundingMode.HALF_UP);
     BigDecimal listed = listPrice(service, quantity);
@@ -108,6 +109,57 @@ public class SpecialServices {
     return booking;
   }
 
+  private static void requireFuture(Instant appointment, Instant now) {
+    if (!appointment.isAfter(now)) {
+      throw new InvalidFieldException("appointmentAt", "problem.special-service.appointment-past");
+    }
+  }
+
+  /**
+   * SVC-06: a service outside the catalogue, named in the resident's words, at the price quoted;
+   * the department head approves it before anyone is sent.
+   */
+  private Booking bookOutsideCatalogue(
+      ServiceCase serviceCase,
+      BookingRequest request,
+      String by,
+      Instant now,
+      Instant appointment) {
+    String name = blankToNull(request.serviceName());
+    if (name == null) {
+      throw new InvalidFieldException("serviceName", "problem.special-service.outside-name");
+    }
+    requireFuture(appointment, now);
+    BigDecimal quantity = request.quantity().setScale(2, RoundingMode.HALF_UP);
+    BigDecimal quoted = request.quotedPrice().setScale(2, RoundingMode.HALF_UP);
+    Booking booking =
+        bookings.save(
+            Booking.outsideCatalogue(
+                serviceCase.getId(),
+                name,
+                quantity,
+                quoted,
+                appointment,
+                blankToNull(request.requirements()),
+                by,
+                now));
+    caseFiles.record(
+        serviceCase.getId(),
+        SpecialServiceProcess.Element.REGISTER_BOOKING,
+        "Special service outside the catalogue booked",
+        "%s x %s, quoted %s; appointment %s; needs the department head's approval"
+            .formatted(name, quantity.toPlainString(), quoted.toPlainString(), appointment),
+        "SVC-06");
+    return booking;
+  }
+
+  /**
+   * SVC-06: the booked service is outside the catalogue and needs the department head's approval.
+   */
+  public boolean outsideCatalogue(Long caseId) {
+    return of(caseId).isOutsideCatalogue();
+  }
+
   /**
    * The task-local variable the booking form shows the catalogue in (form special-service-booking).
    */
@@ -121,18 +173,20 @@ public class SpecialServices {
     task.setVariableLocal(
         CATALOGUE_TEXT,
         catalogue.inForce(task.getTenantId()).stream()
-            .filter(CatalogueEntry::isActive)
-            .map(
-                e ->
-                    "- **%s** %s %s：¥%s / %s%s"
-                        .formatted(
-                            e.getCode(),
-                            e.getNameZh(),
-                            e.getNameEn(),
-                            e.getUnitPrice().toPlainString(),
-                            unitZh(e.getUnit()),
-                            e.isRisky() ? "（有风险，需评估 risky）" : ""))
-            .collect(java.util.stream.Collectors.joining("\n")));
+                .filter(CatalogueEntry::isActive)
+                .map(
+                    e ->
+                        "- **%s** %s %s：¥%s / %s%s"
+                            .formatted(
+                                e.getCode(),
+                                e.getNameZh(),
+                                e.getNameEn(),
+                                e.getUnitPrice().toPlainString(),
+                                unitZh(e.getUnit()),
+                                e.isRisky() ? "（有风险，需评估 risky）" : ""))
+                .collect(java.util.stream.Collectors.joining("\n"))
+            + "\n- **%s** 目录外服务（填写服务名称，需部门负责人批准） Outside the catalogue (name it; the head approves)"
+                .formatted(Booking.OUTSIDE_CATALOGUE));
   }
 
   /** The task-local variable the visit's forms show the booking in. */

@@ -7,6 +7,8 @@ import static com.residentdesk.specialservice.SpecialServiceProcess.Field.ARRIVE
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.DELIVERED_QUANTITY;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.EXPLAINED_CONTENT;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.INTERCOM_ONLY;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Field.OUTSIDE_DECISION_NOTE;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Field.OUTSIDE_DELIVERING_GROUP;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.PAYMENT;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.QUANTITY;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.QUOTED_PRICE;
@@ -16,6 +18,7 @@ import static com.residentdesk.specialservice.SpecialServiceProcess.Field.SERVIC
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.TIME_SPENT_MINUTES;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.VALUABLES_CONSENT;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.ACCEPTANCE;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Var.OUTSIDE_DECISION;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.RISK_DECISION;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.SATISFACTION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -399,5 +402,98 @@ class SpecialServiceApiTest extends HttpTestSupport {
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(bookingOf(refused).getClosedAt()).isNotNull();
     assertThat(bookingOf(refused).mayStartWork()).isFalse();
+  }
+
+  // ---- outside the catalogue
+  // -----------------------------------------------------------------------------
+
+  private static Map<String, Object> outside(String name) {
+    Map<String, Object> booking = booking("OTHER", inThreeDays(), "1", "150");
+    booking.put("serviceName", name);
+    return booking;
+  }
+
+  @Test
+  void aServiceOutsideTheCatalogueNeedsItsNameAndTheDepartmentHeadsApproval_SVC06() {
+    long before = cases.count();
+    Reply unnamed = as("webform", "zh-CN").post("/api/cases", specialService(outside(null)));
+    assertThat(unnamed.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unnamed.errorFields()).containsExactly("booking.serviceName");
+    assertThat(unnamed.errorMessage("booking.serviceName")).contains("服务名称");
+    assertThat(cases.count()).isEqualTo(before);
+
+    String number = numberOf(submit("webform", specialService(outside("阳台鱼缸清洗"))));
+    Booking booked = bookingOf(number);
+    assertThat(booked.isOutsideCatalogue()).isTrue();
+    assertThat(booked.getServiceNameZh()).isEqualTo("阳台鱼缸清洗");
+    assertThat(booked.getDeliveringGroup()).isNull();
+    assertThat(outbox.findByCaseIdAndPurpose(booked.getCaseId(), MessagePurpose.SPECIAL_SERVICE))
+        .as("nobody is sent before the approval")
+        .isEmpty();
+
+    assertThat(
+            complete(
+                    "clerk",
+                    number,
+                    SpecialServiceProcess.Element.APPROVE_OUTSIDE_CATALOGUE,
+                    OUTSIDE_DECISION.of("approve"),
+                    OUTSIDE_DECISION_NOTE.of("可以"),
+                    OUTSIDE_DELIVERING_GROUP.of("engineering"))
+                .status())
+        .as("only the department head approves")
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.BAD_REQUEST);
+    Reply noGroup =
+        complete(
+            "cshead",
+            number,
+            SpecialServiceProcess.Element.APPROVE_OUTSIDE_CATALOGUE,
+            OUTSIDE_DECISION.of("approve"),
+            OUTSIDE_DECISION_NOTE.of("可以，工程部派人"));
+    assertThat(noGroup.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bookingOf(number).getHeadApproved()).isNull();
+    assertThat(
+            complete(
+                    "cshead",
+                    number,
+                    SpecialServiceProcess.Element.APPROVE_OUTSIDE_CATALOGUE,
+                    OUTSIDE_DECISION.of("approve"),
+                    OUTSIDE_DECISION_NOTE.of("可以，工程部派人"),
+                    OUTSIDE_DELIVERING_GROUP.of("engineering"))
+                .status())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    Booking approved = bookingOf(number);
+    assertThat(approved.getHeadApproved()).isTrue();
+    assertThat(approved.getHeadDecidedBy()).isEqualTo("cshead");
+    assertThat(approved.getDeliveringGroup()).isEqualTo("engineering");
+    assertThat(outbox.findByCaseIdAndPurpose(approved.getCaseId(), MessagePurpose.SPECIAL_SERVICE))
+        .extracting(OutboxMessage::getRecipient)
+        .contains("engineer@service-desk.example.com");
+    assertThat(openTask(number, SpecialServiceProcess.Element.CONFIRM_CONTENT_AND_PRICE))
+        .isNotNull();
+  }
+
+  @Test
+  void aRefusedServiceOutsideTheCatalogueIsExplainedToTheResidentThroughTheOutbox_SVC06() {
+    String number = numberOf(submit("webform", specialService(outside("代遛狗"))));
+
+    assertThat(
+            complete(
+                    "cshead",
+                    number,
+                    SpecialServiceProcess.Element.APPROVE_OUTSIDE_CATALOGUE,
+                    OUTSIDE_DECISION.of("refuse"),
+                    OUTSIDE_DECISION_NOTE.of("本中心没有宠物照看的人员和保险"))
+                .status())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    Booking refused = bookingOf(number);
+    assertThat(refused.getHeadApproved()).isFalse();
+    assertThat(refused.getClosedAt()).isNotNull();
+    assertThat(refused.mayStartWork()).isFalse();
+    assertThat(outbox.findByCaseIdAndPurpose(refused.getCaseId(), MessagePurpose.SPECIAL_SERVICE))
+        .extracting(OutboxMessage::getBody)
+        .isNotEmpty()
+        .allSatisfy(body -> assertThat(body).contains("代遛狗").contains("本中心没有宠物照看的人员和保险"));
   }
 }

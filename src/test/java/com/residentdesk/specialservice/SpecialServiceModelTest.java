@@ -2,6 +2,7 @@ package com.residentdesk.specialservice;
 
 import static com.residentdesk.specialservice.SpecialServiceProcess.Element.*;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.ACCEPTANCE;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Var.OUTSIDE_DECISION;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.RISK_DECISION;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.SATISFACTION;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.SERVICE_GROUP;
@@ -61,6 +62,52 @@ class SpecialServiceModelTest extends ModelTestSupport {
   }
 
   // ---- paths -----------------------------------------------------------------------------------
+
+  @Test
+  void aCatalogueServiceNeedsNoApproval_SVC06() {
+    ProcessInstance pi = booked();
+
+    assertThat(pi).hasNotPassed(APPROVE_OUTSIDE_CATALOGUE);
+  }
+
+  @Test
+  void aServiceOutsideTheCatalogueWaitsForTheDepartmentHeadBeforeAnyoneIsSent_SVC06() {
+    when(specialServices.booked(anyLong())).thenReturn(true);
+    when(specialServices.outsideCatalogue(anyLong())).thenReturn(true);
+    ProcessInstance pi = start(SpecialServiceProcess.KEY);
+
+    assertThat(pi).isWaitingAt(APPROVE_OUTSIDE_CATALOGUE).task().hasCandidateGroup("cs-head");
+    assertThat(delegatesRun).doesNotContain("notifyServiceStaffDelegate");
+    complete(pi, APPROVE_OUTSIDE_CATALOGUE, OUTSIDE_DECISION.of("approve"));
+
+    assertThat(delegatesRun).contains("notifyServiceStaffDelegate");
+    assertThat(pi).isWaitingAt(CONFIRM_CONTENT_AND_PRICE);
+  }
+
+  @Test
+  void aRefusedServiceOutsideTheCatalogueIsExplainedToTheResidentAndClosed_SVC06() {
+    when(specialServices.booked(anyLong())).thenReturn(true);
+    when(specialServices.outsideCatalogue(anyLong())).thenReturn(true);
+    ProcessInstance pi = start(SpecialServiceProcess.KEY);
+
+    complete(pi, APPROVE_OUTSIDE_CATALOGUE, OUTSIDE_DECISION.of("refuse"));
+
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(TELL_RESIDENT_REFUSED, CLOSE_BOOKING)
+        .hasNotPassed(NOTIFY_SERVICE_STAFF, CONFIRM_CONTENT_AND_PRICE);
+  }
+
+  @Test
+  void anUnexpectedDecisionOnAServiceOutsideTheCatalogueIsARefusal_SVC06() {
+    when(specialServices.booked(anyLong())).thenReturn(true);
+    when(specialServices.outsideCatalogue(anyLong())).thenReturn(true);
+    ProcessInstance pi = start(SpecialServiceProcess.KEY);
+
+    complete(pi, APPROVE_OUTSIDE_CATALOGUE, OUTSIDE_DECISION.of("maybe"));
+
+    assertThat(pi).isEnded().hasPassed(TELL_RESIDENT_REFUSED).hasNotPassed(NOTIFY_SERVICE_STAFF);
+  }
 
   @Test
   void aBookingWithoutItsServiceIsRegisteredByTheFrontDeskFirst_SVC07() {

@@ -90,6 +90,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "archiveComplaintDelegate",
           "notifyServiceStaffDelegate",
           "closeBookingDelegate",
+          "tellResidentRefusedDelegate",
           "openTopicCaseDelegate",
           "closeTopicCaseDelegate",
           "thankResidentDelegate",
