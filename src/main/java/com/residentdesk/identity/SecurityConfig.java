@@ -129,6 +129,8 @@ public class SecurityConfig {
                     .hasAuthority(StaffGroups.ADMIN)
                     .requestMatchers(PUT, "/api/properties/*")
                     .hasAuthority(StaffGroups.ADMIN)
+                    .requestMatchers(POST, "/api/special-services/agreements/*/visits")
+                    .hasAnyAuthority(StaffGroups.TICK_AGREEMENT_VISITS.toArray(String[]::new))
                     .requestMatchers(PUT, "/api/special-services/catalogue/*")
                     .hasAnyAuthority(StaffGroups.EDIT_SERVICE_CATALOGUE.toArray(String[]::new))
                     .requestMatchers(GET, "/api/**")

@@ -77,6 +77,13 @@ public final class StaffGroups {
    */
   public static final List<String> EDIT_SERVICE_CATALOGUE = List.of(PROCESS_OWNER, CS_HEAD, ADMIN);
 
+  /**
+   * May tick off a visit on an agreement's confirmation sheet (SVC-15): the groups that deliver
+   * special services, the front desk that keeps the sheet, and the customer-service head.
+   */
+  public static final List<String> TICK_AGREEMENT_VISITS =
+      List.of(FRONT_DESK, ENGINEERING, SECURITY, SUPERVISOR, CS_HEAD, ADMIN);
+
   /** May use the audit screens (the history of every case); auditors and quality only read. */
   public static final List<String> AUDIT = List.of(AUDITOR, CENTRE_MANAGER, QUALITY, ADMIN);
 

@@ -16,6 +16,7 @@ import com.residentdesk.reports.MonthlyEvaluationProcess;
 import com.residentdesk.reports.MonthlyEvaluationScheduleProcess;
 import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.DeadlinePauseProcess;
+import com.residentdesk.specialservice.SpecialServiceAgreementProcess;
 import com.residentdesk.specialservice.SpecialServiceProcess;
 import com.residentdesk.system.ConcurrentStartup;
 import java.util.Arrays;
@@ -52,6 +53,7 @@ public class EngineAuthorizations {
           EmergencyResponseProcess.KEY,
           ComplaintProcess.KEY,
           SpecialServiceProcess.KEY,
+          SpecialServiceAgreementProcess.KEY,
           InquiryProcess.KEY,
           ChallengeProcess.KEY,
           SuggestionProcess.KEY,

@@ -71,6 +71,8 @@ public abstract class ModelTestSupport extends EngineTestSupport {
   protected final ProcedureReviews procedureReviews = mock(ProcedureReviews.class);
   protected final DeadlinePauses deadlinePauses = mock(DeadlinePauses.class);
   protected final SpecialServices specialServices = mock(SpecialServices.class);
+  protected final com.residentdesk.specialservice.Agreements agreements =
+      mock(com.residentdesk.specialservice.Agreements.class);
   protected final MonthlyEvaluations monthlyEvaluations = mock(MonthlyEvaluations.class);
 
   /**
@@ -91,6 +93,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "notifyServiceStaffDelegate",
           "closeBookingDelegate",
           "tellResidentRefusedDelegate",
+          "closeAgreementDelegate",
           "openTopicCaseDelegate",
           "closeTopicCaseDelegate",
           "thankResidentDelegate",
@@ -132,6 +135,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
     when(deadlinePauses.limitDue(anyLong()))
         .thenAnswer(call -> Date.from(now().plus(Duration.ofDays(3))));
     Mocks.register("specialServices", specialServices);
+    Mocks.register("agreements", agreements);
     when(specialServices.arrivalDue(anyLong())).thenAnswer(call -> inOneDay());
     Mocks.register("monthlyEvaluations", monthlyEvaluations);
     when(caseFiles.category(anyLong())).thenReturn("repair");
