@@ -55,7 +55,8 @@ public class PropertyTenancy extends AbstractProcessEnginePlugin {
    * Processes the company runs for itself that a timer starts, with nothing to say whose they are
    * (the monthly evaluation's schedule, QA-01, which then opens one evaluation per property).
    */
-  public static final Set<String> COMPANY_TIMER_PROCESSES = Set.of("monthly-evaluation-schedule");
+  public static final Set<String> COMPANY_TIMER_PROCESSES =
+      Set.of("monthly-evaluation-schedule", "special-service-sampling-schedule");
 
   private final ObjectProvider<CaseFiles> caseFiles;
   private final ObjectProvider<PropertyAccess> access;

@@ -16,6 +16,8 @@ import com.residentdesk.reports.MonthlyEvaluationProcess;
 import com.residentdesk.reports.MonthlyEvaluationScheduleProcess;
 import com.residentdesk.sla.DeadlineEscalationProcess;
 import com.residentdesk.sla.DeadlinePauseProcess;
+import com.residentdesk.specialservice.SamplingProcess;
+import com.residentdesk.specialservice.SamplingScheduleProcess;
 import com.residentdesk.specialservice.SpecialServiceAgreementProcess;
 import com.residentdesk.specialservice.SpecialServiceProcess;
 import com.residentdesk.system.ConcurrentStartup;
@@ -67,7 +69,11 @@ public class EngineAuthorizations {
 
   /** QA-01: the monthly evaluation, started by its timer; tasks for cs-head and the manager. */
   private static final List<String> REPORT_PROCESSES =
-      List.of(MonthlyEvaluationProcess.KEY, MonthlyEvaluationScheduleProcess.KEY);
+      List.of(
+          MonthlyEvaluationProcess.KEY,
+          MonthlyEvaluationScheduleProcess.KEY,
+          SamplingProcess.KEY,
+          SamplingScheduleProcess.KEY);
 
   private static final List<String> PROCESSES =
       Stream.of(

@@ -94,6 +94,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "closeBookingDelegate",
           "tellResidentRefusedDelegate",
           "closeAgreementDelegate",
+          "drawSamplesDelegate",
           "openTopicCaseDelegate",
           "closeTopicCaseDelegate",
           "thankResidentDelegate",
