@@ -63,6 +63,12 @@ class RecordArrivalStep extends TaskStep {
                 () ->
                     new InvalidEntryException(
                         ARRIVED_AT.name(), "请填写到达时间 / arrivedAt is required"));
+    if (arrived.isBefore(
+        booking.getBookedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
+      throw new InvalidEntryException(
+          ARRIVED_AT.name(),
+          "到达时间不能早于预约登记时间 / arrivedAt cannot be before the booking was registered");
+    }
     booking.recordArrival(arrived, actor.id());
     deadlines.meetAt(serviceCase.getId(), Rules.SVC_01, arrived);
     if (booking.getPunctualityMissed()) {

@@ -37,6 +37,7 @@ public class AgreementProcessTest extends ProcessTestSupport {
   @Autowired private Agreements agreements;
   @Autowired private AgreementRepository agreementRows;
   @Autowired private AgreementPdf pdf;
+  @Autowired private ServiceCatalogue catalogue;
 
   private ProcessInstance requested() {
     Map<String, Object> form =
@@ -148,7 +149,10 @@ public class AgreementProcessTest extends ProcessTestSupport {
         SpecialServiceAgreementProcess.Element.CONFIRM_TERMS,
         terms("HK-LONG"));
     Agreement proposed = agreements.of(caseId(pi));
-    assertThat(proposed.getUnitPrice()).isEqualByComparingTo("40.00");
+    assertThat(proposed.getUnitPrice())
+        .as("copied from the catalogue in force at the property")
+        .isEqualByComparingTo(
+            catalogue.bookable(DeskFixture.PROPERTY_A, "HK-LONG").orElseThrow().getUnitPrice());
     assertThat(proposed.getVisitsAgreed()).isEqualTo(96);
     assertThat(proposed.status()).isEqualTo("proposed");
     assertThat(openTask(pi, SpecialServiceAgreementProcess.Element.APPROVE_AGREEMENT)).isNotNull();

@@ -2,7 +2,11 @@ package com.residentdesk.specialservice;
 
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.ACCEPTANCE_METHOD;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.ACCEPTED_BY_RESIDENT;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Field.APPOINTMENT_AT;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Field.ARRIVED_AT;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Field.QUANTITY;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Field.QUOTED_PRICE;
+import static com.residentdesk.specialservice.SpecialServiceProcess.Field.SERVICE_CODE;
 import static com.residentdesk.specialservice.SpecialServiceProcess.Var.ACCEPTANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,6 +141,66 @@ public class SpecialServiceProcessTest extends ProcessTestSupport {
     assertThat(arrival.getBreachedAt()).isNull();
     assertThat(caseOf(instance).getArchivedAt()).isNull();
     assertThat(Duration.between(SATURDAY_NINE.toInstant(), arrival.getMetAt())).isNegative();
+  }
+
+  @Test
+  void anArrivalBeforeTheBookingWasRegisteredIsRefused_SVC01() {
+    NewCaseRequest withoutBooking =
+        new NewCaseRequest(
+            "phone",
+            DeskFixture.UNIT_WITH_EMAIL,
+            "Test Resident",
+            "13900000000",
+            null,
+            null,
+            "special-service",
+            null,
+            "Housekeeping today",
+            "Whole flat",
+            DeskFixture.PROPERTY_A,
+            null);
+    ProcessInstance instance = submit(withoutBooking);
+    setClock(LocalDateTime.of(2026, 11, 23, 11, 0));
+    completeAs(
+        "clerk",
+        "front-desk",
+        instance,
+        SpecialServiceProcess.Element.REGISTER_BOOKING,
+        ProcessVariable.variables(
+            SERVICE_CODE.of("HK-HOURLY"),
+            APPOINTMENT_AT.of("2026-11-23T11:15+08:00"),
+            QUANTITY.of("2"),
+            QUOTED_PRICE.of("90")));
+    completeAs(
+        "clerk",
+        "front-desk",
+        instance,
+        SpecialServiceProcess.Element.CONFIRM_CONTENT_AND_PRICE,
+        ProcessVariable.variables(
+            ACCEPTANCE.of("accepted"),
+            ACCEPTED_BY_RESIDENT.of("Test Resident"),
+            ACCEPTANCE_METHOD.of("phone")));
+    setClock(LocalDateTime.of(2026, 11, 23, 11, 20));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                completeAs(
+                    "clerk",
+                    "front-desk",
+                    instance,
+                    SpecialServiceProcess.Element.RECORD_ARRIVAL,
+                    ProcessVariable.variables(ARRIVED_AT.of("2026-11-23T10:30+08:00"))))
+        .isInstanceOfSatisfying(
+            com.residentdesk.system.InvalidEntryException.class,
+            e -> assertThat(e.field()).isEqualTo("arrivedAt"));
+    assertThat(specialServices.of(caseId(instance)).getArrivedAt()).isNull();
+    completeAs(
+        "clerk",
+        "front-desk",
+        instance,
+        SpecialServiceProcess.Element.RECORD_ARRIVAL,
+        ProcessVariable.variables(ARRIVED_AT.of("11:14")));
+    assertThat(specialServices.of(caseId(instance)).getPunctualityMissed()).isFalse();
   }
 
   @Test
