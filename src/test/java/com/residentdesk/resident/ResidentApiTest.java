@@ -4,6 +4,7 @@ import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.residentdesk.casefile.ResidentPageSettings;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.intake.ResidentRequestProcess;
@@ -12,6 +13,7 @@ import com.residentdesk.notification.OutboxMessage;
 import com.residentdesk.notification.OutboxRepository;
 import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
+import com.residentdesk.system.DeskClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,6 +40,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -55,6 +58,9 @@ public class ResidentApiTest extends HttpTestSupport {
   @Autowired ResidentThrottle throttle;
   @Autowired ServiceCaseRepository cases;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ResidentPageSettings settings;
+  @Autowired DeskClock clock;
+  @Autowired PlatformTransactionManager transactions;
 
   @AfterEach
   void forgetThrottle() {
@@ -240,6 +246,24 @@ public class ResidentApiTest extends HttpTestSupport {
     assertThat(assertProblem(reply, HttpStatus.TOO_MANY_REQUESTS).path("detail").asText())
         .contains("提交次数过多");
     assertThat(reply.headers().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+  }
+
+  @Test
+  void aLockSetOnOneNodeHoldsOnEveryNodeAndKeepsNoAddress() {
+    ResidentThrottle otherNode = new ResidentThrottle(settings, clock, jdbc, transactions);
+    for (int i = 0; i < settings.lookupFailures(); i++) {
+      throttle.lookupFailed("RS-YG-20261126-0001", "198.51.100.23");
+    }
+
+    assertThat(otherNode.lookupLocked("RS-YG-20261126-0001", "203.0.113.5")).isPresent();
+    assertThat(otherNode.lookupLocked("RS-YG-20261126-0002", "198.51.100.23")).isPresent();
+    assertThat(otherNode.lookupLocked("RS-YG-20261126-0002", "203.0.113.5")).isEmpty();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from resident_throttle where key_hash like '%198.51%'"
+                    + " or key_hash like '%RS-YG%'",
+                Integer.class))
+        .isZero();
   }
 
   // ---- access
