@@ -2,8 +2,6 @@ package com.residentdesk.reports;
 
 import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.DeskClock;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * zone; a deadline in the month it fell due. Open cases by age are counted as of now, whatever the
  * months.
  *
- * <p>One lean query per property and figure (index {@code ix_service_case_property}: property,
- * received), added up here: the sums are simple and the same on PostgreSQL and H2, where grouping
- * by a day in a time zone is not.
+ * <p>The database counts, grouped by the property's local day ({@link LocalDays}), per property
+ * (index {@code ix_service_case_property}: property, received); here those counts are only added up
+ * into days, months, rules, teams and properties. A company-wide year reads counts, never cases.
  */
 @Service
 public class KpiReport {
@@ -140,47 +138,72 @@ public class KpiReport {
     this.clock = clock;
   }
 
-  /** One case as the figures need it. */
-  record CaseRow(
-      long id,
-      String property,
+  /**
+   * The cases of one day with the same category and channel, counted: the smallest grouping every
+   * per-day, per-month and total figure can be added up from.
+   */
+  record DayCounts(
+      LocalDate day,
       String category,
       String channel,
+      long requests,
+      long handled,
+      long reworked,
+      long answers,
+      long satisfied,
+      long callbacksDone,
+      long callbacksSatisfied) {}
+
+  /** The cases of one team and handler, counted. */
+  record PeopleCounts(
       String team,
       String handler,
-      LocalDate day,
-      YearMonth month,
-      boolean closed,
-      boolean handled,
-      boolean reworked,
-      String satisfaction,
-      Boolean callbackSatisfied,
-      String severity) {
+      long requests,
+      long closed,
+      long reworked,
+      long answers,
+      long satisfied,
+      long deadlinesMissed) {}
 
-    boolean satisfied() {
-      return satisfaction != null && SATISFIED.contains(satisfaction);
+  /** Deadlines of one rule falling due on one day: met and missed. */
+  record ClockCounts(String rule, YearMonth month, long met, long missed) {}
+
+  /** One property's figures, counted by the database. */
+  private record Counted(
+      List<DayCounts> days,
+      List<PeopleCounts> people,
+      List<ClockCounts> clocks,
+      Map<String, Long> severities,
+      Map<String, Long> openByAge) {
+
+    Totals totals() {
+      long met = clocks.stream().mapToLong(ClockCounts::met).sum();
+      long missed = clocks.stream().mapToLong(ClockCounts::missed).sum();
+      long open = openByAge.values().stream().mapToLong(Long::longValue).sum();
+      long complaints = severities.values().stream().mapToLong(Long::longValue).sum();
+      return KpiReport.totals(days, complaints, met, missed, open);
     }
   }
-
-  record ClockRow(long caseId, String rule, YearMonth month, Boolean met) {}
 
   @Transactional(readOnly = true)
   public Figures of(Filter filter) {
     Instant now = clock.now();
-    List<CaseRow> cases = new ArrayList<>();
-    List<ClockRow> clocks = new ArrayList<>();
+    List<DayCounts> days = new ArrayList<>();
+    List<PeopleCounts> people = new ArrayList<>();
+    List<ClockCounts> clocks = new ArrayList<>();
+    Map<String, Long> severities = zeros(SEVERITIES);
     Map<String, Long> openByAge = zeros(AGES);
     Map<String, Totals> byProperty = new LinkedHashMap<>();
     for (String property : filter.properties()) {
-      ZoneId zone = directory.zoneOf(property);
-      List<CaseRow> ofProperty = cases(filter, property, zone);
-      List<ClockRow> clocksOfProperty = clocks(filter, property, zone, now);
-      cases.addAll(ofProperty);
-      clocks.addAll(clocksOfProperty);
-      long open = openCases(filter, property, now, openByAge);
-      byProperty.put(property, totals(ofProperty, clocksOfProperty, open));
+      Counted counted = count(filter, property, directory.zoneOf(property), now);
+      days.addAll(counted.days());
+      people.addAll(counted.people());
+      clocks.addAll(counted.clocks());
+      counted.severities().forEach((k, v) -> severities.merge(k, v, Long::sum));
+      counted.openByAge().forEach((k, v) -> openByAge.merge(k, v, Long::sum));
+      byProperty.put(property, counted.totals());
     }
-    long open = openByAge.values().stream().mapToLong(Long::longValue).sum();
+    Counted all = new Counted(days, people, clocks, severities, openByAge);
     return new Figures(
         filter.from().toString(),
         filter.to().toString(),
@@ -189,14 +212,14 @@ public class KpiReport {
         filter.team(),
         filter.building(),
         new Targets(REWORK_TARGET, SATISFACTION_TARGET, DEADLINE_TARGET),
-        totals(cases, clocks, open),
-        perDay(filter, cases),
+        all.totals(),
+        perDay(filter, days),
         compliance(filter, clocks),
-        perMonth(filter, cases),
-        bySeverity(cases),
+        perMonth(filter, days),
+        severities,
         openByAge,
-        groups(cases, clocks, CaseRow::team),
-        groups(cases, clocks, CaseRow::handler),
+        groups(people, PeopleCounts::team),
+        groups(people, PeopleCounts::handler),
         byProperty.size() > 1 ? byProperty : null);
   }
 
@@ -208,11 +231,30 @@ public class KpiReport {
           + " and (:team is null or c.handling_group = :team)"
           + " and (:building is null or c.unit like :building)";
 
-  private MapSqlParameterSource params(Filter filter, String property, ZoneId zone) {
+  private static final String HANDLED = "(c.handled_at is not null)";
+  private static final String REWORKED = "(c.handled_at is not null and c.rework_count > 0)";
+  private static final String IS_SATISFIED = "(c.satisfaction in (:satisfied))";
+
+  /**
+   * A deadline is met (1) when met in time, missed (0) when breached, met late, or due and still
+   * open; still running (null) otherwise.
+   */
+  private static final String CLOCK_MET =
+      "case when d.breached_at is not null then 0"
+          + " when d.met_at is not null then (case when d.met_at <= d.due_at then 1 else 0 end)"
+          + " when d.due_at < :now then 0 end";
+
+  private static String count(String condition) {
+    return "sum(case when " + condition + " then 1 else 0 end)";
+  }
+
+  private MapSqlParameterSource params(Filter filter, String property, ZoneId zone, Instant now) {
     return new MapSqlParameterSource()
         .addValue("property", property)
-        .addValue("start", at(filter.from().atDay(1).atStartOfDay(zone).toInstant()))
-        .addValue("end", at(filter.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
+        .addValue("start", at(start(filter, zone)))
+        .addValue("end", at(end(filter, zone)))
+        .addValue("now", at(now))
+        .addValue("satisfied", List.copyOf(SATISFIED))
         .addValue("category", filter.category(), java.sql.Types.VARCHAR)
         .addValue("team", filter.team(), java.sql.Types.VARCHAR)
         .addValue(
@@ -221,126 +263,197 @@ public class KpiReport {
             java.sql.Types.VARCHAR);
   }
 
-  private List<CaseRow> cases(Filter filter, String property, ZoneId zone) {
-    String sql =
-        "select c.id, c.category, c.channel, c.handling_group, c.handler, c.received_at,"
-            + " c.archived_at, c.handled_at, c.rework_count, c.satisfaction, c.callback_satisfied,"
-            + " cp.severity, (cp.id is not null) as is_complaint"
-            + " from service_case c left join complaint cp on cp.case_id = c.id where"
-            + CASE_FILTER;
-    return jdbc.query(
-        sql,
-        params(filter, property, zone),
-        (rs, n) -> {
-          LocalDate day = instant(rs, "received_at").atZone(zone).toLocalDate();
-          boolean complaint = rs.getBoolean("is_complaint");
-          return new CaseRow(
-              rs.getLong("id"),
-              property,
-              rs.getString("category"),
-              rs.getString("channel"),
-              rs.getString("handling_group"),
-              rs.getString("handler"),
-              day,
-              YearMonth.from(day),
-              rs.getObject("archived_at") != null,
-              rs.getObject("handled_at") != null,
-              rs.getInt("rework_count") > 0,
-              rs.getString("satisfaction"),
-              (Boolean) rs.getObject("callback_satisfied"),
-              complaint
-                  ? (rs.getString("severity") == null ? "pending" : rs.getString("severity"))
-                  : null);
-        });
+  private static Instant start(Filter filter, ZoneId zone) {
+    return filter.from().atDay(1).atStartOfDay(zone).toInstant();
+  }
+
+  private static Instant end(Filter filter, ZoneId zone) {
+    return filter.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
   }
 
   /**
-   * The deadlines of the cases counted: met (in time), missed (breached, or due and still open), or
-   * still running (not counted).
+   * One property's figures, summed by the database (five grouped queries on the property's cases of
+   * the period, index {@code ix_service_case_property}): only the counts cross the wire, so a
+   * company-wide year holds a few thousand rows in memory, not every case.
    */
-  private List<ClockRow> clocks(Filter filter, String property, ZoneId zone, Instant now) {
-    String sql =
-        "select d.case_id, d.rule_id, d.due_at, d.met_at, d.breached_at from deadline_clock d"
+  private Counted count(Filter filter, String property, ZoneId zone, Instant now) {
+    MapSqlParameterSource params = params(filter, property, zone, now);
+    Instant start = start(filter, zone);
+    Instant end = end(filter, zone);
+    String receivedDay = LocalDays.dayNumber("c.received_at", zone, start, end, "received", params);
+    List<DayCounts> days =
+        jdbc.query(
+            "select day_number, category, channel, count(*) as requests, sum(handled) as handled,"
+                + " sum(reworked) as reworked, sum(answered) as answers,"
+                + " sum(satisfied) as satisfied, sum(called) as callbacks,"
+                + " sum(called_satisfied) as callbacks_satisfied from (select "
+                + receivedDay
+                + " as day_number, c.category, c.channel, "
+                + "case when "
+                + HANDLED
+                + " then 1 else 0 end as handled, "
+                + "case when "
+                + REWORKED
+                + " then 1 else 0 end as reworked, "
+                + "case when c.satisfaction is not null then 1 else 0 end as answered, "
+                + "case when "
+                + IS_SATISFIED
+                + " then 1 else 0 end as satisfied, "
+                + "case when c.callback_satisfied is not null then 1 else 0 end as called, "
+                + "case when c.callback_satisfied = true then 1 else 0 end as called_satisfied"
+                + " from service_case c where"
+                + CASE_FILTER
+                + ") x group by day_number, category, channel",
+            params,
+            (rs, n) ->
+                new DayCounts(
+                    LocalDate.ofEpochDay(rs.getLong("day_number")),
+                    rs.getString("category"),
+                    rs.getString("channel"),
+                    rs.getLong("requests"),
+                    rs.getLong("handled"),
+                    rs.getLong("reworked"),
+                    rs.getLong("answers"),
+                    rs.getLong("satisfied"),
+                    rs.getLong("callbacks"),
+                    rs.getLong("callbacks_satisfied")));
+
+    Map<List<String>, Long> missedByPeople = new LinkedHashMap<>();
+    jdbc.query(
+        "select c.handling_group, c.handler, count(*) as missed from deadline_clock d"
             + " join service_case c on c.id = d.case_id where"
-            + CASE_FILTER;
-    return jdbc.query(
-        sql,
-        params(filter, property, zone),
-        (rs, n) -> {
-          Instant due = instant(rs, "due_at");
-          Boolean met;
-          if (rs.getObject("breached_at") != null) {
-            met = false;
-          } else if (rs.getObject("met_at") != null) {
-            met = !instant(rs, "met_at").isAfter(due);
-          } else {
-            met = due.isBefore(now) ? false : null;
-          }
-          return new ClockRow(
-              rs.getLong("case_id"),
-              rs.getString("rule_id"),
-              YearMonth.from(due.atZone(zone)),
-              met);
+            + CASE_FILTER
+            + " and ("
+            + CLOCK_MET
+            + ") = 0 group by c.handling_group, c.handler",
+        params,
+        rs -> {
+          missedByPeople.put(
+              people(rs.getString("handling_group"), rs.getString("handler")),
+              rs.getLong("missed"));
         });
+    List<PeopleCounts> people =
+        jdbc.query(
+            "select c.handling_group, c.handler, count(*) as requests,"
+                + " sum(case when c.archived_at is not null then 1 else 0 end) as closed, "
+                + count(REWORKED)
+                + " as reworked, sum(case when c.satisfaction is not null then 1 else 0 end)"
+                + " as answers, "
+                + count(IS_SATISFIED)
+                + " as satisfied from service_case c where"
+                + CASE_FILTER
+                + " group by c.handling_group, c.handler",
+            params,
+            (rs, n) ->
+                new PeopleCounts(
+                    rs.getString("handling_group"),
+                    rs.getString("handler"),
+                    rs.getLong("requests"),
+                    rs.getLong("closed"),
+                    rs.getLong("reworked"),
+                    rs.getLong("answers"),
+                    rs.getLong("satisfied"),
+                    missedByPeople.getOrDefault(
+                        people(rs.getString("handling_group"), rs.getString("handler")), 0L)));
+
+    // deadlines count in the month they fell due, which may be after the period
+    String dueDay =
+        LocalDays.dayNumber("d.due_at", zone, start, end.plus(Duration.ofDays(800)), "due", params);
+    List<ClockCounts> clocks =
+        jdbc.query(
+            "select rule_id, day_number, sum(case when met = 1 then 1 else 0 end) as met,"
+                + " sum(case when met = 0 then 1 else 0 end) as missed from (select d.rule_id, "
+                + dueDay
+                + " as day_number, "
+                + CLOCK_MET
+                + " as met from deadline_clock d join service_case c on c.id = d.case_id where"
+                + CASE_FILTER
+                + ") x group by rule_id, day_number",
+            params,
+            (rs, n) ->
+                new ClockCounts(
+                    rs.getString("rule_id"),
+                    YearMonth.from(LocalDate.ofEpochDay(rs.getLong("day_number"))),
+                    rs.getLong("met"),
+                    rs.getLong("missed")));
+
+    Map<String, Long> severities = zeros(SEVERITIES);
+    jdbc.query(
+        "select coalesce(cp.severity, 'pending') as severity, count(*) as complaints"
+            + " from service_case c join complaint cp on cp.case_id = c.id where"
+            + CASE_FILTER
+            + " group by coalesce(cp.severity, 'pending')",
+        params,
+        rs -> {
+          severities.merge(rs.getString("severity"), rs.getLong("complaints"), Long::sum);
+        });
+
+    return new Counted(days, people, clocks, severities, openCases(filter, property, now));
+  }
+
+  private static List<String> people(String team, String handler) {
+    return java.util.Arrays.asList(team, handler);
   }
 
   /** Cases still open now, whatever month they came in, by how long they have been open. */
-  private long openCases(Filter filter, String property, Instant now, Map<String, Long> byAge) {
+  private Map<String, Long> openCases(Filter filter, String property, Instant now) {
     MapSqlParameterSource params =
-        params(filter, property, ZoneOffset.UTC)
+        params(filter, property, ZoneOffset.UTC, now)
             .addValue("start", at(Instant.EPOCH))
-            .addValue("end", at(now));
-    List<Instant> received =
-        jdbc.query(
-            "select c.received_at from service_case c where c.archived_at is null and"
-                + CASE_FILTER,
-            params,
-            (rs, n) -> instant(rs, "received_at"));
-    for (Instant at : received) {
-      long hours = Duration.between(at, now).toHours();
-      String age =
-          hours < 24
-              ? "0-1"
-              : hours < 72 ? "1-3" : hours < 7 * 24 ? "3-7" : hours < 30 * 24 ? "7-30" : "30+";
-      byAge.merge(age, 1L, Long::sum);
-    }
-    return received.size();
+            .addValue("end", at(now))
+            .addValue("h24", at(now.minus(Duration.ofHours(24))))
+            .addValue("h72", at(now.minus(Duration.ofHours(72))))
+            .addValue("d7", at(now.minus(Duration.ofDays(7))))
+            .addValue("d30", at(now.minus(Duration.ofDays(30))));
+    Map<String, Long> byAge = zeros(AGES);
+    jdbc.query(
+        "select age, count(*) as open_cases from (select case"
+            + " when c.received_at > :h24 then '0-1' when c.received_at > :h72 then '1-3'"
+            + " when c.received_at > :d7 then '3-7' when c.received_at > :d30 then '7-30'"
+            + " else '30+' end as age from service_case c where c.archived_at is null and"
+            + CASE_FILTER
+            + ") x group by age",
+        params,
+        rs -> {
+          byAge.merge(rs.getString("age"), rs.getLong("open_cases"), Long::sum);
+        });
+    return byAge;
   }
 
   // ---- sums ------------------------------------------------------------------------------------
 
-  private static Totals totals(List<CaseRow> cases, List<ClockRow> clocks, long open) {
-    long handled = cases.stream().filter(CaseRow::handled).count();
-    long reworked = cases.stream().filter(c -> c.handled() && c.reworked()).count();
-    long answers = cases.stream().filter(c -> c.satisfaction() != null).count();
-    long satisfied = cases.stream().filter(CaseRow::satisfied).count();
-    long met = clocks.stream().filter(c -> Boolean.TRUE.equals(c.met())).count();
-    long missed = clocks.stream().filter(c -> Boolean.FALSE.equals(c.met())).count();
+  private static Totals totals(
+      List<DayCounts> days, long complaints, long met, long missed, long open) {
+    long requests = days.stream().mapToLong(DayCounts::requests).sum();
+    long handled = days.stream().mapToLong(DayCounts::handled).sum();
+    long reworked = days.stream().mapToLong(DayCounts::reworked).sum();
+    long answers = days.stream().mapToLong(DayCounts::answers).sum();
+    long satisfied = days.stream().mapToLong(DayCounts::satisfied).sum();
     return new Totals(
-        cases.size(),
+        requests,
         handled,
         reworked,
         rate(reworked, handled),
         answers,
         satisfied,
         rate(satisfied, answers),
-        cases.stream().filter(c -> c.callbackSatisfied() != null).count(),
-        cases.stream().filter(c -> Boolean.TRUE.equals(c.callbackSatisfied())).count(),
-        cases.stream().filter(c -> c.severity() != null).count(),
+        days.stream().mapToLong(DayCounts::callbacksDone).sum(),
+        days.stream().mapToLong(DayCounts::callbacksSatisfied).sum(),
+        complaints,
         met,
         missed,
         rate(met, met + missed),
         open);
   }
 
-  private static List<Day> perDay(Filter filter, List<CaseRow> cases) {
-    Map<LocalDate, List<CaseRow>> byDay = new TreeMap<>();
+  private static List<Day> perDay(Filter filter, List<DayCounts> counts) {
+    Map<LocalDate, List<DayCounts>> byDay = new TreeMap<>();
     for (LocalDate day = filter.from().atDay(1);
         !day.isAfter(filter.to().atEndOfMonth());
         day = day.plusDays(1)) {
       byDay.put(day, new ArrayList<>());
     }
-    cases.forEach(c -> byDay.computeIfAbsent(c.day(), d -> new ArrayList<>()).add(c));
+    counts.forEach(c -> byDay.computeIfAbsent(c.day(), d -> new ArrayList<>()).add(c));
     List<Day> days = new ArrayList<>();
     byDay.forEach(
         (day, ofDay) -> {
@@ -348,39 +461,39 @@ public class KpiReport {
           Map<String, Long> byChannel = new TreeMap<>();
           ofDay.forEach(
               c -> {
-                byCategory.merge(c.category(), 1L, Long::sum);
-                byChannel.merge(c.channel(), 1L, Long::sum);
+                byCategory.merge(c.category(), c.requests(), Long::sum);
+                byChannel.merge(c.channel(), c.requests(), Long::sum);
               });
-          days.add(new Day(day.toString(), ofDay.size(), byCategory, byChannel));
+          days.add(
+              new Day(
+                  day.toString(),
+                  ofDay.stream().mapToLong(DayCounts::requests).sum(),
+                  byCategory,
+                  byChannel));
         });
     return days;
   }
 
-  private static List<Compliance> compliance(Filter filter, List<ClockRow> clocks) {
+  private static List<Compliance> compliance(Filter filter, List<ClockCounts> clocks) {
     List<Compliance> rows = new ArrayList<>();
     for (String rule : RULES) {
       for (YearMonth month : months(filter)) {
-        long met =
-            clocks.stream()
-                .filter(c -> rule.equals(c.rule()) && month.equals(c.month()))
-                .filter(c -> Boolean.TRUE.equals(c.met()))
-                .count();
-        long missed =
-            clocks.stream()
-                .filter(c -> rule.equals(c.rule()) && month.equals(c.month()))
-                .filter(c -> Boolean.FALSE.equals(c.met()))
-                .count();
+        List<ClockCounts> of =
+            clocks.stream().filter(c -> rule.equals(c.rule()) && month.equals(c.month())).toList();
+        long met = of.stream().mapToLong(ClockCounts::met).sum();
+        long missed = of.stream().mapToLong(ClockCounts::missed).sum();
         rows.add(new Compliance(rule, month.toString(), met, missed, rate(met, met + missed)));
       }
     }
     return rows;
   }
 
-  private static List<Month> perMonth(Filter filter, List<CaseRow> cases) {
+  private static List<Month> perMonth(Filter filter, List<DayCounts> days) {
     List<Month> rows = new ArrayList<>();
     for (YearMonth month : months(filter)) {
-      List<CaseRow> of = cases.stream().filter(c -> month.equals(c.month())).toList();
-      Totals t = totals(of, List.of(), 0);
+      List<DayCounts> of =
+          days.stream().filter(c -> month.equals(YearMonth.from(c.day()))).toList();
+      Totals t = totals(of, 0, 0, 0, 0);
       rows.add(
           new Month(
               month.toString(),
@@ -397,38 +510,24 @@ public class KpiReport {
     return rows;
   }
 
-  private static Map<String, Long> bySeverity(List<CaseRow> cases) {
-    Map<String, Long> counts = zeros(SEVERITIES);
-    cases.stream()
-        .filter(c -> c.severity() != null)
-        .forEach(c -> counts.merge(c.severity(), 1L, Long::sum));
-    return counts;
-  }
-
   private static List<Group> groups(
-      List<CaseRow> cases,
-      List<ClockRow> clocks,
-      java.util.function.Function<CaseRow, String> key) {
-    Map<Long, Long> missedByCase = new LinkedHashMap<>();
-    clocks.stream()
-        .filter(c -> Boolean.FALSE.equals(c.met()))
-        .forEach(c -> missedByCase.merge(c.caseId(), 1L, Long::sum));
-    Map<String, List<CaseRow>> grouped = new TreeMap<>();
-    cases.stream()
+      List<PeopleCounts> people, java.util.function.Function<PeopleCounts, String> key) {
+    Map<String, List<PeopleCounts>> grouped = new TreeMap<>();
+    people.stream()
         .filter(c -> key.apply(c) != null)
         .forEach(c -> grouped.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c));
     return grouped.entrySet().stream()
         .map(
             e -> {
-              List<CaseRow> of = e.getValue();
-              long answers = of.stream().filter(c -> c.satisfaction() != null).count();
-              long satisfied = of.stream().filter(CaseRow::satisfied).count();
+              List<PeopleCounts> of = e.getValue();
+              long answers = of.stream().mapToLong(PeopleCounts::answers).sum();
+              long satisfied = of.stream().mapToLong(PeopleCounts::satisfied).sum();
               return new Group(
                   e.getKey(),
-                  of.size(),
-                  of.stream().filter(CaseRow::closed).count(),
-                  of.stream().filter(c -> c.handled() && c.reworked()).count(),
-                  of.stream().mapToLong(c -> missedByCase.getOrDefault(c.id(), 0L)).sum(),
+                  of.stream().mapToLong(PeopleCounts::requests).sum(),
+                  of.stream().mapToLong(PeopleCounts::closed).sum(),
+                  of.stream().mapToLong(PeopleCounts::reworked).sum(),
+                  of.stream().mapToLong(PeopleCounts::deadlinesMissed).sum(),
                   answers,
                   satisfied,
                   rate(satisfied, answers));
@@ -459,9 +558,5 @@ public class KpiReport {
 
   private static OffsetDateTime at(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    return rs.getObject(column, OffsetDateTime.class).toInstant();
   }
 }
