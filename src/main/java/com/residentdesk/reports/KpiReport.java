@@ -139,13 +139,14 @@ public class KpiReport {
   }
 
   /**
-   * The cases of one day with the same category and channel, counted: the smallest grouping every
-   * per-day, per-month and total figure can be added up from.
+   * The cases of one local day with the same category, channel and complaint severity, counted:
+   * what the per-day, per-month and severity figures are added up from.
    */
   record DayCounts(
       LocalDate day,
       String category,
       String channel,
+      String severity,
       long requests,
       long handled,
       long reworked,
@@ -154,36 +155,28 @@ public class KpiReport {
       long callbacksDone,
       long callbacksSatisfied) {}
 
-  /** The cases of one team and handler, counted. */
+  /**
+   * The cases of one property, team and handler, counted, with their deadlines met and missed: what
+   * the totals, the property, team and handler figures are added up from.
+   */
   record PeopleCounts(
+      String property,
       String team,
       String handler,
       long requests,
       long closed,
+      long handled,
       long reworked,
       long answers,
       long satisfied,
+      long callbacksDone,
+      long callbacksSatisfied,
+      long complaints,
+      long deadlinesMet,
       long deadlinesMissed) {}
 
-  /** Deadlines of one rule falling due on one day: met and missed. */
+  /** Deadlines of one rule falling due in one month: met and missed. */
   record ClockCounts(String rule, YearMonth month, long met, long missed) {}
-
-  /** One property's figures, counted by the database. */
-  private record Counted(
-      List<DayCounts> days,
-      List<PeopleCounts> people,
-      List<ClockCounts> clocks,
-      Map<String, Long> severities,
-      Map<String, Long> openByAge) {
-
-    Totals totals() {
-      long met = clocks.stream().mapToLong(ClockCounts::met).sum();
-      long missed = clocks.stream().mapToLong(ClockCounts::missed).sum();
-      long open = openByAge.values().stream().mapToLong(Long::longValue).sum();
-      long complaints = severities.values().stream().mapToLong(Long::longValue).sum();
-      return KpiReport.totals(days, complaints, met, missed, open);
-    }
-  }
 
   @Transactional(readOnly = true)
   public Figures of(Filter filter) {
@@ -191,19 +184,34 @@ public class KpiReport {
     List<DayCounts> days = new ArrayList<>();
     List<PeopleCounts> people = new ArrayList<>();
     List<ClockCounts> clocks = new ArrayList<>();
-    Map<String, Long> severities = zeros(SEVERITIES);
-    Map<String, Long> openByAge = zeros(AGES);
+    Map<String, Map<String, Long>> openByAge = new LinkedHashMap<>();
+    // properties of one time zone share their months' bounds and local days: counted together
+    Map<ZoneId, List<String>> byZone = new LinkedHashMap<>();
+    filter
+        .properties()
+        .forEach(p -> byZone.computeIfAbsent(directory.zoneOf(p), z -> new ArrayList<>()).add(p));
+    byZone.forEach(
+        (zone, properties) -> {
+          MapSqlParameterSource params = params(filter, properties, zone, now);
+          days.addAll(days(filter, zone, params));
+          people.addAll(people(params));
+          clocks.addAll(clocks(filter, zone, params));
+          openCases(filter, properties, now).forEach((p, ages) -> openByAge.put(p, ages));
+        });
     Map<String, Totals> byProperty = new LinkedHashMap<>();
     for (String property : filter.properties()) {
-      Counted counted = count(filter, property, directory.zoneOf(property), now);
-      days.addAll(counted.days());
-      people.addAll(counted.people());
-      clocks.addAll(counted.clocks());
-      counted.severities().forEach((k, v) -> severities.merge(k, v, Long::sum));
-      counted.openByAge().forEach((k, v) -> openByAge.merge(k, v, Long::sum));
-      byProperty.put(property, counted.totals());
+      byProperty.put(
+          property,
+          totals(
+              people.stream().filter(c -> property.equals(c.property())).toList(),
+              openByAge.getOrDefault(property, zeros(AGES))));
     }
-    Counted all = new Counted(days, people, clocks, severities, openByAge);
+    Map<String, Long> allOpen = zeros(AGES);
+    openByAge.values().forEach(ages -> ages.forEach((k, v) -> allOpen.merge(k, v, Long::sum)));
+    Map<String, Long> severities = zeros(SEVERITIES);
+    days.stream()
+        .filter(d -> d.severity() != null)
+        .forEach(d -> severities.merge(d.severity(), d.requests(), Long::sum));
     return new Figures(
         filter.from().toString(),
         filter.to().toString(),
@@ -212,28 +220,31 @@ public class KpiReport {
         filter.team(),
         filter.building(),
         new Targets(REWORK_TARGET, SATISFACTION_TARGET, DEADLINE_TARGET),
-        all.totals(),
+        totals(people, allOpen),
         perDay(filter, days),
         compliance(filter, clocks),
         perMonth(filter, days),
         severities,
-        openByAge,
+        allOpen,
         groups(people, PeopleCounts::team),
         groups(people, PeopleCounts::handler),
         byProperty.size() > 1 ? byProperty : null);
   }
 
   // ---- queries ---------------------------------------------------------------------------------
+  // Each query reads the period's cases of the properties of one time zone once (index
+  // ix_service_case_property: property, received) and returns counts only, so a company-wide
+  // year holds a few thousand rows in memory, never its cases.
 
   private static final String CASE_FILTER =
-      " c.property_code = :property and c.received_at >= :start and c.received_at < :end"
+      " c.property_code in (:properties) and c.received_at >= :start and c.received_at < :end"
           + " and (:category is null or c.category = :category)"
           + " and (:team is null or c.handling_group = :team)"
           + " and (:building is null or c.unit like :building)";
 
-  private static final String HANDLED = "(c.handled_at is not null)";
-  private static final String REWORKED = "(c.handled_at is not null and c.rework_count > 0)";
-  private static final String IS_SATISFIED = "(c.satisfaction in (:satisfied))";
+  private static final String HANDLED = "c.handled_at is not null";
+  private static final String REWORKED = "c.handled_at is not null and c.rework_count > 0";
+  private static final String IS_SATISFIED = "c.satisfaction in (:satisfied)";
 
   /**
    * A deadline is met (1) when met in time, missed (0) when breached, met late, or due and still
@@ -244,13 +255,30 @@ public class KpiReport {
           + " when d.met_at is not null then (case when d.met_at <= d.due_at then 1 else 0 end)"
           + " when d.due_at < :now then 0 end";
 
-  private static String count(String condition) {
-    return "sum(case when " + condition + " then 1 else 0 end)";
+  /** 1 when the condition holds, else 0: summed, it counts. */
+  private static String flag(String condition, String as) {
+    return "case when " + condition + " then 1 else 0 end as " + as;
   }
 
-  private MapSqlParameterSource params(Filter filter, String property, ZoneId zone, Instant now) {
+  private static final String CASE_FLAGS =
+      String.join(
+          ", ",
+          flag(HANDLED, "handled"),
+          flag(REWORKED, "reworked"),
+          flag("c.satisfaction is not null", "answered"),
+          flag(IS_SATISFIED, "satisfied"),
+          flag("c.callback_satisfied is not null", "called"),
+          flag("c.callback_satisfied = true", "called_satisfied"));
+
+  private static final String CASE_SUMS =
+      "count(*) as requests, sum(handled) as handled, sum(reworked) as reworked,"
+          + " sum(answered) as answers, sum(satisfied) as satisfied, sum(called) as callbacks,"
+          + " sum(called_satisfied) as callbacks_satisfied";
+
+  private MapSqlParameterSource params(
+      Filter filter, List<String> properties, ZoneId zone, Instant now) {
     return new MapSqlParameterSource()
-        .addValue("property", property)
+        .addValue("properties", properties)
         .addValue("start", at(start(filter, zone)))
         .addValue("end", at(end(filter, zone)))
         .addValue("now", at(now))
@@ -271,179 +299,177 @@ public class KpiReport {
     return filter.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
   }
 
-  /**
-   * One property's figures, summed by the database (five grouped queries on the property's cases of
-   * the period, index {@code ix_service_case_property}): only the counts cross the wire, so a
-   * company-wide year holds a few thousand rows in memory, not every case.
-   */
-  private Counted count(Filter filter, String property, ZoneId zone, Instant now) {
-    MapSqlParameterSource params = params(filter, property, zone, now);
-    Instant start = start(filter, zone);
-    Instant end = end(filter, zone);
-    String receivedDay = LocalDays.dayNumber("c.received_at", zone, start, end, "received", params);
-    List<DayCounts> days =
-        jdbc.query(
-            "select day_number, category, channel, count(*) as requests, sum(handled) as handled,"
-                + " sum(reworked) as reworked, sum(answered) as answers,"
-                + " sum(satisfied) as satisfied, sum(called) as callbacks,"
-                + " sum(called_satisfied) as callbacks_satisfied from (select "
-                + receivedDay
-                + " as day_number, c.category, c.channel, "
-                + "case when "
-                + HANDLED
-                + " then 1 else 0 end as handled, "
-                + "case when "
-                + REWORKED
-                + " then 1 else 0 end as reworked, "
-                + "case when c.satisfaction is not null then 1 else 0 end as answered, "
-                + "case when "
-                + IS_SATISFIED
-                + " then 1 else 0 end as satisfied, "
-                + "case when c.callback_satisfied is not null then 1 else 0 end as called, "
-                + "case when c.callback_satisfied = true then 1 else 0 end as called_satisfied"
-                + " from service_case c where"
-                + CASE_FILTER
-                + ") x group by day_number, category, channel",
-            params,
-            (rs, n) ->
-                new DayCounts(
-                    LocalDate.ofEpochDay(rs.getLong("day_number")),
-                    rs.getString("category"),
-                    rs.getString("channel"),
-                    rs.getLong("requests"),
-                    rs.getLong("handled"),
-                    rs.getLong("reworked"),
-                    rs.getLong("answers"),
-                    rs.getLong("satisfied"),
-                    rs.getLong("callbacks"),
-                    rs.getLong("callbacks_satisfied")));
-
-    Map<List<String>, Long> missedByPeople = new LinkedHashMap<>();
-    jdbc.query(
-        "select c.handling_group, c.handler, count(*) as missed from deadline_clock d"
-            + " join service_case c on c.id = d.case_id where"
+  private List<DayCounts> days(Filter filter, ZoneId zone, MapSqlParameterSource params) {
+    String day =
+        LocalDays.dayNumber(
+            "c.received_at", zone, start(filter, zone), end(filter, zone), "received", params);
+    return jdbc.query(
+        "select day_number, category, channel, severity, "
+            + CASE_SUMS
+            + " from (select "
+            + day
+            + " as day_number, c.category, c.channel,"
+            + " case when cp.id is null then null else coalesce(cp.severity, 'pending') end"
+            + " as severity, "
+            + CASE_FLAGS
+            + " from service_case c left join complaint cp on cp.case_id = c.id where"
             + CASE_FILTER
-            + " and ("
+            + ") x group by day_number, category, channel, severity",
+        params,
+        (rs, n) ->
+            new DayCounts(
+                LocalDate.ofEpochDay(rs.getLong("day_number")),
+                rs.getString("category"),
+                rs.getString("channel"),
+                rs.getString("severity"),
+                rs.getLong("requests"),
+                rs.getLong("handled"),
+                rs.getLong("reworked"),
+                rs.getLong("answers"),
+                rs.getLong("satisfied"),
+                rs.getLong("callbacks"),
+                rs.getLong("callbacks_satisfied")));
+  }
+
+  private List<PeopleCounts> people(MapSqlParameterSource params) {
+    Map<List<String>, long[]> clocks = new LinkedHashMap<>();
+    jdbc.query(
+        "select property_code, handling_group, handler, sum(case when met = 1 then 1 else 0 end)"
+            + " as met, sum(case when met = 0 then 1 else 0 end) as missed from (select"
+            + " c.property_code, c.handling_group, c.handler, "
             + CLOCK_MET
-            + ") = 0 group by c.handling_group, c.handler",
-        params,
-        rs -> {
-          missedByPeople.put(
-              people(rs.getString("handling_group"), rs.getString("handler")),
-              rs.getLong("missed"));
-        });
-    List<PeopleCounts> people =
-        jdbc.query(
-            "select c.handling_group, c.handler, count(*) as requests,"
-                + " sum(case when c.archived_at is not null then 1 else 0 end) as closed, "
-                + count(REWORKED)
-                + " as reworked, sum(case when c.satisfaction is not null then 1 else 0 end)"
-                + " as answers, "
-                + count(IS_SATISFIED)
-                + " as satisfied from service_case c where"
-                + CASE_FILTER
-                + " group by c.handling_group, c.handler",
-            params,
-            (rs, n) ->
-                new PeopleCounts(
-                    rs.getString("handling_group"),
-                    rs.getString("handler"),
-                    rs.getLong("requests"),
-                    rs.getLong("closed"),
-                    rs.getLong("reworked"),
-                    rs.getLong("answers"),
-                    rs.getLong("satisfied"),
-                    missedByPeople.getOrDefault(
-                        people(rs.getString("handling_group"), rs.getString("handler")), 0L)));
-
-    // deadlines count in the month they fell due, which may be after the period
-    String dueDay =
-        LocalDays.dayNumber("d.due_at", zone, start, end.plus(Duration.ofDays(800)), "due", params);
-    List<ClockCounts> clocks =
-        jdbc.query(
-            "select rule_id, day_number, sum(case when met = 1 then 1 else 0 end) as met,"
-                + " sum(case when met = 0 then 1 else 0 end) as missed from (select d.rule_id, "
-                + dueDay
-                + " as day_number, "
-                + CLOCK_MET
-                + " as met from deadline_clock d join service_case c on c.id = d.case_id where"
-                + CASE_FILTER
-                + ") x group by rule_id, day_number",
-            params,
-            (rs, n) ->
-                new ClockCounts(
-                    rs.getString("rule_id"),
-                    YearMonth.from(LocalDate.ofEpochDay(rs.getLong("day_number"))),
-                    rs.getLong("met"),
-                    rs.getLong("missed")));
-
-    Map<String, Long> severities = zeros(SEVERITIES);
-    jdbc.query(
-        "select coalesce(cp.severity, 'pending') as severity, count(*) as complaints"
-            + " from service_case c join complaint cp on cp.case_id = c.id where"
+            + " as met from deadline_clock d join service_case c on c.id = d.case_id where"
             + CASE_FILTER
-            + " group by coalesce(cp.severity, 'pending')",
+            + ") x group by property_code, handling_group, handler",
         params,
         rs -> {
-          severities.merge(rs.getString("severity"), rs.getLong("complaints"), Long::sum);
+          clocks.put(
+              key(rs.getString(1), rs.getString(2), rs.getString(3)),
+              new long[] {rs.getLong("met"), rs.getLong("missed")});
         });
-
-    return new Counted(days, people, clocks, severities, openCases(filter, property, now));
+    return jdbc.query(
+        "select property_code, handling_group, handler, "
+            + CASE_SUMS
+            + ", sum(closed) as closed, sum(complaint) as complaints from (select c.property_code,"
+            + " c.handling_group, c.handler, "
+            + CASE_FLAGS
+            + ", "
+            + flag("c.archived_at is not null", "closed")
+            + ", "
+            + flag("exists (select 1 from complaint cp where cp.case_id = c.id)", "complaint")
+            + " from service_case c where"
+            + CASE_FILTER
+            + ") x group by property_code, handling_group, handler",
+        params,
+        (rs, n) -> {
+          long[] metMissed =
+              clocks.getOrDefault(
+                  key(rs.getString(1), rs.getString(2), rs.getString(3)), new long[2]);
+          return new PeopleCounts(
+              rs.getString("property_code"),
+              rs.getString("handling_group"),
+              rs.getString("handler"),
+              rs.getLong("requests"),
+              rs.getLong("closed"),
+              rs.getLong("handled"),
+              rs.getLong("reworked"),
+              rs.getLong("answers"),
+              rs.getLong("satisfied"),
+              rs.getLong("callbacks"),
+              rs.getLong("callbacks_satisfied"),
+              rs.getLong("complaints"),
+              metMissed[0],
+              metMissed[1]);
+        });
   }
 
-  private static List<String> people(String team, String handler) {
-    return java.util.Arrays.asList(team, handler);
+  private static List<String> key(String property, String team, String handler) {
+    return java.util.Arrays.asList(property, team, handler);
   }
 
-  /** Cases still open now, whatever month they came in, by how long they have been open. */
-  private Map<String, Long> openCases(Filter filter, String property, Instant now) {
+  /** Deadlines count in the month they fell due, which may be after the period. */
+  private List<ClockCounts> clocks(Filter filter, ZoneId zone, MapSqlParameterSource params) {
+    String dueDay =
+        LocalDays.dayNumber(
+            "d.due_at",
+            zone,
+            start(filter, zone),
+            end(filter, zone).plus(Duration.ofDays(800)),
+            "due",
+            params);
+    return jdbc.query(
+        "select rule_id, day_number, sum(case when met = 1 then 1 else 0 end) as met,"
+            + " sum(case when met = 0 then 1 else 0 end) as missed from (select d.rule_id, "
+            + dueDay
+            + " as day_number, "
+            + CLOCK_MET
+            + " as met from deadline_clock d join service_case c on c.id = d.case_id where"
+            + CASE_FILTER
+            + ") x group by rule_id, day_number",
+        params,
+        (rs, n) ->
+            new ClockCounts(
+                rs.getString("rule_id"),
+                YearMonth.from(LocalDate.ofEpochDay(rs.getLong("day_number"))),
+                rs.getLong("met"),
+                rs.getLong("missed")));
+  }
+
+  /**
+   * Cases still open now, whatever month they came in, by property and how long they have been open
+   * (index {@code ix_service_case_open}: only open cases).
+   */
+  private Map<String, Map<String, Long>> openCases(
+      Filter filter, List<String> properties, Instant now) {
     MapSqlParameterSource params =
-        params(filter, property, ZoneOffset.UTC, now)
+        params(filter, properties, ZoneOffset.UTC, now)
             .addValue("start", at(Instant.EPOCH))
             .addValue("end", at(now))
             .addValue("h24", at(now.minus(Duration.ofHours(24))))
             .addValue("h72", at(now.minus(Duration.ofHours(72))))
             .addValue("d7", at(now.minus(Duration.ofDays(7))))
             .addValue("d30", at(now.minus(Duration.ofDays(30))));
-    Map<String, Long> byAge = zeros(AGES);
+    Map<String, Map<String, Long>> byProperty = new LinkedHashMap<>();
     jdbc.query(
-        "select age, count(*) as open_cases from (select case"
+        "select property_code, age, count(*) as open_cases from (select c.property_code, case"
             + " when c.received_at > :h24 then '0-1' when c.received_at > :h72 then '1-3'"
             + " when c.received_at > :d7 then '3-7' when c.received_at > :d30 then '7-30'"
             + " else '30+' end as age from service_case c where c.archived_at is null and"
             + CASE_FILTER
-            + ") x group by age",
+            + ") x group by property_code, age",
         params,
         rs -> {
-          byAge.merge(rs.getString("age"), rs.getLong("open_cases"), Long::sum);
+          byProperty
+              .computeIfAbsent(rs.getString("property_code"), p -> zeros(AGES))
+              .merge(rs.getString("age"), rs.getLong("open_cases"), Long::sum);
         });
-    return byAge;
+    return byProperty;
   }
 
   // ---- sums ------------------------------------------------------------------------------------
 
-  private static Totals totals(
-      List<DayCounts> days, long complaints, long met, long missed, long open) {
-    long requests = days.stream().mapToLong(DayCounts::requests).sum();
-    long handled = days.stream().mapToLong(DayCounts::handled).sum();
-    long reworked = days.stream().mapToLong(DayCounts::reworked).sum();
-    long answers = days.stream().mapToLong(DayCounts::answers).sum();
-    long satisfied = days.stream().mapToLong(DayCounts::satisfied).sum();
+  private static Totals totals(List<PeopleCounts> people, Map<String, Long> openByAge) {
+    long handled = people.stream().mapToLong(PeopleCounts::handled).sum();
+    long reworked = people.stream().mapToLong(PeopleCounts::reworked).sum();
+    long answers = people.stream().mapToLong(PeopleCounts::answers).sum();
+    long satisfied = people.stream().mapToLong(PeopleCounts::satisfied).sum();
+    long met = people.stream().mapToLong(PeopleCounts::deadlinesMet).sum();
+    long missed = people.stream().mapToLong(PeopleCounts::deadlinesMissed).sum();
     return new Totals(
-        requests,
+        people.stream().mapToLong(PeopleCounts::requests).sum(),
         handled,
         reworked,
         rate(reworked, handled),
         answers,
         satisfied,
         rate(satisfied, answers),
-        days.stream().mapToLong(DayCounts::callbacksDone).sum(),
-        days.stream().mapToLong(DayCounts::callbacksSatisfied).sum(),
-        complaints,
+        people.stream().mapToLong(PeopleCounts::callbacksDone).sum(),
+        people.stream().mapToLong(PeopleCounts::callbacksSatisfied).sum(),
+        people.stream().mapToLong(PeopleCounts::complaints).sum(),
         met,
         missed,
         rate(met, met + missed),
-        open);
+        openByAge.values().stream().mapToLong(Long::longValue).sum());
   }
 
   private static List<Day> perDay(Filter filter, List<DayCounts> counts) {
@@ -493,19 +519,22 @@ public class KpiReport {
     for (YearMonth month : months(filter)) {
       List<DayCounts> of =
           days.stream().filter(c -> month.equals(YearMonth.from(c.day()))).toList();
-      Totals t = totals(of, 0, 0, 0, 0);
+      long handled = of.stream().mapToLong(DayCounts::handled).sum();
+      long reworked = of.stream().mapToLong(DayCounts::reworked).sum();
+      long answers = of.stream().mapToLong(DayCounts::answers).sum();
+      long satisfied = of.stream().mapToLong(DayCounts::satisfied).sum();
       rows.add(
           new Month(
               month.toString(),
-              t.requests(),
-              t.handled(),
-              t.reworked(),
-              t.reworkRate(),
-              t.satisfactionAnswers(),
-              t.satisfied(),
-              t.satisfactionRate(),
-              t.callbacksDone(),
-              t.callbacksSatisfied()));
+              of.stream().mapToLong(DayCounts::requests).sum(),
+              handled,
+              reworked,
+              rate(reworked, handled),
+              answers,
+              satisfied,
+              rate(satisfied, answers),
+              of.stream().mapToLong(DayCounts::callbacksDone).sum(),
+              of.stream().mapToLong(DayCounts::callbacksSatisfied).sum()));
     }
     return rows;
   }
