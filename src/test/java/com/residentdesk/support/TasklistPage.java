@@ -1,0 +1,118 @@
+package com.residentdesk.support;
+
+import static com.microsoft.playwright.options.WaitForSelectorState.DETACHED;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Camunda Tasklist as a member of staff uses it, for the real-browser tests: sign in, open a task,
+ * claim it, fill its Camunda form by the labels staff read, complete it.
+ */
+public final class TasklistPage {
+
+  private final Page page;
+  private final String site;
+
+  public TasklistPage(Page page, String site) {
+    this.page = page;
+    this.site = site;
+  }
+
+  public Page page() {
+    return page;
+  }
+
+  public TasklistPage signIn(String user) {
+    page.navigate(site + "/camunda/app/tasklist/default/");
+    page.fill("input[type=text]", user);
+    page.fill("input[type=password]", DeskFixture.PASSWORD);
+    page.click("button[type=submit]");
+    page.locator(".task-filters, .tasks-list").first().waitFor();
+    return this;
+  }
+
+  /** Opens the task as its link in a notification does, and waits for its form. */
+  public Locator open(String taskId) {
+    page.navigate(site + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    Locator form = page.locator(".fjs-form");
+    form.waitFor();
+    return form;
+  }
+
+  /** Claims the open task when nobody has it yet (Tasklist's form stays disabled until then). */
+  public TasklistPage claim() {
+    Locator claim = page.locator(".task-details .claim");
+    if (claim.count() > 0 && claim.first().isVisible()) {
+      claim.first().click();
+    }
+    page.locator(".disabled-form").waitFor(new Locator.WaitForOptions().setState(DETACHED));
+    return this;
+  }
+
+  public TasklistPage fill(String label, String text) {
+    page.getByLabel(label).fill(text);
+    return this;
+  }
+
+  public TasklistPage check(String label) {
+    page.getByLabel(label).check();
+    return this;
+  }
+
+  /** Chooses an option of a select field, by the field's label and the option's text. */
+  public TasklistPage pick(String label, String option) {
+    openList(label);
+    page.locator(".fjs-dropdownlist-item")
+        .filter(new Locator.FilterOptions().setHasText(option))
+        .first()
+        .click();
+    return this;
+  }
+
+  /** Opens the dropdown of a select field by its label. */
+  public Locator openList(String label) {
+    page.locator(".fjs-form-field")
+        .filter(
+            new Locator.FilterOptions()
+                .setHas(
+                    page.locator("label").filter(new Locator.FilterOptions().setHasText(label))))
+        .first()
+        .locator(".fjs-input-group")
+        .first()
+        .click();
+    return page.locator(".fjs-dropdownlist-item");
+  }
+
+  /**
+   * Types a date and time into a form-js date-time field (key {@code field}) as its placeholder
+   * asks (yyyy/MM/dd, HH:mm), leaving each part so the picker takes it.
+   */
+  public TasklistPage dateTime(String field, LocalDateTime at) {
+    Locator date = page.locator("input[id$='Field_" + field + "-date']");
+    date.fill(at.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+    page.keyboard().press("Enter");
+    page.locator("input[id$='Field_" + field + "-time']")
+        .fill(at.format(DateTimeFormatter.ofPattern("HH:mm")));
+    page.keyboard().press("Tab");
+    date.dispatchEvent("blur");
+    return this;
+  }
+
+  /** Completes the open task and waits until Tasklist has closed its form. */
+  public void complete() {
+    page.locator(
+            "button:has-text('完成'):not([disabled]), button:has-text('Complete'):not([disabled])")
+        .first()
+        .click();
+    page.locator(".fjs-form").first().waitFor(new Locator.WaitForOptions().setState(DETACHED));
+  }
+
+  public void screenshot(String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(Paths.get("target", name + ".png")).setFullPage(true));
+  }
+}
