@@ -1,17 +1,16 @@
 package com.residentdesk.resident;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
-import static com.residentdesk.intake.ResidentRequestProcess.Var.HANDLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.residentdesk.casefile.ProcessVariable;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.support.BrowserTestSupport;
 import com.residentdesk.support.DeskFixture;
+import com.residentdesk.support.TasklistPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -23,10 +22,11 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The residents' page in a real browser on a phone (360 px wide, Chinese): a resident reports a
- * leaking tap with a photo and gets the case number at once; follows it while staff work it through
- * Tasklist's API (/engine-rest), sees the expected completion and who is coming, confirms the fix
- * and rates it. The page loads nothing from outside and never scrolls sideways. Screenshots are
- * left in {@code target/resident-page-*.png}.
+ * leaking tap with a photo and gets the case number at once; follows it while staff work it in
+ * Tasklist (the clerk refers it, the supervisor picks the engineer, the engineer records the repair
+ * on his phone), sees the expected completion and who is coming, confirms the fix and rates it. The
+ * page loads nothing from outside and never scrolls sideways. Screenshots are left in {@code
+ * target/resident-page-*.png}.
  */
 class ResidentPageBrowserTest extends BrowserTestSupport {
 
@@ -90,21 +90,36 @@ class ResidentPageBrowserTest extends BrowserTestSupport {
           .isEqualTo(32);
       assertThat(page.locator("#confirm-form")).isHidden();
 
-      // staff work it, as Tasklist does
-      complete(
-          "clerk",
-          number,
-          ResidentRequestProcess.Element.FRONT_DESK_REVIEW,
-          DESK_OUTCOME.of("dispatch"));
-      complete(
-          "supervisor",
-          number,
-          ResidentRequestProcess.Element.ASSIGN_HANDLER,
-          HANDLER.of("engineer"));
+      // staff work it in Tasklist: the clerk refers it, the supervisor picks the engineer
+      try (BrowserContext desk = newContext("zh-CN", 1280, 1000)) {
+        TasklistPage clerk = new TasklistPage(newPage(desk), site()).signIn("clerk");
+        clerk.open(openTask(number, ResidentRequestProcess.Element.FRONT_DESK_REVIEW).getId());
+        clerk.claim().check("派给处理组").complete();
+      }
+      try (BrowserContext desk = newContext("zh-CN", 1280, 1000)) {
+        TasklistPage supervisor = new TasklistPage(newPage(desk), site()).signIn("supervisor");
+        supervisor.open(openTask(number, ResidentRequestProcess.Element.ASSIGN_HANDLER).getId());
+        supervisor.claim().pick("处理人", "engineer").complete();
+      }
       page.locator("#case-refresh").click();
       assertThat(page.locator("#timeline li.current")).containsText("已安排 engineer Fixture 处理，正在前往");
-      assertThat(handleOnSite("engineer", number, "水龙头已修好").status())
-          .isEqualTo(HttpStatus.NO_CONTENT);
+
+      // the engineer records the repair on his phone
+      try (BrowserContext phone = newContext("zh-CN", 390, 844)) {
+        TasklistPage engineer = new TasklistPage(newPage(phone), site()).signIn("engineer");
+        Locator form =
+            engineer.open(openTask(number, ResidentRequestProcess.Element.HANDLE_ON_SITE).getId());
+        assertThat(form).containsText("厨房水龙头一直滴水");
+        engineer
+            .claim()
+            .dateTime(
+                "arrivedAt",
+                java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusMinutes(30))
+            .fill("处理经过", "换了垫圈")
+            .fill("处理结果", "水龙头已修好");
+        engineer.screenshot("resident-page-engineer-phone");
+        engineer.complete();
+      }
       page.locator("#case-refresh").click();
       assertThat(page.locator("#timeline")).containsText("处理人员已完成处理");
       assertThat(page.locator("#timeline li.current")).containsText("等待您确认处理结果并评价");
@@ -165,12 +180,6 @@ class ResidentPageBrowserTest extends BrowserTestSupport {
                     java.util.List.of()));
     assertThat(reply.status()).isEqualTo(HttpStatus.CREATED);
     return reply.json().path("token").asText();
-  }
-
-  private void complete(
-      String user, String number, String taskKey, ProcessVariable.Value... values) {
-    Reply reply = completeTask(user, number, taskKey, values);
-    assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   private static void assertNoSidewaysScroll(Page page) {

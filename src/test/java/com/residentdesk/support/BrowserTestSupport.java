@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -57,6 +58,8 @@ public abstract class BrowserTestSupport extends HttpTestSupport {
       System.out.println(NO_CHROMIUM);
       return; // each test is skipped (and counted as skipped) in requireBrowser()
     }
+    // a page's assertions wait as long as its actions: a busy CI machine answers in seconds, not ms
+    PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     // the environment variable stops Playwright from downloading its own browsers at create()
     playwright =
         Playwright.create(
