@@ -7,8 +7,6 @@ import static org.mockito.Mockito.when;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.DeskProperties;
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -25,10 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * INT-02 case numbers RS-YG-yyyyMMdd-NNNN: unique company-wide, consecutive per property and day
- * (in the property's time zone), drawn without deadlocks.
+ * (in the property's time zone), drawn without deadlocks and without a commit of their own.
  */
 class CaseNumberGeneratorTest {
 
@@ -50,11 +50,12 @@ class CaseNumberGeneratorTest {
     new JdbcTemplate(applicationPool)
         .execute(
             "create table case_number_counter (property_code varchar(12), counter_day date,"
-                + " last_value integer not null, primary key (property_code, counter_day))");
+                + " last_value integer not null, sequence_base bigint,"
+                + " primary key (property_code, counter_day))");
     DeskProperties properties = mock(DeskProperties.class);
     when(properties.caseNumberPrefix()).thenReturn("RS");
     setClock(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, SHANGHAI));
-    numbers = new CaseNumberGenerator(database, clock, properties);
+    numbers = new CaseNumberGenerator(applicationPool, database, clock, properties);
   }
 
   @AfterEach
@@ -93,6 +94,36 @@ class CaseNumberGeneratorTest {
     assertThat(numbers.next("DX", ZoneId.of("Asia/Dubai"))).isEqualTo("RS-DX-20261122-0001");
   }
 
+  /** A day counted before the sequences (issue 15) goes on after its last number. */
+  @Test
+  void aDayCountedBeforeTheSequencesGoesOnAfterItsLastNumber_INT02() {
+    new JdbcTemplate(applicationPool)
+        .update(
+            "insert into case_number_counter (property_code, counter_day, last_value)"
+                + " values ('YG', date '2026-11-23', 57)");
+
+    assertThat(numbers.next("YG", SHANGHAI)).isEqualTo("RS-YG-20261123-0058");
+    assertThat(numbers.next("YG", SHANGHAI)).isEqualTo("RS-YG-20261123-0059");
+  }
+
+  /**
+   * The draw is made on the intake's own connection and needs no commit: an intake that rolls back
+   * leaves a gap, never a number given twice.
+   */
+  @Test
+  void aDrawInARolledBackIntakeLeavesAGapAndNoNumberTwice_INT02() {
+    assertThat(numbers.next("YG", SHANGHAI)).isEqualTo("RS-YG-20261123-0001");
+    TransactionTemplate intake =
+        new TransactionTemplate(new DataSourceTransactionManager(applicationPool));
+    intake.executeWithoutResult(
+        status -> {
+          assertThat(numbers.next("YG", SHANGHAI)).isEqualTo("RS-YG-20261123-0002");
+          status.setRollbackOnly();
+        });
+
+    assertThat(numbers.next("YG", SHANGHAI)).isEqualTo("RS-YG-20261123-0003");
+  }
+
   /**
    * Every intake draws while it holds one of the application's connections. With more concurrent
    * intakes than connections, a draw on the application's pool waited for a connection that none of
@@ -126,14 +157,9 @@ class CaseNumberGeneratorTest {
     }
   }
 
+  /** As an intake does: inside a transaction holding one of the application's connections. */
   private String drawWhileHoldingAnApplicationConnection() {
-    try (Connection connection = applicationPool.getConnection()) {
-      connection.setAutoCommit(false);
-      String number = numbers.next("YG", SHANGHAI);
-      connection.commit();
-      return number;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return new TransactionTemplate(new DataSourceTransactionManager(applicationPool))
+        .execute(status -> numbers.next("YG", SHANGHAI));
   }
 }

@@ -1,0 +1,49 @@
+package com.residentdesk.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.support.ProcessTestSupport;
+import com.residentdesk.support.StatementCounter;
+import com.residentdesk.support.StatementCounter.Measured;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+
+/**
+ * INT-02: what one intake costs the database, counted, not timed. The 201 means the case, its first
+ * task, its timers and its acknowledgement are stored, and all of it is committed at once: one
+ * commit, case number included, and a statement budget the intake benchmark's rate rests on.
+ */
+@Import(StatementCounter.class)
+class IntakeStatementBudgetTest extends ProcessTestSupport {
+
+  static final int STATEMENT_BUDGET = 40;
+
+  @Test
+  void oneIntakeIsOneCommitWithinTheStatementBudget_INT02() {
+    intake.submit(smallRepairByApp(), null); // the property's day, caches and classes warmed
+
+    Measured<IntakeService.Submission> intakeCost =
+        StatementCounter.measure(() -> intake.submit(smallRepairByApp(), null));
+    System.out.println("One intake: " + intakeCost.cost());
+
+    ServiceCase stored = intakeCost.result().serviceCase();
+    ProcessInstance instance = processOf(stored);
+    assertThat(instance).isWaitingAt(ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
+    assertThat(outbox.findAll()).anyMatch(message -> message.getCaseId().equals(stored.getId()));
+    assertThat(intakeCost.cost().commits()).as(intakeCost.toString()).isEqualTo(1);
+    assertThat(intakeCost.cost().statements())
+        .as(String.join("\n", intakeCost.sql()))
+        .isLessThanOrEqualTo(STATEMENT_BUDGET);
+  }
+
+  private ProcessInstance processOf(ServiceCase serviceCase) {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(serviceCase.getCaseNumber())
+        .singleResult();
+  }
+}
