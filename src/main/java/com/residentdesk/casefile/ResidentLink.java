@@ -4,13 +4,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
 /** One resident's link to one case: the token's hash, never the token itself. */
 @Entity
 @Table(name = "resident_link")
-public class ResidentLink {
+public class ResidentLink implements Persistable<String> {
 
   /** Where the resident got the link. */
   public enum IssuedFor {
@@ -31,7 +35,29 @@ public class ResidentLink {
   private Instant issuedAt;
   private Instant expiresAt;
 
+  /**
+   * A new token's hash is new: saving it inserts, without the look-up by id that saving an entity
+   * with an id of its own otherwise costs (issue 15).
+   */
+  @Transient private boolean stored;
+
   protected ResidentLink() {}
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    stored = true;
+  }
+
+  @Override
+  public String getId() {
+    return tokenHash;
+  }
+
+  @Override
+  public boolean isNew() {
+    return !stored;
+  }
 
   ResidentLink(
       String tokenHash, Long caseId, IssuedFor issuedFor, Instant issuedAt, Instant expiresAt) {

@@ -1,5 +1,6 @@
 package com.residentdesk.complaint;
 
+import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.TaskDescriptionContributor;
 import java.util.ArrayList;
@@ -15,13 +16,18 @@ import org.springframework.stereotype.Component;
 class ComplaintDescription implements TaskDescriptionContributor {
 
   private final ComplaintFiles complaints;
+  private final CaseFiles caseFiles;
 
-  ComplaintDescription(ComplaintFiles complaints) {
+  ComplaintDescription(ComplaintFiles complaints, CaseFiles caseFiles) {
     this.complaints = complaints;
+    this.caseFiles = caseFiles;
   }
 
   @Override
   public Optional<String> describe(ServiceCase serviceCase) {
+    if (caseFiles.registeredInThisTransaction(serviceCase.getId())) {
+      return Optional.empty(); // a complaint is accepted on a task, never as it is registered
+    }
     Optional<Complaint> found = complaints.find(serviceCase.getId());
     if (found.isEmpty() || found.get().getAcceptedAt() == null) {
       return Optional.empty();

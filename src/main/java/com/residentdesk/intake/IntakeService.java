@@ -272,6 +272,7 @@ public class IntakeService {
                 request.toResidentRequest(unit, email, language),
                 clock.now(),
                 actor.id()));
+    caseFiles.registeredNow(serviceCase.getId());
     caseFiles.record(
         serviceCase.getId(),
         ResidentRequestProcess.Element.REGISTER_CASE,

@@ -1,6 +1,10 @@
 package com.residentdesk.notification;
 
+import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.system.DeskClock;
+import com.residentdesk.system.TransactionScoped;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,10 +19,15 @@ public class Outbox {
 
   private final OutboxRepository messages;
   private final DeskClock clock;
+  private final CaseFiles caseFiles;
 
-  public Outbox(OutboxRepository messages, DeskClock clock) {
+  /** The key under which a transaction keeps the dedupe keys it enqueued. */
+  private static final Object ENQUEUED_NOW = new Object();
+
+  public Outbox(OutboxRepository messages, DeskClock clock, CaseFiles caseFiles) {
     this.messages = messages;
     this.clock = clock;
+    this.caseFiles = caseFiles;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -31,6 +40,7 @@ public class Outbox {
       String body) {
     return once(
         dedupeKey,
+        caseId,
         () -> new OutboxMessage(dedupeKey, caseId, purpose, recipient, subject, body, clock.now()));
   }
 
@@ -40,6 +50,7 @@ public class Outbox {
       String dedupeKey, Long caseId, MessagePurpose purpose, String phone, String text) {
     return once(
         dedupeKey,
+        caseId,
         () ->
             new OutboxMessage(
                 dedupeKey,
@@ -52,7 +63,21 @@ public class Outbox {
                 clock.now()));
   }
 
-  private OutboxMessage once(String dedupeKey, Supplier<OutboxMessage> message) {
+  /**
+   * The message of the key, once. A key naming a case this transaction registered ("ack-42" of case
+   * 42) cannot be in the database unless this transaction put it there: no look-up (issue 15).
+   */
+  private OutboxMessage once(String dedupeKey, Long caseId, Supplier<OutboxMessage> message) {
+    Set<String> enqueued =
+        TransactionScoped.<Set<String>>get(ENQUEUED_NOW, HashSet::new).orElseGet(HashSet::new);
+    boolean unseen =
+        caseFiles.registeredInThisTransaction(caseId)
+            && dedupeKey.endsWith("-" + caseId)
+            && !enqueued.contains(dedupeKey);
+    enqueued.add(dedupeKey);
+    if (unseen) {
+      return messages.save(message.get());
+    }
     return messages.findByDedupeKey(dedupeKey).orElseGet(() -> messages.save(message.get()));
   }
 }

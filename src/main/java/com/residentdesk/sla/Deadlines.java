@@ -5,13 +5,18 @@ import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.DeskProperties;
+import com.residentdesk.system.TransactionScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -71,9 +76,7 @@ public class Deadlines {
   public DeadlineClock clockFor(Long caseId, String ruleId) {
     ServiceCase serviceCase = caseFiles.get(caseId);
     int round = roundOf(serviceCase, ruleId);
-    return clocks
-        .findByCaseIdAndRuleIdAndRound(caseId, ruleId, round)
-        .orElseGet(() -> open(serviceCase, ruleId, round));
+    return opened(caseId, ruleId, round).orElseGet(() -> open(serviceCase, ruleId, round));
   }
 
   /**
@@ -82,10 +85,10 @@ public class Deadlines {
    */
   public Date dueAt(Long caseId, String ruleId, int round, Instant due) {
     DeadlineClock deadline =
-        clocks
-            .findByCaseIdAndRuleIdAndRound(caseId, ruleId, round)
+        opened(caseId, ruleId, round)
             .orElseGet(
-                () -> clocks.save(new DeadlineClock(caseId, ruleId, round, clock.now(), due)));
+                () ->
+                    keep(clocks.save(new DeadlineClock(caseId, ruleId, round, clock.now(), due))));
     return Date.from(deadline.getDueAt());
   }
 
@@ -119,12 +122,56 @@ public class Deadlines {
 
   /** The clock of the latest round that was opened, or the current round's clock. */
   private DeadlineClock latest(Long caseId, String ruleId) {
-    return clocks
-        .findFirstByCaseIdAndRuleIdOrderByRoundDesc(caseId, ruleId)
-        .orElseGet(() -> clockFor(caseId, ruleId));
+    Optional<DeadlineClock> latest =
+        caseFiles.registeredInThisTransaction(caseId)
+            ? openedNow(caseId).stream()
+                .filter(c -> c.getRuleId().equals(ruleId))
+                .max(Comparator.comparingInt(DeadlineClock::getRound))
+            : clocks.findFirstByCaseIdAndRuleIdOrderByRoundDesc(caseId, ruleId);
+    return latest.orElseGet(() -> clockFor(caseId, ruleId));
+  }
+
+  /**
+   * The clock of the round, if opened. A case registered by this transaction has only the clocks
+   * this transaction opened, which the persistence context holds: no query (issue 15).
+   */
+  private Optional<DeadlineClock> opened(Long caseId, String ruleId, int round) {
+    if (caseFiles.registeredInThisTransaction(caseId)) {
+      return openedNow(caseId).stream()
+          .filter(c -> c.getRuleId().equals(ruleId) && c.getRound() == round)
+          .findFirst();
+    }
+    return clocks.findByCaseIdAndRuleIdAndRound(caseId, ruleId, round);
+  }
+
+  /** The key under which a transaction keeps the clocks it opened, by case. */
+  private static final Object OPENED_NOW = new Object();
+
+  /** The clocks this transaction opened for the case, in the order {@link #clocksOf} gives. */
+  private List<DeadlineClock> openedNow(Long caseId) {
+    return TransactionScoped.<Map<Long, List<DeadlineClock>>>find(OPENED_NOW)
+        .map(byCase -> byCase.getOrDefault(caseId, List.of()))
+        .orElse(List.of())
+        .stream()
+        .sorted(
+            Comparator.comparing(DeadlineClock::getStartedAt)
+                .thenComparing(
+                    DeadlineClock::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+  }
+
+  private DeadlineClock keep(DeadlineClock opened) {
+    TransactionScoped.<Map<Long, List<DeadlineClock>>>get(OPENED_NOW, HashMap::new)
+        .ifPresent(
+            byCase ->
+                byCase.computeIfAbsent(opened.getCaseId(), id -> new ArrayList<>()).add(opened));
+    return opened;
   }
 
   public List<DeadlineClock> clocksOf(Long caseId) {
+    if (caseFiles.registeredInThisTransaction(caseId)) {
+      return openedNow(caseId);
+    }
     return clocks.findByCaseIdOrderByStartedAtAscIdAsc(caseId);
   }
 
@@ -132,7 +179,7 @@ public class Deadlines {
     Instant start = anchor(serviceCase, ruleId, round);
     ZoneId zone = properties.zoneOf(serviceCase);
     Instant due = plus(start, amount(serviceCase, ruleId, zone), zone);
-    return clocks.save(new DeadlineClock(serviceCase.getId(), ruleId, round, start, due));
+    return keep(clocks.save(new DeadlineClock(serviceCase.getId(), ruleId, round, start, due)));
   }
 
   /**
