@@ -1,8 +1,16 @@
 package com.residentdesk.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,12 +29,66 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
 
   private final IdentityService identityService;
   private final SignInThrottle throttle;
+  private final PropertyMemberships memberships;
   private final ThreadLocal<Authentication> lastFailure = new ThreadLocal<>();
 
+  /**
+   * Passwords found right within {@code desk.sign-in.membership-cache}, by a salted digest of
+   * account and password (never the password): HTTP Basic sends them with every request, and the
+   * engine's check was a query and a commit each time (issue 15). A wrong password is never kept,
+   * so the lock-out counts every one; a changed password or a removed account takes effect within
+   * that time.
+   */
+  private final Map<String, Long> rightUntil = new ConcurrentHashMap<>();
+
+  private final byte[] salt = newSalt();
+  private final long keepNanos;
+
   public CamundaIdentityAuthenticationProvider(
-      IdentityService identityService, SignInThrottle throttle) {
+      IdentityService identityService,
+      SignInThrottle throttle,
+      PropertyMemberships memberships,
+      @Value("${desk.sign-in.membership-cache:PT30S}") Duration keep) {
     this.identityService = identityService;
     this.throttle = throttle;
+    this.memberships = memberships;
+    this.keepNanos = keep.toNanos();
+  }
+
+  private static byte[] newSalt() {
+    byte[] salt = new byte[32];
+    new SecureRandom().nextBytes(salt);
+    return salt;
+  }
+
+  private boolean passwordRight(String userId, String password) {
+    String key = digest(userId, password);
+    long now = System.nanoTime();
+    Long until = rightUntil.get(key);
+    if (until != null && now - until < 0) {
+      return true;
+    }
+    if (!identityService.checkPassword(userId, password)) {
+      rightUntil.remove(key);
+      return false;
+    }
+    if (rightUntil.size() >= 10_000) {
+      rightUntil.clear();
+    }
+    rightUntil.put(key, now + keepNanos);
+    return true;
+  }
+
+  private String digest(String userId, String password) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(salt);
+      sha.update(userId.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      return HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override
@@ -49,7 +111,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     if (locked.isPresent()) {
       throw new SignInLockedException(locked.get());
     }
-    if (!identityService.checkPassword(userId, credentials.toString())) {
+    if (!passwordRight(userId, credentials.toString())) {
       throttle.failed(userId, source);
       lastFailure.set(authentication);
       throw new BadCredentialsException("Bad credentials");
@@ -59,13 +121,10 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     return signedIn(userId);
   }
 
-  /** A signed-in user with their Camunda groups, read now, as authorities. */
+  /** A signed-in user with their Camunda groups as authorities (PropertyMemberships keeps them). */
   Authentication signedIn(String userId) {
     List<SimpleGrantedAuthority> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .map(SimpleGrantedAuthority::new)
-            .toList();
+        memberships.groupsOf(userId).stream().map(SimpleGrantedAuthority::new).toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
   }
 

@@ -1,13 +1,18 @@
 package com.residentdesk.identity;
 
 import com.residentdesk.system.Privileged;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,18 +21,72 @@ import org.springframework.stereotype.Component;
  * own group ({@link StaffGroups#propertyGroup}), the company's departments (members of every
  * tenant), or, while the company has one property, every staff group. The administrator works for
  * all, as the engine itself lets them.
+ *
+ * <p>A user's groups and properties are read once per {@code desk.sign-in.membership-cache} (30 s)
+ * and kept: every request signs in (basic authentication, the web form's token, the webapps'
+ * session), and reading them anew each time cost three queries a request (issue 15). A membership
+ * given or taken away in Camunda Admin therefore takes effect within that time; those the desk
+ * changes itself ({@link #forget}) at once. The password is still checked on every request.
  */
 @Component
 public class PropertyMemberships {
 
-  private final IdentityService identityService;
+  /** More users than a company has staff: beyond it, everything is read again. */
+  private static final int MAX_KEPT = 10_000;
 
-  public PropertyMemberships(IdentityService identityService) {
+  private record Kept(List<String> value, long until) {}
+
+  private final IdentityService identityService;
+  private final long keepNanos;
+  private final Map<String, Kept> groups = new ConcurrentHashMap<>();
+  private final Map<String, Kept> properties = new ConcurrentHashMap<>();
+
+  public PropertyMemberships(
+      IdentityService identityService,
+      @Value("${desk.sign-in.membership-cache:PT30S}") Duration keep) {
     this.identityService = identityService;
+    this.keepNanos = keep.toNanos();
+  }
+
+  /** Memberships changed: read everyone's again. */
+  public void forget() {
+    groups.clear();
+    properties.clear();
+  }
+
+  /** The ids of the user's groups (their authorities once signed in). */
+  public List<String> groupsOf(String userId) {
+    return kept(
+        groups,
+        userId,
+        () ->
+            Privileged.asSystem(
+                () ->
+                    identityService.createGroupQuery().groupMember(userId).list().stream()
+                        .map(Group::getId)
+                        .toList()));
+  }
+
+  private List<String> kept(Map<String, Kept> cache, String userId, Supplier<List<String>> read) {
+    long now = System.nanoTime();
+    Kept kept = cache.get(userId);
+    if (kept != null && now - kept.until() < 0) {
+      return kept.value();
+    }
+    if (cache.size() >= MAX_KEPT) {
+      cache.clear();
+    }
+    List<String> value = List.copyOf(read.get());
+    cache.put(userId, new Kept(value, now + keepNanos));
+    return value;
   }
 
   /** The codes of the properties the user works for, sorted. */
   public List<String> propertiesOf(String userId) {
+    return kept(properties, userId, () -> readPropertiesOf(userId));
+  }
+
+  private List<String> readPropertiesOf(String userId) {
     return Privileged.asSystem(
         () -> {
           boolean admin =

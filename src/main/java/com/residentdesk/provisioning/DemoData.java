@@ -2,6 +2,7 @@ package com.residentdesk.provisioning;
 
 import com.residentdesk.household.Household;
 import com.residentdesk.household.HouseholdRepository;
+import com.residentdesk.identity.PropertyMemberships;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.property.PropertyRegister;
 import com.residentdesk.property.PropertyRepository;
@@ -76,6 +77,8 @@ public class DemoData {
   private final PropertyRegister register;
   private final String first;
 
+  private final PropertyMemberships memberships;
+
   public DemoData(
       IdentityService identityService,
       HouseholdRepository households,
@@ -83,7 +86,9 @@ public class DemoData {
       RegionRepository regions,
       PropertyRepository properties,
       PropertyRegister register,
+      PropertyMemberships memberships,
       @Value("${spring.flyway.placeholders.defaultPropertyCode}") String first) {
+    this.memberships = memberships;
     this.identityService = identityService;
     this.households = households;
     this.rota = rota;
@@ -232,6 +237,7 @@ public class DemoData {
   private void ensureMember(String userId, String group) {
     if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
       identityService.createMembership(userId, group);
+      memberships.forget();
     }
   }
 }

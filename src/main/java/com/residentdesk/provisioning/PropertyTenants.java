@@ -1,5 +1,6 @@
 package com.residentdesk.provisioning;
 
+import com.residentdesk.identity.PropertyMemberships;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.property.PropertyCreated;
 import com.residentdesk.property.PropertyDirectory;
@@ -35,10 +36,15 @@ public class PropertyTenants {
 
   private final IdentityService identityService;
   private final PropertyDirectory properties;
+  private final PropertyMemberships memberships;
 
-  public PropertyTenants(IdentityService identityService, PropertyDirectory properties) {
+  public PropertyTenants(
+      IdentityService identityService,
+      PropertyDirectory properties,
+      PropertyMemberships memberships) {
     this.identityService = identityService;
     this.properties = properties;
+    this.memberships = memberships;
   }
 
   /** After the staff groups exist (EngineAuthorizations, order 10). */
@@ -69,6 +75,7 @@ public class PropertyTenants {
     } else {
       assignStaffOfTheFirstProperty();
     }
+    memberships.forget();
   }
 
   /** The groups that work for a property, not the company. */

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
  * commit, case number included, and a statement budget the intake benchmark's rate rests on.
  */
 @Import(StatementCounter.class)
-class IntakeStatementBudgetTest extends ProcessTestSupport {
+public class IntakeStatementBudgetTest extends ProcessTestSupport {
 
   static final int STATEMENT_BUDGET = 40;
 

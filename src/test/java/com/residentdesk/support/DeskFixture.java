@@ -17,6 +17,7 @@ import static com.residentdesk.identity.StaffGroups.SUPERVISOR;
 
 import com.residentdesk.household.Household;
 import com.residentdesk.household.HouseholdRepository;
+import com.residentdesk.identity.PropertyMemberships;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.property.PropertyRegister;
 import com.residentdesk.property.PropertyRepository;
@@ -109,13 +110,17 @@ public class DeskFixture {
   private final PropertyRepository properties;
   private final PropertyRegister register;
 
+  private final PropertyMemberships memberships;
+
   DeskFixture(
       IdentityService identity,
       HouseholdRepository households,
       DutyShiftRepository rota,
       RegionRepository regions,
       PropertyRepository properties,
-      PropertyRegister register) {
+      PropertyRegister register,
+      PropertyMemberships memberships) {
+    this.memberships = memberships;
     this.identity = identity;
     this.households = households;
     this.rota = rota;
@@ -222,6 +227,7 @@ public class DeskFixture {
   private void member(String userId, String groupId) {
     if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
       identity.createMembership(userId, groupId);
+      memberships.forget();
     }
   }
 

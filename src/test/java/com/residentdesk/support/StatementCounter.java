@@ -39,6 +39,10 @@ public class StatementCounter {
   }
 
   private static final AtomicReference<Thread> measured = new AtomicReference<>();
+
+  /** While set, statements of the web server's request threads are counted instead. */
+  private static volatile boolean requests;
+
   private static final List<String> statements = new ArrayList<>();
   private static final int[] counts = new int[2]; // rows, commits
   private static final Pattern TABLE =
@@ -71,7 +75,9 @@ public class StatementCounter {
   }
 
   private static boolean counting() {
-    return measured.get() == Thread.currentThread();
+    return requests
+        ? Thread.currentThread().getName().startsWith("http-nio-")
+        : measured.get() == Thread.currentThread();
   }
 
   private static void query(ExecutionInfo execution, List<QueryInfo> queries) {
@@ -87,17 +93,31 @@ public class StatementCounter {
 
   /** Runs the work on this thread and returns its result with what it cost the database. */
   public static <T> Measured<T> measure(Supplier<T> work) {
+    return measure(work, false);
+  }
+
+  /**
+   * Sends HTTP requests (the work) and returns what the server's request threads cost the database
+   * meanwhile: sign-in, the work and the answer.
+   */
+  public static <T> Measured<T> measureRequests(Supplier<T> work) {
+    return measure(work, true);
+  }
+
+  private static <T> Measured<T> measure(Supplier<T> work, boolean ofRequests) {
     synchronized (statements) {
       statements.clear();
       counts[0] = 0;
       counts[1] = 0;
     }
     measured.set(Thread.currentThread());
+    requests = ofRequests;
     T result;
     try {
       result = work.get();
     } finally {
       measured.set(null);
+      requests = false;
     }
     synchronized (statements) {
       Map<String, Integer> byTable = new TreeMap<>();
