@@ -2,20 +2,26 @@ package com.residentdesk.provisioning;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.residentdesk.identity.PropertyMemberships;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.property.PropertyCreated;
 import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.ConcurrentStartup;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -27,9 +33,18 @@ import org.springframework.stereotype.Component;
  * "assigned to me", each sorted by priority then due date and visible only to the groups it is for.
  * The engine's tenant check keeps each of them to the properties the user works for. When the
  * company has more than one property, each property also gets a queue of its own (everything
- * offered to the user's groups there), shown to the property's staff group only, for those who work
- * for several. Created at start-up and when a property is added; a filter that already exists (by
- * name, or a property's by its code) is updated, never duplicated.
+ * offered to the user's groups there), shown to those of the property's staff group who also work
+ * for another property. Created at start-up and when a property is added; a filter that already
+ * exists (by name, or a property's by its code) is updated, never duplicated.
+ *
+ * <p><em>Why not to every member of the property:</em> for someone who works for one property the
+ * queue repeats their team queues, and the engine's tenant check then puts the same {@code
+ * tenant_id_} condition into the query twice; PostgreSQL multiplies the two estimates, takes the
+ * property's tasks for a few and joins each with every per-task authorization row in a nested loop:
+ * 2.1 s for a clerk's first page at 20 properties against 0.2 s for the team queue (BENCHMARKS.md,
+ * 4a). Who works for several properties is settled at start-up and when a property is added; a
+ * membership changed in Camunda Admin shows or hides the queue at the next of those (it only shows
+ * or hides a view: which tasks a user may see is the engine's authorizations and tenant check).
  */
 @Component
 public class TasklistFilters {
@@ -64,16 +79,22 @@ public class TasklistFilters {
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
   private final PropertyDirectory properties;
+  private final IdentityService identityService;
+  private final PropertyMemberships memberships;
 
   public TasklistFilters(
       FilterService filterService,
       TaskService taskService,
       AuthorizationService authorizationService,
-      PropertyDirectory properties) {
+      PropertyDirectory properties,
+      IdentityService identityService,
+      PropertyMemberships memberships) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
     this.properties = properties;
+    this.identityService = identityService;
+    this.memberships = memberships;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -171,8 +192,48 @@ public class TasklistFilters {
           property.name() + "：您所在各组的全部待办，最紧急的在前 (everything offered to your groups)",
           byUrgency(query),
           order++,
-          List.of(StaffGroups.propertyGroup(property.code())),
+          List.of(),
           Map.of(PROPERTY_CODE, property.code()));
+      showTo(
+          filter.getId(),
+          identityService
+              .createUserQuery()
+              .memberOfGroup(StaffGroups.propertyGroup(property.code()))
+              .list()
+              .stream()
+              .map(User::getId)
+              .filter(user -> memberships.propertiesOf(user).size() > 1)
+              .collect(Collectors.toSet()));
+    }
+  }
+
+  /**
+   * The property's queue is readable by exactly these users: grants are added and taken away, and
+   * the grant to the property's whole staff group that earlier releases gave is taken away.
+   */
+  private void showTo(String filterId, Set<String> users) {
+    Set<String> granted = new HashSet<>();
+    for (Authorization grant :
+        authorizationService
+            .createAuthorizationQuery()
+            .resourceType(Resources.FILTER)
+            .resourceId(filterId)
+            .list()) {
+      if (grant.getUserId() != null && users.contains(grant.getUserId())) {
+        granted.add(grant.getUserId());
+      } else {
+        authorizationService.deleteAuthorization(grant.getId());
+      }
+    }
+    for (String user : users) {
+      if (!granted.contains(user)) {
+        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setUserId(user);
+        authorization.setResource(Resources.FILTER);
+        authorization.setResourceId(filterId);
+        authorization.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(authorization);
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.residentdesk.identity.PropertyMemberships;
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.provisioning.TasklistFilters;
@@ -47,6 +48,7 @@ class SinglePropertyInstallationTest {
 
   @LocalServerPort private int port;
   @Autowired private ProcessEngine engine;
+  @Autowired private PropertyMemberships memberships;
 
   @DynamicPropertySource
   static void alwaysOpen(DynamicPropertyRegistry registry) {
@@ -83,11 +85,12 @@ class SinglePropertyInstallationTest {
         Map.of("code", "PZ", "name", "第二花园", "frontDeskOpens", "07:00", "frontDeskCloses", "23:00"),
         201);
 
-    // then the staff stay with the first, its queue appears, and its work is still theirs
+    // then the staff stay with the first and its work is still theirs; its own queue would only
+    // repeat their team queue, so it is for staff of several properties
     assertThat(get("solo", "/api/properties").findValuesAsText("code")).containsExactly("PA");
     assertThat(taskIds(get("solo", "/engine-rest/task?candidateGroup=front-desk")))
         .contains(review.getId());
-    assertThat(filterNames("solo")).contains(TasklistFilters.propertyQueueName("南湖花园"));
+    assertThat(filterNames("solo")).doesNotContain(TasklistFilters.propertyQueueName("南湖花园"));
     assertThat(post("intake", "/api/cases", request(), 201).path("property").asText())
         .isEqualTo("PA");
     assertThat(get("admin", "/api/properties/PZ").path("frontDeskCloses").asText())
@@ -100,6 +103,7 @@ class SinglePropertyInstallationTest {
     JsonNode refused = post("newbie", "/api/cases", request(), 400);
     assertThat(refused.path("errors").findValuesAsText("field")).containsExactly("property");
     engine.getIdentityService().createMembership("newbie", StaffGroups.propertyGroup("PZ"));
+    memberships.forget(); // as Camunda Admin's change would be within desk.sign-in.membership-cache
     assertThat(get("newbie", "/api/properties").findValuesAsText("code")).containsExactly("PZ");
   }
 
