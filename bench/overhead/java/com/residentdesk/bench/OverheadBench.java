@@ -154,7 +154,8 @@ public final class OverheadBench {
         "repair",
         "small",
         "Kitchen tap drips (overhead bench " + r.nextInt(1_000_000) + ")",
-        "Kitchen");
+        "Kitchen",
+        "YG"); // the demo's first property (the demo has two, so the request names one)
   }
 
   /** Alternating blocks, one thread: per-call latencies in nanoseconds, [0] real, [1] bare. */
