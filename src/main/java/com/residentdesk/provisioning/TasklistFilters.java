@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -227,12 +228,7 @@ public class TasklistFilters {
     }
     for (String user : users) {
       if (!granted.contains(user)) {
-        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setUserId(user);
-        authorization.setResource(Resources.FILTER);
-        authorization.setResourceId(filterId);
-        authorization.addPermission(Permissions.READ);
-        authorizationService.saveAuthorization(authorization);
+        newReadGrant(filterId, grant -> grant.setUserId(user));
       }
     }
   }
@@ -303,12 +299,17 @@ public class TasklistFilters {
                 .count()
             > 0;
     if (!granted) {
-      Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(group);
-      authorization.setResource(Resources.FILTER);
-      authorization.setResourceId(filterId);
-      authorization.addPermission(Permissions.READ);
-      authorizationService.saveAuthorization(authorization);
+      newReadGrant(filterId, grant -> grant.setGroupId(group));
     }
+  }
+
+  /** A grant to read the filter, for the group or user {@code to} names. */
+  private void newReadGrant(String filterId, Consumer<Authorization> to) {
+    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    to.accept(authorization);
+    authorization.setResource(Resources.FILTER);
+    authorization.setResourceId(filterId);
+    authorization.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(authorization);
   }
 }
