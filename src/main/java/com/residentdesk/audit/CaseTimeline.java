@@ -2,6 +2,7 @@ package com.residentdesk.audit;
 
 import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.casefile.SheetWords;
 import com.residentdesk.casefile.TaskStep;
 import com.residentdesk.notification.OutboxMessage;
 import com.residentdesk.notification.OutboxRepository;
@@ -60,6 +61,7 @@ public class CaseTimeline {
   private final MessageSource messages;
   private final DeskFormat format;
   private final Map<String, String> ruleOfTask;
+  private final SheetWords sheetWords;
 
   public CaseTimeline(
       HistoryService history,
@@ -68,7 +70,9 @@ public class CaseTimeline {
       OutboxRepository outbox,
       MessageSource messages,
       DeskFormat format,
-      List<TaskStep> steps) {
+      List<TaskStep> steps,
+      SheetWords sheetWords) {
+    this.sheetWords = sheetWords;
     this.history = history;
     this.caseFiles = caseFiles;
     this.deadlines = deadlines;
@@ -112,7 +116,7 @@ public class CaseTimeline {
       incidents(pid, entries, texts);
       operations(pid, entries, texts);
     }
-    sheet(serviceCase, entries);
+    sheet(serviceCase, entries, texts.locale());
     deadlineClocks(serviceCase, entries, texts);
     messages(serviceCase, entries, texts);
     entries.sort(
@@ -312,7 +316,8 @@ public class CaseTimeline {
     }
   }
 
-  private void sheet(ServiceCase serviceCase, List<TimelineEntry> entries) {
+  /** The sheet's labels and step names in the reader's language (the values as written). */
+  private void sheet(ServiceCase serviceCase, List<TimelineEntry> entries, Locale locale) {
     caseFiles
         .sheet(serviceCase.getId())
         .forEach(
@@ -322,8 +327,8 @@ public class CaseTimeline {
                         e.getOccurredAt(),
                         e.getActor(),
                         "sheet",
-                        e.getTitle(),
-                        e.getDetails(),
+                        sheetWords.title(e.getTitle(), locale),
+                        sheetWords.details(e.getStep(), e.getDetails(), locale),
                         e.getRuleId(),
                         null,
                         e.getStep())));

@@ -2,12 +2,9 @@ package com.residentdesk.casefile;
 
 import com.residentdesk.system.DeskFormat;
 import com.residentdesk.system.DeskLocaleResolver;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +13,6 @@ import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +21,18 @@ import org.springframework.stereotype.Component;
  * #VARIABLE} task variable, as a form can show only variables): number, category, priority in
  * words, unit, resident, problem, location, the task's deadline with the rule that sets it, and the
  * handling sheet so far. Written when the task is created, in Chinese, Tasklist's language for
- * staff. The resident's name and phone are masked for a task offered to a group that does not
- * contact residents (INT-06); the variable is a task's own and is kept out of the engine's history
- * ({@link CaseDataHistoryLevel}).
+ * staff, and in English beside it for an English browser. The resident's name and phone are masked
+ * for a task offered to a group that does not contact residents (INT-06); the variable is a task's
+ * own and is kept out of the engine's history ({@link CaseDataHistoryLevel}).
  */
 @Component
 public class CaseBlock {
 
   /** The task variable the forms of a case's tasks show first. */
   public static final String VARIABLE = "caseInfo";
+
+  /** The same in English, for an English browser. */
+  public static final String VARIABLE_EN = "caseInfoEn";
 
   /** The groups that talk to residents and go to them: they see name and phone in full. */
   private static final Set<String> CONTACT_GROUPS =
@@ -56,12 +55,12 @@ public class CaseBlock {
 
   private final MessageSource messages;
   private final DeskFormat format;
-  private final ObjectProvider<TaskStep> steps;
+  private final SheetWords sheetWords;
 
-  CaseBlock(MessageSource messages, DeskFormat format, ObjectProvider<TaskStep> steps) {
+  CaseBlock(MessageSource messages, DeskFormat format, SheetWords sheetWords) {
     this.messages = messages;
     this.format = format;
-    this.steps = steps;
+    this.sheetWords = sheetWords;
   }
 
   /** "1栋502室 · 维修": what a task list card shows beside the task's name and the case number. */
@@ -69,64 +68,85 @@ public class CaseBlock {
     return UnitNames.spoken(c.getRequest().unit()) + " · " + category(c);
   }
 
+  /**
+   * Writes the block in Chinese ({@value #VARIABLE}) and in English ({@value #VARIABLE_EN}, which
+   * Tasklist's form shows an English browser instead, desk-form-language.js).
+   */
   void write(
-      DelegateTask task, ServiceCase c, String headline, List<CaseEvent> sheet, List<String> more) {
+      DelegateTask task,
+      ServiceCase c,
+      String headline,
+      String headlineEn,
+      List<CaseEvent> sheet,
+      List<String> more) {
+    task.setVariableLocal(VARIABLE, render(task, c, headline, sheet, more, STAFF));
+    task.setVariableLocal(VARIABLE_EN, render(task, c, headlineEn, sheet, more, Locale.ENGLISH));
+  }
+
+  private String render(
+      DelegateTask task,
+      ServiceCase c,
+      String headline,
+      List<CaseEvent> sheet,
+      List<String> more,
+      Locale locale) {
+    boolean chinese = STAFF.getLanguage().equals(locale.getLanguage());
     ResidentRequest r = c.getRequest();
     StringBuilder b = new StringBuilder();
     if (headline != null) {
       // written by our code in markdown (a rule's name, times): nothing a resident typed
       b.append(headline).append("\n\n");
     }
-    b.append("**").append(text("case.block.case")).append(' ').append(md(c.getCaseNumber()));
-    b.append("** · ").append(md(category(c)));
+    b.append("**").append(text("case.block.case", locale)).append(' ');
+    b.append(md(c.getCaseNumber())).append("** · ").append(md(category(c, locale)));
     if (c.getTriage().priority() != null) {
       b.append(" · ")
-          .append(text("case.block.priority"))
-          .append(priority(c.getTriage().priority()));
+          .append(text("case.block.priority", locale))
+          .append(text("priority." + c.getTriage().priority(), c.getTriage().priority(), locale));
     }
     b.append("\n\n");
-    line(b, "case.block.unit", UnitNames.spoken(r.unit()));
-    line(b, "case.block.location", r.location());
-    line(b, "case.block.resident", resident(task, c));
-    line(b, "case.block.description", r.description());
+    line(b, "case.block.unit", UnitNames.spoken(r.unit()), locale);
+    line(b, "case.block.location", r.location(), locale);
+    line(b, "case.block.resident", resident(task, c), locale);
+    line(b, "case.block.description", r.description(), locale);
     if (c.getHandlingResult() != null) {
-      line(b, "case.block.result", c.getHandlingResult());
+      line(b, "case.block.result", c.getHandlingResult(), locale);
     }
     more.forEach(part -> b.append("- ").append(md(part)).append('\n'));
     Date due = task.getDueDate();
     if (due != null) {
       String rule = rule(task);
       b.append("- ")
-          .append(text("case.block.due"))
+          .append(text("case.block.due", locale))
           .append("**")
           .append(format.time(due.toInstant()), 0, 16)
           .append("**");
       if (rule != null) {
-        b.append("（").append(md(text("rule." + rule, rule))).append("）");
+        String words = md(text("rule." + rule, rule, locale));
+        b.append(chinese ? "（" + words + "）" : " (" + words + ")");
       }
       b.append('\n');
     }
     List<CaseEvent> notes = sheet.stream().filter(event -> !bySystem(task, event)).toList();
     if (!notes.isEmpty()) {
-      b.append("\n**").append(text("case.block.sheet")).append("**\n\n");
+      b.append("\n**").append(text("case.block.sheet", locale)).append("**\n\n");
       for (CaseEvent event : notes) {
+        String step = stepName(task, event);
         b.append("- ")
             .append(format.time(event.getOccurredAt()), 5, 16)
             .append(' ')
             .append(md(event.getActor()))
             .append(" · ")
-            .append(md(stepName(task, event)));
+            .append(md(sheetWords.title(step, locale)));
         if (event.getDetails() != null && !event.getDetails().isBlank()) {
-          b.append("：").append(md(entries(task, event)));
+          b.append(chinese ? "：" : ": ")
+              .append(md(sheetWords.details(event.getStep(), event.getDetails(), locale)));
         }
         b.append('\n');
       }
     }
     String info = b.toString();
-    if (info.length() > LENGTH) {
-      info = info.substring(0, LENGTH) + "…";
-    }
-    task.setVariableLocal(VARIABLE, info);
+    return info.length() > LENGTH ? info.substring(0, LENGTH) + "…" : info;
   }
 
   /** "王芳 · 138 0000 0502", masked for a task offered to groups that do not contact residents. */
@@ -139,22 +159,26 @@ public class CaseBlock {
 
   /** "普通" for normal. */
   String priority(String priority) {
-    return text("priority." + priority, priority);
+    return text("priority." + priority, priority, STAFF);
   }
 
   /** "维修 / 漏水、渗水". */
   String category(ServiceCase c) {
+    return category(c, STAFF);
+  }
+
+  private String category(ServiceCase c, Locale locale) {
     ResidentRequest r = c.getRequest();
-    String category = text("category." + r.category(), r.category());
+    String category = text("category." + r.category(), r.category(), locale);
     if (r.subcategory() == null) {
       return category;
     }
-    return category + " / " + text("subcategory." + r.subcategory(), r.subcategory());
+    return category + " / " + text("subcategory." + r.subcategory(), r.subcategory(), locale);
   }
 
-  private void line(StringBuilder b, String label, String value) {
+  private void line(StringBuilder b, String label, String value, Locale locale) {
     if (value != null && !value.isBlank()) {
-      b.append("- ").append(text(label)).append(md(value)).append('\n');
+      b.append("- ").append(text(label, locale)).append(md(value)).append('\n');
     }
   }
 
@@ -176,42 +200,6 @@ public class CaseBlock {
     } catch (RuntimeException noModel) {
       return null;
     }
-  }
-
-  /**
-   * A sheet line's entries ("Front desk note: …" as the step labels them for the record) with the
-   * labels its form shows staff ("备注：…"); a line of a step this model does not hold stays as it is.
-   */
-  private String entries(DelegateTask task, CaseEvent event) {
-    UserTask element = userTask(task);
-    ModelElementInstance step =
-        element == null || event.getStep() == null
-            ? null
-            : element.getModelInstance().getModelElementById(event.getStep());
-    if (!(step instanceof UserTask stepTask)) {
-      return event.getDetails().replace("\n", "；");
-    }
-    Map<String, String> labels = new HashMap<>();
-    steps
-        .orderedStream()
-        .filter(s -> s.taskKeys().contains(event.getStep()))
-        .flatMap(s -> s.fields().stream())
-        .forEach(
-            field ->
-                FormLabels.of(stepTask.getCamundaFormRef(), field.name())
-                    .ifPresent(label -> labels.put(field.label(), label)));
-    List<String> lines = new ArrayList<>();
-    for (String line : event.getDetails().split("\n")) {
-      int colon = line.indexOf(": ");
-      String label = colon < 0 ? null : labels.get(line.substring(0, colon));
-      if (label == null) {
-        lines.add(line);
-        continue;
-      }
-      String value = line.substring(colon + 2);
-      lines.add(label + "：" + ("true".equals(value) ? "是" : "false".equals(value) ? "否" : value));
-    }
-    return String.join("；", lines);
   }
 
   /** The sheet line's step as the process names it (the task's name), else the line's title. */
@@ -263,12 +251,12 @@ public class CaseBlock {
         : digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
   }
 
-  private String text(String code) {
-    return messages.getMessage(code, null, STAFF);
+  private String text(String code, Locale locale) {
+    return messages.getMessage(code, null, locale);
   }
 
-  private String text(String code, String fallback) {
-    return messages.getMessage(code, null, fallback, STAFF);
+  private String text(String code, String fallback, Locale locale) {
+    return messages.getMessage(code, null, fallback, locale);
   }
 
   private static String md(String text) {

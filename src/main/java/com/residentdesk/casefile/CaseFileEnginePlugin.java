@@ -76,6 +76,7 @@ public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
               .forEach(names::add);
           // the case block each task shows: the resident's name and phone among it
           names.add(CaseBlock.VARIABLE);
+          names.add(CaseBlock.VARIABLE_EN);
           steps
               .orderedStream()
               .flatMap(step -> step.fields().stream())

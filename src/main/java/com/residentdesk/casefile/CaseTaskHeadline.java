@@ -1,5 +1,6 @@
 package com.residentdesk.casefile;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -9,8 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 public interface CaseTaskHeadline {
 
-  /** Empty for a task this does not know. */
-  Optional<Headline> about(DelegateTask task, ServiceCase serviceCase);
+  /** Empty for a task this does not know; in the given language (the name is Chinese for staff). */
+  Optional<Headline> about(DelegateTask task, ServiceCase serviceCase, Locale locale);
 
   /**
    * @param name the task's name in place of the model's ("处理超时：派工时限")

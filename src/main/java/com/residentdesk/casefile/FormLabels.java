@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.core.io.Resource;
@@ -19,7 +22,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class FormLabels {
 
+  private static final Pattern USER_TASK_FORM =
+      Pattern.compile("<bpmn:userTask id=\"([^\"]+)\"[^>]*?camunda:formRef=\"([^\"]+)\"");
+
   private static volatile Map<String, Map<String, String>> labels;
+  private static volatile Map<String, String> forms;
 
   private FormLabels() {}
 
@@ -40,6 +47,37 @@ final class FormLabels {
     return form == null
         ? Optional.empty()
         : Optional.ofNullable(all().getOrDefault(form, Map.of()).get(key));
+  }
+
+  /**
+   * The form of a user task of the models shipped with the desk ({@code processes/}), by its id.
+   */
+  static Optional<String> formOf(String taskKey) {
+    Map<String, String> loaded = forms;
+    if (loaded == null) {
+      loaded = loadForms();
+      forms = loaded;
+    }
+    return Optional.ofNullable(taskKey == null ? null : loaded.get(taskKey));
+  }
+
+  private static Map<String, String> loadForms() {
+    Map<String, String> found = new HashMap<>();
+    try {
+      for (Resource resource :
+          new PathMatchingResourcePatternResolver()
+              .getResources("classpath*:processes/**/*.bpmn")) {
+        try (InputStream in = resource.getInputStream()) {
+          Matcher m = USER_TASK_FORM.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          while (m.find()) {
+            found.putIfAbsent(m.group(1), m.group(2));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(found);
   }
 
   private static Map<String, Map<String, String>> all() {

@@ -2,8 +2,10 @@ package com.residentdesk.casefile;
 
 import static com.residentdesk.casefile.CaseVariables.CASE_ID;
 
+import com.residentdesk.system.DeskLocaleResolver;
 import com.residentdesk.system.Texts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -50,8 +52,7 @@ public class TaskDescriptionListener {
     ServiceCase c = caseFiles.get(caseId.get());
     // the list shows names only: the case number tells two "Call the resident back" apart, unit
     // and category say what it is about
-    Optional<CaseTaskHeadline.Headline> headline =
-        headlines.stream().flatMap(h -> h.about(task, c).stream()).findFirst();
+    Optional<CaseTaskHeadline.Headline> headline = headline(task, c, DeskLocaleResolver.CHINESE);
     String name = headline.map(CaseTaskHeadline.Headline::name).orElse(task.getName());
     task.setName(name + " · " + c.getCaseNumber() + " · " + block.cardLine(c));
     // Tasklist shows the description as one paragraph, so the parts are separated inline
@@ -83,8 +84,14 @@ public class TaskDescriptionListener {
         task,
         c,
         headline.map(CaseTaskHeadline.Headline::line).orElse(null),
+        headline(task, c, Locale.ENGLISH).map(CaseTaskHeadline.Headline::line).orElse(null),
         caseFiles.sheet(c.getId()),
         more);
     choices.forEach(offer -> offer.offer(task, c));
+  }
+
+  private Optional<CaseTaskHeadline.Headline> headline(
+      DelegateTask task, ServiceCase c, Locale locale) {
+    return headlines.stream().flatMap(h -> h.about(task, c, locale).stream()).findFirst();
   }
 }

@@ -5,7 +5,6 @@ import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.DeskFormat;
-import com.residentdesk.system.DeskLocaleResolver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MissedDeadlineHeadline implements CaseTaskHeadline {
 
-  private static final Locale STAFF = DeskLocaleResolver.CHINESE;
-
   private final Deadlines deadlines;
   private final MessageSource messages;
   private final PropertyDirectory properties;
@@ -38,7 +35,7 @@ class MissedDeadlineHeadline implements CaseTaskHeadline {
   }
 
   @Override
-  public Optional<Headline> about(DelegateTask task, ServiceCase serviceCase) {
+  public Optional<Headline> about(DelegateTask task, ServiceCase serviceCase, Locale locale) {
     if (!DeadlineEscalationProcess.Element.HANDLE_ESCALATION.equals(task.getTaskDefinitionKey())) {
       return Optional.empty();
     }
@@ -46,8 +43,8 @@ class MissedDeadlineHeadline implements CaseTaskHeadline {
     if (rule == null) {
       return Optional.empty();
     }
-    String ruleName = messages.getMessage("rule." + rule, null, rule, STAFF);
-    String name = messages.getMessage("escalation.task.name", new Object[] {ruleName}, STAFF);
+    String ruleName = messages.getMessage("rule." + rule, null, rule, locale);
+    String name = messages.getMessage("escalation.task.name", new Object[] {ruleName}, locale);
     Optional<Instant> due =
         deadlines.clocksOf(serviceCase.getId()).stream()
             .filter(c -> rule.equals(c.getRuleId()) && c.getDueAt() != null)
@@ -64,9 +61,9 @@ class MissedDeadlineHeadline implements CaseTaskHeadline {
             new Object[] {
               ruleName,
               DeskFormat.time(due.get(), properties.zoneOf(serviceCase)).substring(0, 16),
-              DeskFormat.duration(late.toSeconds() < 1 ? Duration.ofSeconds(1) : late, STAFF)
+              DeskFormat.duration(late.toSeconds() < 1 ? Duration.ofSeconds(1) : late, locale)
             },
-            STAFF);
+            locale);
     return Optional.of(new Headline(name, line));
   }
 }

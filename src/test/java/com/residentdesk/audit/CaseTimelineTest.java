@@ -4,6 +4,7 @@ import static com.residentdesk.casefile.ProcessVariable.variables;
 import static com.residentdesk.emergency.EmergencyResponseProcess.Field.SAFETY_MEASURES;
 import static com.residentdesk.intake.ResidentRequestProcess.Element.*;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.ARRIVED_AT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.DESK_NOTE;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.HANDLING_NOTES;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.SATISFACTION;
@@ -46,7 +47,11 @@ public class CaseTimelineTest extends ProcessTestSupport {
     ProcessInstance pi = submit(smallRepairByApp());
     advance(Duration.ofMinutes(5).plusSeconds(32));
     completeAs(
-        "clerk", "front-desk", pi, FRONT_DESK_REVIEW, variables(DESK_OUTCOME.of("dispatch")));
+        "clerk",
+        "front-desk",
+        pi,
+        FRONT_DESK_REVIEW,
+        variables(DESK_OUTCOME.of("dispatch"), DESK_NOTE.of("住户在家")));
     advance(Duration.ofHours(25));
     fire(timer(pi, DISPATCH_OVERDUE));
 
@@ -69,6 +74,24 @@ public class CaseTimelineTest extends ProcessTestSupport {
             e -> {
               assertThat(e.what()).isEqualTo("时限 CAT-04 已超时");
               assertThat(e.detail()).matches(shanghaiTime).contains("已升级至 supervisor");
+            });
+    // the handling sheet with the labels of the form the clerk filled in, in either language
+    assertThat(entries)
+        .filteredOn(e -> e.kind().equals("sheet") && FRONT_DESK_REVIEW.equals(e.activityId()))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.what()).isEqualTo("前台处理或转派");
+              assertThat(e.detail()).isEqualTo("备注：住户在家");
+            });
+    List<TimelineEntry> english = transaction.execute(s -> timeline.of(caseOf(pi), Locale.ENGLISH));
+    assertThat(english)
+        .filteredOn(e -> e.kind().equals("sheet") && FRONT_DESK_REVIEW.equals(e.activityId()))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.what()).isEqualTo("Front desk: resolve or refer");
+              assertThat(e.detail()).isEqualTo("Front desk note: 住户在家");
             });
     // the desk's own words; a decision's outputs (dispatchWithin=PT24H) are the table's values
     assertThat(entries)

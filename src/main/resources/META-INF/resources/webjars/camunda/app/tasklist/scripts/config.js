@@ -5,8 +5,13 @@ export default deskConfig(
   { zh: '任务列表', en: 'Tasklist' },
   {
     // offers only what the engine allows the signed-in user (scripts/desk-task-rights.js); shows
-    // the case number of a request just registered (scripts/desk-case-number.js)
-    customScripts: ['scripts/desk-task-rights', 'scripts/desk-case-number'],
+    // the case number of a request just registered (scripts/desk-case-number.js); forms in the
+    // page's language (scripts/desk-form-language.js)
+    customScripts: [
+      'scripts/desk-task-rights',
+      'scripts/desk-case-number',
+      'scripts/desk-form-language'
+    ],
     ngDeps: ['desk.tasklist.rights', 'desk.tasklist.case-number'],
     // the descriptions are shown as they are (not translation keys)
     shortcuts: {
