@@ -66,6 +66,39 @@ public class Deadlines {
   }
 
   /**
+   * The due date a rule gives a step that comes before the step the deadline watches, without
+   * opening its clock (the clock opens with the watched step, as before): the resident's
+   * confirmation is due when the written feedback after it is (HLP-06 before HLP-07), counted from
+   * the latest completion of the work, so a rework gives the next confirmation its own date.
+   */
+  public Date dueBy(Long caseId, String ruleId) {
+    ServiceCase serviceCase = caseFiles.get(caseId);
+    int round = roundOf(serviceCase, ruleId);
+    return clocks
+        .findByCaseIdAndRuleIdAndRound(caseId, ruleId, round)
+        .map(
+            open ->
+                Date.from(open.getPausedAt() != null ? DeadlinePauses.ON_HOLD : open.getDueAt()))
+        .orElseGet(
+            () -> {
+              ZoneId zone = properties.zoneOf(serviceCase);
+              Instant start = anchor(serviceCase, ruleId, round);
+              return Date.from(plus(start, amount(serviceCase, ruleId, zone), zone));
+            });
+  }
+
+  /**
+   * The due date of the missed deadline a follow-up task is about: it is overdue from the start.
+   */
+  public Date missedDue(Long caseId, String ruleId) {
+    return clocks
+        .findFirstByCaseIdAndRuleIdOrderByRoundDesc(caseId, ruleId)
+        .map(DeadlineClock::getDueAt)
+        .map(Date::from)
+        .orElseGet(() -> Date.from(clock.now()));
+  }
+
+  /**
    * INT-04, for the timer that is created as the process starts, before the case may exist (a clerk
    * starting from Tasklist). The case's own INT-04 clock, anchored at its receipt, agrees with it.
    */

@@ -253,6 +253,10 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
         HANDLE_ON_SITE,
         variables(ARRIVED_AT.of(localNow()), HANDLING_NOTES.of("Fixed"), RESULT.of("Fixed")));
     Instant completed = now();
+    // the resident's confirmation comes first: it is due by the feedback's deadline (HLP-06)
+    assertThat(openTask(pi, CONFIRM_WITH_RESIDENT).getDueDate())
+        .isEqualTo(Date.from(completed.plus(Duration.ofHours(24))));
+    assertThat(clocks(pi)).extracting(DeadlineClock::getRuleId).doesNotContain(Rules.HLP_07);
     advance(Duration.ofHours(3));
     completeAs(
         "clerk",
@@ -270,6 +274,8 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
     fire(timer(pi, WRITTEN_FEEDBACK_OVERDUE));
 
     assertEscalated(pi, Rules.HLP_07, "supervisor", due);
+    // the follow-up task is due when the missed deadline was: overdue from the start
+    assertThat(escalationTasks(pi).get(0).getDueDate()).isEqualTo(Date.from(due));
     completeAs(
         "clerk", "front-desk", pi, SEND_WRITTEN_FEEDBACK, variables(FEEDBACK_METHOD.of("email")));
     assertThat(pi).isWaitingAt(TRIAL_RUN_OVER, ESCALATE_MISSED_DEADLINE);
