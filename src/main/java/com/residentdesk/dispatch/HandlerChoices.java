@@ -37,7 +37,9 @@ class HandlerChoices implements CaseTaskChoices {
 
   @Override
   public void offer(DelegateTask task, ServiceCase serviceCase) {
-    if (!ResidentRequestProcess.Element.ASSIGN_HANDLER.equals(task.getTaskDefinitionKey())) {
+    // the dispatcher picks the handler; the clerk, dispatching, picks whom to notify (HLP-01)
+    if (!ResidentRequestProcess.Element.ASSIGN_HANDLER.equals(task.getTaskDefinitionKey())
+        && !ResidentRequestProcess.Element.FRONT_DESK_REVIEW.equals(task.getTaskDefinitionKey())) {
       return;
     }
     task.setVariableLocal(VARIABLE, choices(serviceCase));

@@ -19,10 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A Chinese front desk's day in a real browser (Chromium): the clerk registers "1栋502室 厨房漏水"
- * choosing the subcategory from the list, reads the case number back at once, refers it from the
- * front-desk task with the case in view, the dispatcher picks the handler from the handling group
- * (the one on duty first), and the engineer on his phone sees the case and the earlier notes. An
- * English browser gets English. Screenshots are left in {@code target/front-desk-*.png}.
+ * choosing the subcategory from the list, reads the case number back at once, completes the
+ * front-desk task with the case in view and dispatches to a person of the handling group picked
+ * from the list (the one on duty first, HLP-01), who sends the handler, and the engineer on his
+ * phone sees the case and the earlier notes. An English browser gets English: menus, the forms and
+ * the case block. Screenshots are left in {@code target/front-desk-*.png}.
  */
 class FrontDeskBrowserTest extends BrowserTestSupport {
 
@@ -78,6 +79,12 @@ class FrontDeskBrowserTest extends BrowserTestSupport {
       assertThat(form).not().containsText("CAT-0");
       claim(page);
       page.getByLabel("派给处理组").check();
+      // dispatching, the clerk picks whom to notify from the handling group, on duty first
+      openList(page, "通知谁派工");
+      Locator notified = page.locator(".fjs-dropdownlist-item");
+      assertThat(notified.first()).containsText("当班");
+      assertThat(notified.first()).containsText("engineer");
+      notified.first().click();
       page.getByLabel("备注").fill(DESK_NOTE);
       page.screenshot(screenshot("front-desk-review"));
       complete(page);
@@ -85,10 +92,11 @@ class FrontDeskBrowserTest extends BrowserTestSupport {
     }
 
     Task assign = openTask(number, ResidentRequestProcess.Element.ASSIGN_HANDLER);
+    // the person the clerk notified has the dispatch and sends someone (HLP-01)
+    assertThat(assign.getAssignee()).isEqualTo("engineer");
     try (BrowserContext dispatcher = newContext("zh-CN", 1280, 1000)) {
       Page page = newPage(dispatcher);
-      // offered to the handling group and the supervisors (HLP-01): the supervisor takes it
-      signInToTasklist(page, assign.getAssignee() != null ? assign.getAssignee() : "supervisor");
+      signInToTasklist(page, assign.getAssignee());
       page.navigate(site() + "/camunda/app/tasklist/default/#/?task=" + assign.getId());
       page.locator(".fjs-form").waitFor();
       claim(page);
@@ -125,14 +133,49 @@ class FrontDeskBrowserTest extends BrowserTestSupport {
   }
 
   @Test
-  void anEnglishBrowserGetsEnglish_INT02() {
+  void anEnglishBrowserGetsEnglishMenusFormsAndCaseBlock_INT02() {
+    String number;
     try (BrowserContext desk = newContext("en-US", 1280, 900)) {
       Page page = newPage(desk);
       signInToTasklist(page, "clerk");
       assertThat(page.getByText("Start process").first()).isVisible();
       assertThat(page.locator("body")).containsText("Front desk: team queue");
       page.getByText("Start process").first().click();
-      assertThat(page.getByText("Resident request").first()).isVisible();
+      page.getByText("Resident request").first().click();
+      Locator start = page.locator(".fjs-form");
+      start.waitFor();
+      assertThat(start).containsText("Register the resident's request");
+      pick(page, "Channel", "Phone");
+      page.getByLabel("Unit").fill("1栋502室");
+      page.getByLabel("Resident name").fill("王芳");
+      page.getByLabel("Phone").fill("138 0000 0502");
+      pick(page, "Category", "Repair");
+      openList(page, "Subcategory");
+      assertThat(page.locator(".fjs-dropdownlist-item").filter(hasText("Burst pipe (emergency)")))
+          .hasCount(1);
+      page.locator(".fjs-dropdownlist-item").filter(hasText("Leak or seepage")).first().click();
+      page.getByLabel("Problem").fill("厨房漏水");
+      page.getByLabel("Location").fill("厨房");
+      page.screenshot(screenshot("front-desk-english-start"));
+      assertThat(start).not().containsText("房号");
+      page.locator(".modal-footer button.btn-primary").click();
+
+      Locator notice = page.locator(".notifications, .page-notifications").getByText("Case number");
+      notice.first().waitFor();
+      number = page.locator("body").getAttribute("data-desk-case-number");
+
+      Task review = openTask(number, ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
+      page.navigate(site() + "/camunda/app/tasklist/default/#/?task=" + review.getId());
+      Locator form = page.locator(".fjs-form");
+      form.waitFor();
+      assertThat(form).containsText("Case " + number);
+      assertThat(form).containsText("Repair / leak");
+      assertThat(form).containsText("Unit: 1栋502室");
+      assertThat(form).containsText("Due:");
+      assertThat(form).containsText("How does the front desk proceed?");
+      assertThat(form).containsText("Dispatch to the handling group");
+      assertThat(form).not().containsText("案件");
+      assertThat(form).not().containsText("前台如何处理");
       page.screenshot(screenshot("front-desk-english"));
     }
     assertThat(scriptErrors).isEmpty();

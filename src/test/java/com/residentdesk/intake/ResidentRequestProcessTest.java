@@ -291,6 +291,47 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void theClerkDispatchesToAPersonOfTheHandlingGroupPickedFromTheList_HLP01() {
+    ProcessInstance pi = submit(smallRepairByApp());
+    // the list offers the handling group's people at the property, the one on duty first
+    Task review = openTask(pi, FRONT_DESK_REVIEW);
+    String choices =
+        (String) engine.getTaskService().getVariableLocal(review.getId(), "handlerChoices");
+    assertThat(choices).contains("engineer=");
+    // someone outside the handling group is refused, naming the field
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "clerk",
+                    "front-desk",
+                    pi,
+                    FRONT_DESK_REVIEW,
+                    variables(DESK_OUTCOME.of("dispatch"), DISPATCHER.of("guard"))))
+        .hasMessageContaining("不是处理组");
+    assertThat(pi).isWaitingAt(FRONT_DESK_REVIEW);
+
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        FRONT_DESK_REVIEW,
+        variables(DESK_OUTCOME.of("dispatch"), DISPATCHER.of("engineer")));
+
+    // the person picked is given the dispatch; the supervisors may still take it over
+    Task assign = openTask(pi, ASSIGN_HANDLER);
+    assertThat(assign.getAssignee()).isEqualTo("engineer");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(assign.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("supervisor"));
+    completeAs(
+        "engineer",
+        "engineering",
+        pi,
+        ASSIGN_HANDLER,
+        variables(HANDLER.of("engineer"), DISPATCH_NOTE.of("")));
+    assertThat(openTask(pi, HANDLE_ON_SITE).getAssignee()).isEqualTo("engineer");
+  }
+
+  @Test
   void notFixedGoesBackToTheHandlerAsRework_HLP06_SVC02() {
     ProcessInstance pi = submit(smallRepairByApp());
     dispatchFromDesk(pi);
