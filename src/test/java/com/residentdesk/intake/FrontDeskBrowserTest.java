@@ -52,6 +52,8 @@ class FrontDeskBrowserTest extends BrowserTestSupport {
       page.locator(".fjs-dropdownlist-item").filter(hasText("漏水、渗水")).first().click();
       page.getByLabel("问题描述").fill("厨房漏水");
       page.getByLabel("具体位置").fill("厨房");
+      // the clerk works for one property: nothing to choose
+      assertThat(page.locator(".fjs-form")).not().containsText("物业项目");
       page.locator(".modal-footer button.btn-primary").click();
 
       Locator notice = page.locator(".notifications, .page-notifications").getByText("案件编号");
@@ -177,6 +179,25 @@ class FrontDeskBrowserTest extends BrowserTestSupport {
       assertThat(form).not().containsText("案件");
       assertThat(form).not().containsText("前台如何处理");
       page.screenshot(screenshot("front-desk-english"));
+    }
+    assertThat(scriptErrors).isEmpty();
+  }
+
+  @Test
+  void aClerkOfTwoPropertiesChoosesTheRequestsPropertyFromAList_INT02() {
+    try (BrowserContext desk = newContext("zh-CN", 1280, 1000)) {
+      Page page = newPage(desk);
+      signInToTasklist(page, DeskFixture.CLERK_OF_BOTH);
+      page.getByText("发起流程").first().click();
+      page.getByText("住户报事报修").first().click();
+      page.locator(".fjs-form").waitFor();
+      // form-js's placeholder in Chinese too
+      assertThat(page.locator(".fjs-select-placeholder").first()).hasText("请选择");
+      openList(page, "物业项目");
+      Locator properties = page.locator(".fjs-dropdownlist-item");
+      assertThat(properties).hasCount(2);
+      assertThat(properties.first()).containsText("(" + DeskFixture.PROPERTY_A + ")");
+      page.screenshot(screenshot("front-desk-property-choice"));
     }
     assertThat(scriptErrors).isEmpty();
   }

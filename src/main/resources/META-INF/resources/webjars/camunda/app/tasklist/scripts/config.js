@@ -6,11 +6,13 @@ export default deskConfig(
   {
     // offers only what the engine allows the signed-in user (scripts/desk-task-rights.js); shows
     // the case number of a request just registered (scripts/desk-case-number.js); forms in the
-    // page's language (scripts/desk-form-language.js)
+    // page's language (scripts/desk-form-language.js); the start form's property chosen from the
+    // user's properties (scripts/desk-property-choice.js)
     customScripts: [
       'scripts/desk-task-rights',
       'scripts/desk-case-number',
-      'scripts/desk-form-language'
+      'scripts/desk-form-language',
+      'scripts/desk-property-choice'
     ],
     ngDeps: ['desk.tasklist.rights', 'desk.tasklist.case-number'],
     // the descriptions are shown as they are (not translation keys)

@@ -9,8 +9,8 @@
  * ({{caseInfo}}) by its English version ({{caseInfoEn}}, written beside it by CaseBlock).
  * FormTranslationTest fails when a form text has no English entry.
  *
- * form-js writes its validation messages in English only ("Field is required."): in the Chinese
- * view they are put in Chinese where they are shown.
+ * form-js writes its validation messages and a dropdown's placeholder in English only ("Field is
+ * required.", "Select"): in the Chinese view they are put in Chinese where they are shown.
  */
 import { english } from '../../common/desk-config.js';
 
@@ -108,9 +108,17 @@ const CHINESE_ERRORS = [
   [/^Value is expected to be an integer\.?$/, () => '请填写整数。']
 ];
 
-/** form-js's English validation messages in Chinese, wherever a form shows them. */
+/** form-js's English validation messages and placeholders in Chinese, wherever a form shows them. */
 function chineseValidationMessages() {
   const translate = (root) => {
+    // the text node itself, which form-js (Preact) keeps and updates once something is chosen
+    root.querySelectorAll('.fjs-select-placeholder').forEach((placeholder) => {
+      placeholder.childNodes.forEach((node) => {
+        if (node.nodeType === Node.TEXT_NODE && node.nodeValue === 'Select') {
+          node.nodeValue = '请选择';
+        }
+      });
+    });
     root.querySelectorAll('.fjs-form-field-error').forEach((error) => {
       const walker = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
