@@ -13,6 +13,7 @@
  * required.", "Select"): in the Chinese view they are put in Chinese where they are shown.
  */
 import { english } from '../../common/desk-config.js';
+import { rewriteForms } from './desk-form-fetch.js';
 
 const FORM = /\/(deployed-form|deployed-start-form)(\?|$)/;
 const TEXT_KEYS = ['label', 'description', 'text', 'placeholder', 'dateLabel', 'timeLabel'];
@@ -68,31 +69,9 @@ export function translateForm(schema, english) {
 }
 
 function englishForms() {
-  const fetchOriginal = window.fetch.bind(window);
-  window.fetch = function (resource, init) {
-    const url = typeof resource === 'string' ? resource : resource && resource.url;
-    const answer = fetchOriginal(resource, init);
-    if (!url || !FORM.test(url)) {
-      return answer;
-    }
-    return Promise.all([answer, loadCatalogue(fetchOriginal)]).then(([response, english]) => {
-      if (!response.ok) {
-        return response;
-      }
-      return response
-        .clone()
-        .json()
-        .then(
-          (schema) =>
-            new Response(JSON.stringify(translateForm(schema, english)), {
-              status: response.status,
-              statusText: response.statusText,
-              headers: { 'Content-Type': 'application/json' }
-            }),
-          () => response
-        );
-    });
-  };
+  rewriteForms(FORM, (schema, fetchBefore) =>
+    loadCatalogue(fetchBefore).then((english) => translateForm(schema, english))
+  );
 }
 
 const CHINESE_ERRORS = [

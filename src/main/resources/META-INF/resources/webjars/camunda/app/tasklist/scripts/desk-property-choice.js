@@ -7,6 +7,7 @@
  * desk then takes that property itself. The desk still checks the property on submission.
  */
 import { english } from '../../common/desk-config.js';
+import { rewriteForms } from './desk-form-fetch.js';
 
 const START_FORM = /\/deployed-start-form(\?|$)/;
 const FIELD = 'property';
@@ -48,35 +49,13 @@ export function chooseProperty(schema, properties) {
   return schema;
 }
 
-const fetchBefore = window.fetch.bind(window);
-window.fetch = function (resource, init) {
-  const url = typeof resource === 'string' ? resource : resource && resource.url;
-  const answer = fetchBefore(resource, init);
-  if (!url || !START_FORM.test(url)) {
-    return answer;
-  }
-  const properties = fetchBefore(propertiesUrl(), {
+rewriteForms(START_FORM, (schema, fetchBefore) =>
+  fetchBefore(propertiesUrl(), {
     credentials: 'same-origin',
     headers: { Accept: 'application/json' }
   })
     .then((response) => (response.ok ? response.json() : null))
-    .catch(() => null);
-  return Promise.all([answer, properties]).then(([response, list]) => {
-    if (!response.ok || !Array.isArray(list)) {
-      // the desk could not say: the form stays as it is, the typed code is checked on submission
-      return response;
-    }
-    return response
-      .clone()
-      .json()
-      .then(
-        (schema) =>
-          new Response(JSON.stringify(chooseProperty(schema, list)), {
-            status: response.status,
-            statusText: response.statusText,
-            headers: { 'Content-Type': 'application/json' }
-          }),
-        () => response
-      );
-  });
-};
+    .catch(() => null)
+    // when the desk cannot say, the form stays as it is and the typed code is checked on submission
+    .then((list) => (Array.isArray(list) ? chooseProperty(schema, list) : schema))
+);
