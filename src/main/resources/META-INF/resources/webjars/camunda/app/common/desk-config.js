@@ -17,9 +17,12 @@ export function deskConfig(names, own = {}) {
   const { customScripts = [], ngDeps = [], ...settings } = own;
   return {
     app: english ? { name: names.en, vendor: 'Service Desk' } : { name: names.zh, vendor: '服务台' },
+    // the fallback is the page's language: the webapps load the fallback's file too, and loading
+    // zh.json defines moment's zh locale, which makes it the one every date is written in - an
+    // English page then showed "截止 1 天后" beside English words
     locales: {
       availableLocales: ['zh', 'en'],
-      fallbackLocale: 'zh'
+      fallbackLocale: english ? 'en' : 'zh'
     },
     // Chinese date order and 24-hour time ("LLL" in locales/zh.json: 2026年11月22日 16:25)
     dateFormat: {
