@@ -179,8 +179,8 @@ class FrontDeskBrowserTest extends BrowserTestSupport {
       assertThat(form).not().containsText("案件");
       assertThat(form).not().containsText("前台如何处理");
       // due and created times in English, as the rest of the page
-      assertThat(page.locator(".tasks-list")).containsText("Created");
-      assertThat(page.locator(".tasks-list"))
+      assertThat(page.locator("ol.tasks-list")).containsText("Created");
+      assertThat(page.locator("ol.tasks-list"))
           .not()
           .containsText(Pattern.compile("创建|截止|天后|秒前|分钟前|年.*月"));
       page.screenshot(screenshot("front-desk-english"));
