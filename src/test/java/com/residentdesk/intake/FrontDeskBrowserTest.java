@@ -1,7 +1,6 @@
 package com.residentdesk.intake;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static com.microsoft.playwright.options.WaitForSelectorState.DETACHED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -11,6 +10,7 @@ import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.support.BrowserTestSupport;
 import com.residentdesk.support.DeskFixture;
+import com.residentdesk.support.TasklistPage;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.task.Task;
@@ -207,40 +207,26 @@ class FrontDeskBrowserTest extends BrowserTestSupport {
     assertThat(scriptErrors).isEmpty();
   }
 
+  // Tasklist as staff use it: the shared page object (support.TasklistPage)
+
   private void signInToTasklist(Page page, String user) {
-    page.navigate(site() + "/camunda/app/tasklist/default/");
-    page.fill("input[type=text]", user);
-    page.fill("input[type=password]", DeskFixture.PASSWORD);
-    page.click("button[type=submit]");
-    page.locator(".task-filters, .tasks-list").first().waitFor();
+    new TasklistPage(page, site()).signIn(user);
   }
 
-  /** Opens the dropdown of a Camunda form's select field by its label. */
-  private static void openList(Page page, String label) {
-    page.locator(".fjs-form-field")
-        .filter(new Locator.FilterOptions().setHas(page.locator("label").filter(hasText(label))))
-        .first()
-        .locator(".fjs-input-group")
-        .first()
-        .click();
+  private void openList(Page page, String label) {
+    new TasklistPage(page, site()).openList(label);
   }
 
-  private static void pick(Page page, String label, String option) {
-    openList(page, label);
-    page.locator(".fjs-dropdownlist-item").filter(hasText(option)).first().click();
+  private void pick(Page page, String label, String option) {
+    new TasklistPage(page, site()).pick(label, option);
   }
 
-  /** Claims the open task when nobody has it yet (Tasklist's form stays disabled until then). */
-  private static void claim(Page page) {
-    Locator claim = page.locator(".task-details .claim");
-    if (claim.count() > 0 && claim.first().isVisible()) {
-      claim.first().click();
-    }
-    page.locator(".disabled-form").waitFor(new Locator.WaitForOptions().setState(DETACHED));
+  private void claim(Page page) {
+    new TasklistPage(page, site()).claim();
   }
 
-  private static void complete(Page page) {
-    page.locator("button:has-text('完成'), button:has-text('Complete')").first().click();
+  private void complete(Page page) {
+    new TasklistPage(page, site()).complete();
   }
 
   private static Locator.FilterOptions hasText(String text) {

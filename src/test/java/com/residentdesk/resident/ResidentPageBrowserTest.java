@@ -23,10 +23,10 @@ import org.springframework.http.HttpStatus;
 /**
  * The residents' page in a real browser on a phone (360 px wide, Chinese): a resident reports a
  * leaking tap with a photo and gets the case number at once; follows it while staff work it in
- * Tasklist (the clerk refers it, the supervisor picks the engineer, the engineer records the repair
- * on his phone), sees the expected completion and who is coming, confirms the fix and rates it. The
- * page loads nothing from outside and never scrolls sideways. Screenshots are left in {@code
- * target/resident-page-*.png}.
+ * Tasklist (the clerk refers it to the team's on-duty man, who sends the engineer, who records the
+ * repair on his phone), sees the expected completion and who is coming, confirms the fix and rates
+ * it. The page loads nothing from outside and never scrolls sideways. Screenshots are left in
+ * {@code target/resident-page-*.png}.
  */
 class ResidentPageBrowserTest extends BrowserTestSupport {
 
@@ -90,16 +90,17 @@ class ResidentPageBrowserTest extends BrowserTestSupport {
           .isEqualTo(32);
       assertThat(page.locator("#confirm-form")).isHidden();
 
-      // staff work it in Tasklist: the clerk refers it, the supervisor picks the engineer
+      // staff work it in Tasklist: the clerk refers it to the engineering team's on-duty man,
+      // who sends someone (himself)
       try (BrowserContext desk = newContext("zh-CN", 1280, 1000)) {
         TasklistPage clerk = new TasklistPage(newPage(desk), site()).signIn("clerk");
         clerk.open(openTask(number, ResidentRequestProcess.Element.FRONT_DESK_REVIEW).getId());
-        clerk.claim().check("派给处理组").complete();
+        clerk.claim().check("派给处理组").pick("通知谁派工", "engineer").complete();
       }
       try (BrowserContext desk = newContext("zh-CN", 1280, 1000)) {
-        TasklistPage supervisor = new TasklistPage(newPage(desk), site()).signIn("supervisor");
-        supervisor.open(openTask(number, ResidentRequestProcess.Element.ASSIGN_HANDLER).getId());
-        supervisor.claim().pick("处理人", "engineer").complete();
+        TasklistPage dispatcher = new TasklistPage(newPage(desk), site()).signIn("engineer");
+        dispatcher.open(openTask(number, ResidentRequestProcess.Element.ASSIGN_HANDLER).getId());
+        dispatcher.claim().pick("处理人", "engineer").complete();
       }
       page.locator("#case-refresh").click();
       assertThat(page.locator("#timeline li.current")).containsText("已安排 engineer Fixture 处理，正在前往");
@@ -113,8 +114,7 @@ class ResidentPageBrowserTest extends BrowserTestSupport {
         engineer
             .claim()
             .dateTime(
-                "arrivedAt",
-                java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusMinutes(30))
+                "arrivedAt", java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")))
             .fill("处理经过", "换了垫圈")
             .fill("处理结果", "水龙头已修好");
         engineer.screenshot("resident-page-engineer-phone");
