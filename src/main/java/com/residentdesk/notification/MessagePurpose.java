@@ -7,6 +7,8 @@ public enum MessagePurpose {
   WRITTEN_FEEDBACK,
   /** HLP-08: the resident is told the case waits (and for what) and when it continues. */
   PROGRESS_UPDATE,
+  /** Issue 14: a deadline used a warning fraction of its time; the task's assignee is told. */
+  DEADLINE_WARNING,
   /** A deadline was missed: the escalation group is told. */
   DEADLINE_BREACH,
   /** EMG-01: the on-duty supervisors and the centre manager are alerted. */

@@ -9,6 +9,7 @@ import com.residentdesk.notification.MessagePurpose;
 import com.residentdesk.notification.ResidentMail;
 import com.residentdesk.notification.ResidentMessages;
 import com.residentdesk.property.PropertyDirectory;
+import com.residentdesk.sla.DeadlineAtRisk;
 import com.residentdesk.sla.DeadlineMissed;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
@@ -19,9 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * HLP-08, proactive: the resident is told, by SMS and (where there is an address) e-mail, when the
- * time they were given will not hold: a deadline they wait for was missed (a supervisor follows it
- * up), or the work was sent back and has a new expected completion. Each notice carries a fresh
- * link and the centre's phone. Written in the transaction that changed the time.
+ * time they were given will not hold: a deadline they wait for is at risk (its last warning), was
+ * missed (a supervisor follows it up), or the work was sent back and has a new expected completion.
+ * Each notice carries a fresh link and the centre's phone. Written in the transaction that changed
+ * the time.
  */
 @Component
 class ResidentProgressNotices {
@@ -69,6 +71,25 @@ class ResidentProgressNotices {
     String reason =
         messages.text(TEMPLATE + ".late", serviceCase, messages.time(serviceCase, missed.dueAt()));
     tell(serviceCase, reason, "late-" + missed.ruleId() + "-" + missed.dueAt().toEpochMilli());
+  }
+
+  /**
+   * The deadline the resident waits for reached its last warning: they hear before it is missed,
+   * with the time it is now expected by (its due moment, moved by any hold).
+   */
+  @EventListener
+  void on(DeadlineAtRisk atRisk) {
+    if (!RESIDENT_DEADLINES.contains(atRisk.ruleId())) {
+      return;
+    }
+    ServiceCase serviceCase = caseFiles.get(atRisk.caseId());
+    String reason =
+        messages.text(
+            TEMPLATE + ".atRisk", serviceCase, messages.time(serviceCase, atRisk.dueAt()));
+    tell(
+        serviceCase,
+        reason,
+        "at-risk-" + atRisk.ruleId() + "-" + atRisk.round() + "-" + atRisk.dueAt().toEpochMilli());
   }
 
   @EventListener

@@ -35,6 +35,7 @@ public class DeadlineClock {
   private String escalatedTo;
   private Instant pausedAt;
   private long pausedSeconds;
+  private int warningsSent;
 
   protected DeadlineClock() {}
 
@@ -113,6 +114,23 @@ public class DeadlineClock {
 
   public Instant getPausedAt() {
     return pausedAt;
+  }
+
+  /**
+   * When a fraction of the deadline has been used: the counting time (due minus start, less the
+   * time on hold) times the fraction, before the due moment. A hold before the moment moves it with
+   * the due moment.
+   */
+  public Instant warningAt(double fraction) {
+    java.time.Duration counting =
+        java.time.Duration.between(startedAt, dueAt).minusSeconds(pausedSeconds);
+    long left = Math.round(counting.toMillis() * (1 - fraction));
+    return dueAt.minusMillis(Math.max(left, 0));
+  }
+
+  /** How many of the configured warnings were sent (desk.deadline.warnings, in order). */
+  public int getWarningsSent() {
+    return warningsSent;
   }
 
   public long getPausedSeconds() {

@@ -35,6 +35,28 @@ public interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Lo
     long getRunning();
   }
 
+  /**
+   * Clocks counting now (neither met, missed nor on hold) of open cases with a warning still to
+   * send: what the warning scan reads, through {@code ix_deadline_clock_open}.
+   */
+  @Query(
+      """
+      select c from DeadlineClock c, ServiceCase s
+      where s.id = c.caseId and c.metAt is null and c.breachedAt is null and c.pausedAt is null
+        and c.warningsSent < :warnings and s.status <> :closed""")
+  List<DeadlineClock> findRunningToWarn(int warnings, CaseStatus closed);
+
+  /**
+   * Records that the clock's warnings up to {@code sent} went out, once: 0 rows when another scan
+   * (another node, a retry) recorded them first.
+   */
+  @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+  @Query(
+      """
+      update DeadlineClock c set c.warningsSent = :sent
+      where c.id = :id and c.warningsSent = :before""")
+  int markWarned(Long id, int before, int sent);
+
   /** Missed deadlines of the given cases, in one query (a page of search results). */
   List<DeadlineClock> findByCaseIdInAndBreachedAtIsNotNull(Collection<Long> caseIds);
 }

@@ -10,7 +10,6 @@ import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.DeskFormat;
 import com.residentdesk.system.InvalidFieldException;
-import com.residentdesk.system.Privileged;
 import com.residentdesk.system.UnprocessableException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,16 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.management.JobDefinition;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -51,10 +44,6 @@ public class DeadlinePauses {
   /** Never on hold: the acknowledgements and the emergency's own deadlines. */
   public static final Set<String> NEVER_PAUSED =
       Set.of(Rules.INT_04, Rules.CMP_01, Rules.EMG_01, Rules.EMG_04);
-
-  /** A timer of ours names its rule: {@code ${deadlines.due(caseId, 'CAT-04')}}. */
-  private static final Pattern TIMER_RULE =
-      Pattern.compile("deadlines\\.due\\(\\s*caseId\\s*,\\s*'([A-Z]+-\\d+)'\\s*\\)");
 
   /**
    * Where a paused deadline's timer waits: parked far in the future rather than suspended, because
@@ -76,7 +65,7 @@ public class DeadlinePauses {
   private final ManagementService management;
   private final TaskService tasks;
   private final CurrentActor actor;
-  private final IdentityService identity;
+  private final DeadlineTimers engineSide;
 
   public DeadlinePauses(
       DeadlineClockRepository clocks,
@@ -90,7 +79,7 @@ public class DeadlinePauses {
       ManagementService management,
       TaskService tasks,
       CurrentActor actor,
-      IdentityService identity) {
+      DeadlineTimers engineSide) {
     this.clocks = clocks;
     this.pauses = pauses;
     this.caseFiles = caseFiles;
@@ -102,7 +91,7 @@ public class DeadlinePauses {
     this.management = management;
     this.tasks = tasks;
     this.actor = actor;
-    this.identity = identity;
+    this.engineSide = engineSide;
   }
 
   /**
@@ -140,9 +129,10 @@ public class DeadlinePauses {
     Instant now = clock.now();
     running.forEach(c -> c.pause(now));
     Set<String> rules = running.stream().map(DeadlineClock::getRuleId).collect(Collectors.toSet());
-    asDesk(
+    engineSide.asDesk(
         () -> {
-          timers(serviceCase, rules)
+          engineSide
+              .timers(serviceCase, rules)
               .keySet()
               .forEach(t -> management.setJobDuedate(t.getId(), Date.from(ON_HOLD)));
           return null;
@@ -206,7 +196,7 @@ public class DeadlinePauses {
 
   /** The Tasklist priority and handling group the hold's tasks get: the case's own. */
   public int priorityOfCase(ServiceCase serviceCase) {
-    return asDesk(() -> priorityOf(serviceCase));
+    return engineSide.asDesk(() -> priorityOf(serviceCase));
   }
 
   /**
@@ -242,14 +232,15 @@ public class DeadlinePauses {
     }
     // the desk's own bookkeeping, whoever took the hold off (a clerk completing the task in
     // Tasklist may not update another group's jobs and tasks)
-    asDesk(
+    engineSide.asDesk(
         () -> {
-          timers(serviceCase, moved.keySet())
+          engineSide
+              .timers(serviceCase, moved.keySet())
               .forEach(
                   (timer, rule) -> {
                     management.setJobDuedate(timer.getId(), Date.from(moved.get(rule)));
                   });
-          for (Task task : openTasks(serviceCase)) {
+          for (Task task : engineSide.openTasks(serviceCase)) {
             Date due = task.getDueDate();
             if (due != null && dueDates.containsKey(due.toInstant())) {
               task.setDueDate(Date.from(dueDates.get(due.toInstant())));
@@ -316,69 +307,13 @@ public class DeadlinePauses {
         .orElseThrow(() -> new IllegalStateException("No deadline pause " + pauseId));
   }
 
-  /** The case's timer jobs that watch one of the given rules, with the rule each watches. */
-  private Map<Job, String> timers(ServiceCase serviceCase, Set<String> rules) {
-    Map<Job, String> found = new LinkedHashMap<>();
-    for (ProcessInstance instance : instances(serviceCase)) {
-      for (Job job :
-          management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-        JobDefinition definition =
-            management
-                .createJobDefinitionQuery()
-                .jobDefinitionId(job.getJobDefinitionId())
-                .singleResult();
-        if (definition == null || definition.getJobConfiguration() == null) {
-          continue;
-        }
-        Matcher rule = TIMER_RULE.matcher(definition.getJobConfiguration());
-        if (rule.find() && rules.contains(rule.group(1))) {
-          found.put(job, rule.group(1));
-        }
-      }
-    }
-    return found;
-  }
-
-  private List<ProcessInstance> instances(ServiceCase serviceCase) {
-    return runtime
-        .createProcessInstanceQuery()
-        .processInstanceBusinessKey(serviceCase.getCaseNumber())
-        .tenantIdIn(serviceCase.getPropertyCode())
-        .list();
-  }
-
-  private List<Task> openTasks(ServiceCase serviceCase) {
-    return tasks
-        .createTaskQuery()
-        .processInstanceBusinessKey(serviceCase.getCaseNumber())
-        .tenantIdIn(serviceCase.getPropertyCode())
-        .list();
-  }
-
-  /**
-   * The desk's own bookkeeping on the case's jobs and tasks, whoever asked: a clerk may not update
-   * another group's timers and tasks. The engine user is set aside for the call, and inside an
-   * engine command (a task completed in Tasklist) its checks are switched off too.
-   */
-  private <T> T asDesk(java.util.function.Supplier<T> work) {
-    var user = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return Privileged.asSystem(work);
-    } finally {
-      if (user != null) {
-        identity.setAuthentication(user);
-      }
-    }
-  }
-
   private String actorOf() {
     return actor.id();
   }
 
   /** The Tasklist priority the case's own tasks have (50 before triage). */
   private int priorityOf(ServiceCase serviceCase) {
-    return instances(serviceCase).stream()
+    return engineSide.instances(serviceCase).stream()
         .map(i -> runtime.getVariable(i.getId(), DeadlinePauseProcess.Var.TASK_PRIORITY.name()))
         .filter(Integer.class::isInstance)
         .map(Integer.class::cast)
