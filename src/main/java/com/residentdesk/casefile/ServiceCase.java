@@ -140,6 +140,26 @@ public class ServiceCase {
     this.status = CaseStatus.TRIAGED;
   }
 
+  /**
+   * Re-prioritisation (issue 14): a supervisor re-classified the request and the triage ran again;
+   * the case keeps its status and its first triage time.
+   */
+  public void retriage(String category, String subcategory, Triage triage) {
+    this.request =
+        new ResidentRequest(
+            request.channel(),
+            request.unit(),
+            request.residentName(),
+            request.phone(),
+            request.email(),
+            request.language(),
+            category,
+            subcategory,
+            request.description(),
+            request.location());
+    this.triage = triage;
+  }
+
   public void closeAtDesk() {
     this.closedAtDesk = true;
   }

@@ -119,6 +119,8 @@ public class SecurityConfig {
                     .hasAnyAuthority(StaffGroups.CS_HEAD, StaffGroups.ADMIN)
                     .requestMatchers(GET, "/api/households/*/file")
                     .hasAnyAuthority(StaffGroups.READ_ALL_CASES.toArray(String[]::new))
+                    .requestMatchers(POST, "/api/cases/*/reprioritise")
+                    .hasAnyAuthority(StaffGroups.REPRIORITISE.toArray(String[]::new))
                     .requestMatchers(POST, "/api/cases/*/pause", "/api/cases/*/resume")
                     .hasAnyAuthority(StaffGroups.PAUSE_DEADLINES.toArray(String[]::new))
                     .requestMatchers(POST, "/api/rota")

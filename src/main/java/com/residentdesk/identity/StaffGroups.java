@@ -98,11 +98,17 @@ public final class StaffGroups {
   public static final List<String> READ_REPORTS =
       List.of(CS_HEAD, CENTRE_MANAGER, QUALITY, AUDITOR, ADMIN);
 
-  /** May change the on-duty rota. */
   /** Issue 14: who may put a case's deadlines on hold and take them off (handlers and clerks). */
   public static final List<String> PAUSE_DEADLINES =
       List.of(FRONT_DESK, SUPERVISOR, CENTRE_MANAGER, ENGINEERING, SECURITY, SECURITY_CONTROL);
 
+  /**
+   * Issue 14: who may change a case's category/subcategory or priority (re-prioritisation): the
+   * supervisors only, as CAT-02 makes them the ones the front desk consults.
+   */
+  public static final List<String> REPRIORITISE = List.of(SUPERVISOR);
+
+  /** May change the on-duty rota. */
   public static final List<String> MANAGE_ROTA = List.of(SUPERVISOR, CENTRE_MANAGER, ADMIN);
 
   /** May register requests. */

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * DeadlineWarnings}). A timer is found by the rule its expression names.
  */
 @Component
-class DeadlineTimers {
+public class DeadlineTimers {
 
   /** A timer of ours names its rule: {@code ${deadlines.due(caseId, 'CAT-04')}}. */
   private static final Pattern TIMER_RULE =
@@ -80,7 +80,7 @@ class DeadlineTimers {
   }
 
   /** The case's open tasks, in every process of the case. */
-  List<Task> openTasks(ServiceCase serviceCase) {
+  public List<Task> openTasks(ServiceCase serviceCase) {
     return tasks
         .createTaskQuery()
         .processInstanceBusinessKey(serviceCase.getCaseNumber())
@@ -93,7 +93,7 @@ class DeadlineTimers {
    * another group's timers and tasks. The engine user is set aside for the call, and inside an
    * engine command (a task completed in Tasklist) its checks are switched off too.
    */
-  <T> T asDesk(Supplier<T> work) {
+  public <T> T asDesk(Supplier<T> work) {
     var user = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {

@@ -41,6 +41,9 @@ public class Deadlines {
   private final DeskProperties.Emergency emergency;
   private final PropertyDirectory properties;
   private final ApplicationEventPublisher events;
+  private final DeadlineTimers timers;
+  private final org.camunda.bpm.engine.ManagementService management;
+  private final org.camunda.bpm.engine.TaskService taskService;
 
   public Deadlines(
       DeadlineClockRepository clocks,
@@ -48,7 +51,10 @@ public class Deadlines {
       DeskClock clock,
       DeskProperties desk,
       PropertyDirectory properties,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      DeadlineTimers timers,
+      org.camunda.bpm.engine.ManagementService management,
+      org.camunda.bpm.engine.TaskService taskService) {
     this.clocks = clocks;
     this.caseFiles = caseFiles;
     this.clock = clock;
@@ -56,6 +62,9 @@ public class Deadlines {
     this.emergency = desk.emergency();
     this.properties = properties;
     this.events = events;
+    this.timers = timers;
+    this.management = management;
+    this.taskService = taskService;
   }
 
   /** Due date of a rule's deadline for the case's current round; opens the clock on first use. */
@@ -199,6 +208,58 @@ public class Deadlines {
             byCase ->
                 byCase.computeIfAbsent(opened.getCaseId(), id -> new ArrayList<>()).add(opened));
     return opened;
+  }
+
+  /** The deadlines whose amount the triage decides (CAT-04 dispatch, SVC-03 resolution). */
+  public static final java.util.Set<String> TRIAGED = java.util.Set.of(Rules.CAT_04, Rules.SVC_03);
+
+  /**
+   * Re-prioritisation: the case's triage changed, so its open deadlines whose amount the triage
+   * decides are recomputed from their start (receipt, for the first round) with the new amounts,
+   * keeping the time any hold took. A met or missed deadline stays as it was. The timers watching a
+   * moved deadline that is not on hold, and the open tasks due with it, follow.
+   *
+   * @return each moved rule with its new due moment
+   */
+  public java.util.Map<String, Instant> recompute(Long caseId) {
+    ServiceCase serviceCase = caseFiles.get(caseId);
+    ZoneId zone = properties.zoneOf(serviceCase);
+    java.util.Map<String, Instant> moved = new java.util.LinkedHashMap<>();
+    java.util.Map<Instant, Instant> dueDates = new java.util.LinkedHashMap<>();
+    for (DeadlineClock deadline : clocks.findByCaseIdOrderByStartedAtAscIdAsc(caseId)) {
+      if (!TRIAGED.contains(deadline.getRuleId())
+          || deadline.getMetAt() != null
+          || deadline.getBreachedAt() != null) {
+        continue;
+      }
+      Instant due =
+          plus(deadline.getStartedAt(), amount(serviceCase, deadline.getRuleId(), zone), zone)
+              .plusSeconds(deadline.getPausedSeconds());
+      if (!due.equals(deadline.getDueAt())) {
+        dueDates.put(deadline.getDueAt(), due);
+        deadline.moveDue(due);
+        if (deadline.getPausedAt() == null) {
+          moved.put(deadline.getRuleId(), due);
+        }
+      }
+    }
+    timers.asDesk(
+        () -> {
+          timers
+              .timers(serviceCase, moved.keySet())
+              .forEach(
+                  (timer, rule) ->
+                      management.setJobDuedate(timer.getId(), Date.from(moved.get(rule))));
+          for (var task : timers.openTasks(serviceCase)) {
+            Date taskDue = task.getDueDate();
+            if (taskDue != null && dueDates.containsKey(taskDue.toInstant())) {
+              task.setDueDate(Date.from(dueDates.get(taskDue.toInstant())));
+              taskService.saveTask(task);
+            }
+          }
+          return null;
+        });
+    return moved;
   }
 
   public List<DeadlineClock> clocksOf(Long caseId) {
