@@ -51,6 +51,11 @@ public class CaseFiles {
             .orElse(false);
   }
 
+  /** The property of the case with this number, if there is one. */
+  public java.util.Optional<String> propertyOf(String caseNumber) {
+    return cases.findByCaseNumber(caseNumber).map(ServiceCase::getPropertyCode);
+  }
+
   public ServiceCase get(Long caseId) {
     return cases
         .findById(caseId)

@@ -24,5 +24,11 @@ public final class CaseVariables {
    */
   public static final ProcessVariable<String> PROPERTY = ProcessVariable.string("property");
 
+  /**
+   * The number of an existing case a Tasklist start form acts on (a hold on its deadlines): the
+   * case's property decides the tenant, so a clerk of several properties names no property.
+   */
+  public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
+
   private CaseVariables() {}
 }

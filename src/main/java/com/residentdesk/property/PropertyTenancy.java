@@ -98,6 +98,29 @@ public class PropertyTenancy extends AbstractProcessEnginePlugin {
       if (caseId != null) {
         return caseFiles.getObject().get(caseId).getPropertyCode();
       }
+      String number =
+          CaseVariables.CASE_NUMBER.read(ctx.getVariables().get(CaseVariables.CASE_NUMBER.name()));
+      if (number != null && !number.isBlank()) {
+        // a start form acting on an existing case: the case says the property, if the starter
+        // may see it (a clerk of several properties names none)
+        return caseFiles
+            .getObject()
+            .propertyOf(number.trim())
+            .filter(p -> starter() == null || access.getObject().visibleTo(starter()).contains(p))
+            .orElseThrow(
+                () ->
+                    new InvalidEntryException(
+                        CaseVariables.CASE_NUMBER.name(),
+                        messages.getMessage(
+                                "problem.case.none-visible",
+                                new Object[] {number.trim()},
+                                Locale.CHINESE)
+                            + " / "
+                            + messages.getMessage(
+                                "problem.case.none-visible",
+                                new Object[] {number.trim()},
+                                Locale.ENGLISH)));
+      }
       String named =
           CaseVariables.PROPERTY.read(ctx.getVariables().get(CaseVariables.PROPERTY.name()));
       try {

@@ -41,7 +41,7 @@ public final class DeadlinePauseProcess {
 
   public static final class Field {
     /** The start form (a clerk in Tasklist) names the case by its number; the API by its id. */
-    public static final ProcessVariable<String> CASE_NUMBER = string("caseNumber");
+    public static final ProcessVariable<String> CASE_NUMBER = CaseVariables.CASE_NUMBER;
 
     public static final ProcessVariable<String> PAUSE_REASON = string("pauseReason");
     public static final ProcessVariable<String> PAUSE_NOTE = string("pauseNote");

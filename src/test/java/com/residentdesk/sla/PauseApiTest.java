@@ -5,6 +5,7 @@ import static com.residentdesk.sla.DeadlinePauseProcess.Field.PAUSE_REASON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -116,5 +117,27 @@ class PauseApiTest extends HttpTestSupport {
         .isEqualTo("PA");
     assertThat(unknown.status().is4xxClientError()).as("%s", unknown).isTrue();
     assertThat(unknown.body()).contains("没有您可查看的工单");
+  }
+
+  @Test
+  void aClerkOfTwoPropertiesPutsAHoldOnFromTheStartFormWithoutNamingTheProperty_HLP08() {
+    String number = caseAwaitingDispatch();
+
+    Reply started =
+        as(DeskFixture.CLERK_OF_BOTH)
+            .post(
+                "/engine-rest/process-definition/key/deadline-pause/submit-form",
+                submission(CASE_NUMBER.of(number), PAUSE_REASON.of("parts")));
+    Reply otherProperty =
+        as("clerkb")
+            .post(
+                "/engine-rest/process-definition/key/deadline-pause/submit-form",
+                submission(CASE_NUMBER.of(number), PAUSE_REASON.of("parts")));
+
+    assertThat(started.status()).as("%s", started).isEqualTo(HttpStatus.OK);
+    assertThat(openTask(number, DeadlinePauseProcess.Element.RESUME_DEADLINES).getTenantId())
+        .isEqualTo(DeskFixture.PROPERTY_A);
+    assertThat(otherProperty.status().is4xxClientError()).as("%s", otherProperty).isTrue();
+    assertThat(otherProperty.body()).contains("没有您可查看的工单");
   }
 }
