@@ -39,6 +39,9 @@ public class DeadlineWarnings {
 
   private static final Locale STAFF = DeskLocaleResolver.CHINESE;
 
+  /** Not deadlines of work: the trial run (CB-02) is a wait before the callback. */
+  static final Set<String> NOT_WARNED = Set.of(Rules.CB_02);
+
   /** The handling sheet's step for a warning: the desk's own scan, no element of a model. */
   static final String WARNING_STEP = "Scan_DeadlineWarning";
 
@@ -91,6 +94,10 @@ public class DeadlineWarnings {
     Instant now = clock.now();
     int sent = 0;
     for (DeadlineClock deadline : clocks.findRunningToWarn(fractions.size(), CaseStatus.ARCHIVED)) {
+      if (NOT_WARNED.contains(deadline.getRuleId())) {
+        clocks.markWarned(deadline.getId(), deadline.getWarningsSent(), fractions.size());
+        continue;
+      }
       int reached = deadline.getWarningsSent();
       while (reached < fractions.size()
           && !deadline.warningAt(fractions.get(reached)).isAfter(now)) {
