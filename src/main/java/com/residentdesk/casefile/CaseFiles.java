@@ -3,6 +3,7 @@ package com.residentdesk.casefile;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.TransactionScoped;
 import java.util.HashSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,12 @@ public class CaseFiles {
   /** The property of the case with this number, if there is one. */
   public java.util.Optional<String> propertyOf(String caseNumber) {
     return cases.findByCaseNumber(caseNumber).map(ServiceCase::getPropertyCode);
+  }
+
+  /** SVC-03, big problem: the fix task's due date, the date the resident was given. */
+  public java.util.Date plannedFix(Long caseId) {
+    Instant at = get(caseId).getPlannedFixAt();
+    return at == null ? null : java.util.Date.from(at);
   }
 
   public ServiceCase get(Long caseId) {

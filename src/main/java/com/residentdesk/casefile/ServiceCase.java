@@ -51,6 +51,7 @@ public class ServiceCase {
   private String handler;
   private Instant dispatchedAt;
   private Instant handledAt;
+  private Instant plannedFixAt;
   private String handlingResult;
   private int reworkCount;
   private Instant fixedConfirmedAt;
@@ -158,6 +159,15 @@ public class ServiceCase {
             request.description(),
             request.location());
     this.triage = triage;
+  }
+
+  /** SVC-03, big problem: the handler responded with the date of the fix told to the resident. */
+  public void planFix(Instant at) {
+    this.plannedFixAt = at;
+  }
+
+  public Instant getPlannedFixAt() {
+    return plannedFixAt;
   }
 
   public void closeAtDesk() {

@@ -15,7 +15,10 @@ import com.residentdesk.sla.Rules;
 import com.residentdesk.system.DeskClock;
 import org.springframework.stereotype.Component;
 
-/** HLP-04/HLP-05/SVC-03: the handler records arrival, handling and result (the duty log). */
+/**
+ * HLP-04/HLP-05/SVC-03: the handler records arrival, handling and result (the duty log), on a first
+ * visit or on the fix of a big problem by the date the resident was given.
+ */
 @Component
 class OnSiteHandlingStep extends TaskStep {
 
@@ -25,7 +28,9 @@ class OnSiteHandlingStep extends TaskStep {
 
   OnSiteHandlingStep(Deadlines deadlines, DeskClock clock, IntakeService intake) {
     super(
-        ResidentRequestProcess.Element.HANDLE_ON_SITE,
+        java.util.List.of(
+            ResidentRequestProcess.Element.HANDLE_ON_SITE,
+            ResidentRequestProcess.Element.FIX_AS_PLANNED),
         "HLP-05",
         onSheet(ARRIVED_AT, "Arrived on site"),
         onSheet(HANDLING_NOTES, "Handling"),

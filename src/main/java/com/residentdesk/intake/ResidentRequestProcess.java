@@ -34,6 +34,10 @@ public final class ResidentRequestProcess {
     public static final String CONSULT_SUPERVISOR = "Task_ConsultSupervisor";
     public static final String ASSIGN_HANDLER = "Task_AssignHandler";
     public static final String HANDLE_ON_SITE = "Task_HandleOnSite";
+    public static final String IS_BIG_PROBLEM = "Gateway_IsBigProblem";
+    public static final String RESPOND_WITH_PLAN = "Task_RespondWithPlan";
+    public static final String FIX_AS_PLANNED = "Task_FixAsPlanned";
+    public static final String RESPONSE_OVERDUE = "BoundaryEvent_ResponseOverdue";
     public static final String CONFIRM_WITH_RESIDENT = "Task_ConfirmWithResident";
     public static final String RECORD_REWORK = "Task_RecordRework";
     public static final String SEND_WRITTEN_FEEDBACK = "Task_SendWrittenFeedback";
@@ -138,6 +142,16 @@ public final class ResidentRequestProcess {
     public static final ProcessVariable<String> HANDLING_NOTES = string("handlingNotes");
     public static final ProcessVariable<String> RESULT = string("result");
     public static final ProcessVariable<Boolean> HAZARD_FOUND = flag("hazardFound");
+
+    /** SVC-03, big problems: how the handler responded (visit or plan). */
+    public static final ProcessVariable<String> RESPONSE_KIND = string("responseKind");
+
+    /** SVC-03, big problems: the date of the fix given to the resident. */
+    public static final ProcessVariable<String> PLANNED_FIX_AT = string("plannedFixAt");
+
+    /** SVC-03, big problems: what the resident was told. */
+    public static final ProcessVariable<String> RESPONSE_NOTE = string("responseNote");
+
     public static final ProcessVariable<String> SATISFACTION = string("satisfaction");
     public static final ProcessVariable<String> CONFIRMATION_NOTE = string("confirmationNote");
     public static final ProcessVariable<String> FEEDBACK_METHOD = string("feedbackMethod");

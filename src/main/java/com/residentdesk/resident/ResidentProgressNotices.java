@@ -2,6 +2,7 @@ package com.residentdesk.resident;
 
 import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.CaseReworked;
+import com.residentdesk.casefile.FixPlanned;
 import com.residentdesk.casefile.ResidentLink;
 import com.residentdesk.casefile.ResidentLinks;
 import com.residentdesk.casefile.ServiceCase;
@@ -90,6 +91,16 @@ class ResidentProgressNotices {
         serviceCase,
         reason,
         "at-risk-" + atRisk.ruleId() + "-" + atRisk.round() + "-" + atRisk.dueAt().toEpochMilli());
+  }
+
+  /** SVC-03: a big problem's response gave the date of the fix. */
+  @EventListener
+  void on(FixPlanned planned) {
+    ServiceCase serviceCase = caseFiles.get(planned.caseId());
+    String reason =
+        messages.text(
+            TEMPLATE + ".moved", serviceCase, messages.time(serviceCase, planned.plannedAt()));
+    tell(serviceCase, reason, "planned-" + planned.plannedAt().toEpochMilli());
   }
 
   @EventListener

@@ -210,6 +210,14 @@ public class Deadlines {
     return opened;
   }
 
+  /**
+   * SVC-03 (corrected 2026-11-26): a big problem needs a response within its deadline (a visit or a
+   * plan with a date told to the resident), not the fix; the model routes it by this.
+   */
+  public boolean bigProblem(Long caseId) {
+    return "big".equals(caseFiles.get(caseId).getRequest().subcategory());
+  }
+
   /** The deadlines whose amount the triage decides (CAT-04 dispatch, SVC-03 resolution). */
   public static final java.util.Set<String> TRIAGED = java.util.Set.of(Rules.CAT_04, Rules.SVC_03);
 

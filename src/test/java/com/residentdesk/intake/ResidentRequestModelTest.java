@@ -295,6 +295,37 @@ class ResidentRequestModelTest extends ModelTestSupport {
   }
 
   @Test
+  void aBigProblemIsAnsweredWithAPlanThenFixedAsPlanned_SVC03() {
+    when(deadlines.bigProblem(anyLong())).thenReturn(true);
+    ProcessInstance pi = requestAtTheFrontDesk();
+    dispatchFromTheDesk(pi);
+    complete(pi, ASSIGN_HANDLER, HANDLER.of("engineer"));
+
+    assertThat(pi).isWaitingAt(RESPOND_WITH_PLAN).task().isAssignedTo("engineer");
+    complete(pi, RESPOND_WITH_PLAN);
+    assertThat(pi).isWaitingAt(FIX_AS_PLANNED).task().isAssignedTo("engineer");
+    complete(pi, FIX_AS_PLANNED);
+
+    assertThat(pi)
+        .isWaitingAt(CONFIRM_WITH_RESIDENT)
+        .hasPassedInOrder(IS_BIG_PROBLEM, RESPOND_WITH_PLAN, FIX_AS_PLANNED)
+        .hasNotPassed(HANDLE_ON_SITE);
+  }
+
+  @Test
+  void aBigProblemWithoutAResponseIsEscalated_SVC03() {
+    when(deadlines.bigProblem(anyLong())).thenReturn(true);
+    ProcessInstance pi = requestAtTheFrontDesk();
+    dispatchFromTheDesk(pi);
+    complete(pi, ASSIGN_HANDLER, HANDLER.of("engineer"));
+
+    fire(timer(pi, RESPONSE_OVERDUE));
+
+    assertThat(pi).isWaitingAt(RESPOND_WITH_PLAN, ESCALATE_MISSED_DEADLINE);
+    assertEscalated(pi, Rules.SVC_03);
+  }
+
+  @Test
   void writtenFeedbackOverdueIsEscalated_HLP07() {
     ProcessInstance pi = requestAtTheFrontDesk();
     dispatchFromTheDesk(pi);

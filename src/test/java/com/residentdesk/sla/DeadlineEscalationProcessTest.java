@@ -5,6 +5,9 @@ import static com.residentdesk.intake.ResidentRequestProcess.Element.*;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.ARRIVED_AT;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.FEEDBACK_METHOD;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.HANDLING_NOTES;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.PLANNED_FIX_AT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.RESPONSE_KIND;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.RESPONSE_NOTE;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.SATISFACTION;
 import static com.residentdesk.intake.ResidentRequestProcess.Var.DESK_OUTCOME;
@@ -229,14 +232,80 @@ public class DeadlineEscalationProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void bigRepairIsDueThreeCalendarDaysAfterReceipt_SVC03() {
+  void aBigProblemNeedsAResponseWithinThreeCalendarDaysThenTheFixIsDueOnThePlannedDate_SVC03() {
     ProcessInstance pi = submit(request("app", "1-0502", "repair", "big"));
     dispatchFromDesk(pi);
     completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
 
     Instant expected = caseOf(pi).getReceivedAt().atZone(SHANGHAI).plusDays(3).toInstant();
-    assertThat(timer(pi, RESOLUTION_OVERDUE).getDuedate()).isEqualTo(Date.from(expected));
-    assertThat(openTask(pi, HANDLE_ON_SITE).getDueDate()).isEqualTo(Date.from(expected));
+    assertThat(pi).isWaitingAt(RESPOND_WITH_PLAN).hasNotPassed(HANDLE_ON_SITE);
+    assertThat(timer(pi, RESPONSE_OVERDUE).getDuedate()).isEqualTo(Date.from(expected));
+    assertThat(openTask(pi, RESPOND_WITH_PLAN).getDueDate()).isEqualTo(Date.from(expected));
+
+    // the response on the last second of the third day meets SVC-03; the fix may come later
+    advance(Duration.between(now(), expected));
+    String planned = "2026-12-04T09:00+08:00";
+    completeAs(
+        "engineer",
+        "engineering",
+        pi,
+        RESPOND_WITH_PLAN,
+        variables(
+            RESPONSE_KIND.of("plan"),
+            PLANNED_FIX_AT.of(planned),
+            RESPONSE_NOTE.of("Told Ms Wang: new balcony door fitted on 4 December")));
+
+    assertThat(clock(pi, Rules.SVC_03, 0).metInTime()).isTrue();
+    Instant plannedAt = java.time.OffsetDateTime.parse(planned).toInstant();
+    assertThat(openTask(pi, FIX_AS_PLANNED).getDueDate()).isEqualTo(Date.from(plannedAt));
+    assertThat(
+            outbox.findByCaseIdAndPurpose(
+                caseId(pi), com.residentdesk.notification.MessagePurpose.PROGRESS_NOTICE))
+        .isNotEmpty()
+        .allSatisfy(notice -> assertThat(notice.getBody()).contains("2026-12-04 09:00"));
+    completeAs(
+        "engineer",
+        "engineering",
+        pi,
+        FIX_AS_PLANNED,
+        variables(ARRIVED_AT.of(localNow()), HANDLING_NOTES.of("Door fitted"), RESULT.of("Fixed")));
+    assertThat(pi).isWaitingAt(CONFIRM_WITH_RESIDENT);
+    assertThat(clock(pi, Rules.SVC_03, 0).getBreachedAt()).isNull();
+  }
+
+  @Test
+  void aBigProblemWithoutAResponseInThreeDaysIsEscalated_SVC03() {
+    ProcessInstance pi = submit(request("app", "1-0502", "repair", "big"));
+    dispatchFromDesk(pi);
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
+    Instant due = clock(pi, Rules.SVC_03, 0).getDueAt();
+
+    advance(Duration.between(now(), due));
+    fire(timer(pi, RESPONSE_OVERDUE));
+
+    assertEscalated(pi, Rules.SVC_03, "centre-manager", due);
+    assertThat(pi).isWaitingAt(RESPOND_WITH_PLAN, ESCALATE_MISSED_DEADLINE);
+  }
+
+  @Test
+  void aPlannedDateInThePastIsRefusedNamingTheField_SVC03() {
+    ProcessInstance pi = submit(request("app", "1-0502", "repair", "big"));
+    dispatchFromDesk(pi);
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                completeAs(
+                    "engineer",
+                    "engineering",
+                    pi,
+                    RESPOND_WITH_PLAN,
+                    variables(
+                        RESPONSE_KIND.of("visit"),
+                        PLANNED_FIX_AT.of("2020-01-01T09:00+08:00"),
+                        RESPONSE_NOTE.of("Visited"))))
+        .hasMessageContaining("plannedFixAt");
+    assertThat(pi).isWaitingAt(RESPOND_WITH_PLAN);
   }
 
   // ---- HLP-07: written feedback within 24 hours of completion -----------------------------------
