@@ -136,6 +136,13 @@ public final class ResidentRequestProcess {
 
     public static final ProcessVariable<String> CONTROL_CENTRE_NOTE = string("controlCentreNote");
     public static final ProcessVariable<String> DESK_NOTE = string("deskNote");
+
+    /** CAT-03: the outside body (department, utility, authority) the request was referred to. */
+    public static final ProcessVariable<String> REFERRED_TO = string("referredTo");
+
+    /** CAT-03: whom there the desk contacted and how (name, phone, reference). */
+    public static final ProcessVariable<String> REFERRAL_CONTACT = string("referralContact");
+
     public static final ProcessVariable<String> SUPERVISOR_REPLY = string("supervisorReply");
     public static final ProcessVariable<String> DISPATCH_NOTE = string("dispatchNote");
     public static final ProcessVariable<String> ARRIVED_AT = string("arrivedAt");

@@ -1,6 +1,7 @@
 package com.residentdesk.resident;
 
 import com.residentdesk.casefile.CaseFiles;
+import com.residentdesk.casefile.CaseReferred;
 import com.residentdesk.casefile.CaseReworked;
 import com.residentdesk.casefile.FixPlanned;
 import com.residentdesk.casefile.ResidentLink;
@@ -91,6 +92,14 @@ class ResidentProgressNotices {
         serviceCase,
         reason,
         "at-risk-" + atRisk.ruleId() + "-" + atRisk.round() + "-" + atRisk.dueAt().toEpochMilli());
+  }
+
+  /** CAT-03: the request went to an outside body; the resident hears which. */
+  @EventListener
+  void on(CaseReferred referred) {
+    ServiceCase serviceCase = caseFiles.get(referred.caseId());
+    String reason = messages.text(TEMPLATE + ".referred", serviceCase, referred.referredTo());
+    tell(serviceCase, reason, "referred");
   }
 
   /** SVC-03: a big problem's response gave the date of the fix. */

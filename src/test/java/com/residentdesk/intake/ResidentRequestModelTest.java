@@ -120,6 +120,15 @@ class ResidentRequestModelTest extends ModelTestSupport {
     assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE).hasNotPassed(CALLBACK, ASSIGN_HANDLER);
   }
 
+  @Test
+  void referredToAnOutsideBodyIsArchivedWithoutCallback_CAT03() {
+    ProcessInstance pi = requestAtTheFrontDesk();
+
+    complete(pi, FRONT_DESK_REVIEW, DESK_OUTCOME.of("refer"));
+
+    assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE).hasNotPassed(CALLBACK, ASSIGN_HANDLER);
+  }
+
   @ParameterizedTest(name = "supervisor {0} -> {1}")
   @CsvSource({"resolved, Task_Callback", "dispatch, Task_AssignHandler"})
   void supervisorAnswersTheResidentOrHasTheCaseDispatched_CAT02(String outcome, String next) {

@@ -20,6 +20,8 @@ import static com.residentdesk.intake.ResidentRequestProcess.Field.LOCATION;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.MANAGER_DECISION;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.PHONE;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.PROPERTY;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.REFERRAL_CONTACT;
+import static com.residentdesk.intake.ResidentRequestProcess.Field.REFERRED_TO;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.RESIDENT_NAME;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.RESIDENT_TOLD;
 import static com.residentdesk.intake.ResidentRequestProcess.Field.RESULT;
@@ -227,6 +229,41 @@ public class ResidentRequestProcessTest extends ProcessTestSupport {
     assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE).hasNotPassed(CALLBACK, ASSIGN_HANDLER);
     assertThat(caseOf(pi).isClosedAtDesk()).isTrue();
     assertThat(caseOf(pi).isAcknowledgedInPerson()).isTrue();
+  }
+
+  @Test
+  void whatTheCentreCannotDoIsReferredToANamedOutsideBodyRecordedAndTheResidentTold_CAT03() {
+    ProcessInstance pi = submit(request("app", DeskFixture.UNIT_WITH_EMAIL, "everyday-help", null));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                completeAs(
+                    "clerk",
+                    "front-desk",
+                    pi,
+                    FRONT_DESK_REVIEW,
+                    variables(DESK_OUTCOME.of("refer"), REFERRED_TO.of(" "))))
+        .hasMessageContaining("转介给");
+    completeAs(
+        "clerk",
+        "front-desk",
+        pi,
+        FRONT_DESK_REVIEW,
+        variables(
+            DESK_OUTCOME.of("refer"),
+            REFERRED_TO.of("自来水公司"),
+            REFERRAL_CONTACT.of("客服 96116，受理号 A-2231")));
+
+    assertThat(pi).isEnded().hasPassed(ARCHIVE_CASE).hasNotPassed(ASSIGN_HANDLER, CALLBACK);
+    assertThat(caseFiles.sheet(caseId(pi)))
+        .extracting(CaseEvent::getDetails)
+        .anySatisfy(d -> assertThat(d).contains("自来水公司", "A-2231"));
+    assertThat(
+            outbox.findByCaseIdAndPurpose(
+                caseId(pi), com.residentdesk.notification.MessagePurpose.PROGRESS_NOTICE))
+        .isNotEmpty()
+        .allSatisfy(notice -> assertThat(notice.getBody()).contains("已代您转请 自来水公司"));
+    assertThat(pi).variables().doesNotContainKeys(names(REFERRED_TO, REFERRAL_CONTACT));
   }
 
   @Test
