@@ -105,6 +105,8 @@ public class SecurityConfig {
                     .permitAll()
                     .requestMatchers("/api/sign-in-locks", "/api/sign-in-locks/**")
                     .hasAuthority(StaffGroups.ADMIN)
+                    .requestMatchers(POST, "/api/cases/verbal")
+                    .hasAnyAuthority(StaffGroups.TAKE_VERBAL_REQUESTS.toArray(String[]::new))
                     .requestMatchers(POST, "/api/cases")
                     .hasAnyAuthority(StaffGroups.REGISTER_CASES.toArray(String[]::new))
                     .requestMatchers(GET, "/api/audit/**")

@@ -108,6 +108,21 @@ public final class StaffGroups {
    */
   public static final List<String> REPRIORITISE = List.of(SUPERVISOR);
 
+  /**
+   * INT-03: any staff member who takes a request verbally anywhere (a guard on patrol, an engineer
+   * on a visit) registers it at once ({@code POST /api/cases/verbal}).
+   */
+  public static final List<String> TAKE_VERBAL_REQUESTS =
+      List.of(
+          FRONT_DESK,
+          SUPERVISOR,
+          REGIONAL_MANAGER,
+          CS_HEAD,
+          CENTRE_MANAGER,
+          ENGINEERING,
+          SECURITY,
+          SECURITY_CONTROL);
+
   /** May change the on-duty rota. */
   public static final List<String> MANAGE_ROTA = List.of(SUPERVISOR, CENTRE_MANAGER, ADMIN);
 

@@ -119,6 +119,24 @@ public class IntakeService {
   }
 
   /**
+   * INT-03: a request a staff member took verbally anywhere is registered at once, in the register
+   * the front desk keeps (the case list), and routed like any other (a patrol's to the department's
+   * on-duty supervisor, HLP-03; a call or a visit to the desk's queue). The sheet says who took it.
+   */
+  @Transactional
+  public Submission submitVerbal(NewCaseRequest request, String takenBy) {
+    Submission submission = submit(request, null);
+    caseFiles.record(
+        submission.serviceCase().getId(),
+        "Action_TakenVerbally",
+        "Taken verbally by staff",
+        "Taken by %s (%s); registered at once in the front desk's register"
+            .formatted(takenBy, request.channel()),
+        "INT-03");
+    return submission;
+  }
+
+  /**
    * The residents' page: a resident has no staff account and no properties of their own; the page
    * they report on names its property, which must exist. What the resident sent with the report
    * ({@code attach}: photos) is stored with the new case before its process starts, so that its
