@@ -2,8 +2,8 @@ package com.residentdesk.casefile;
 
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.TransactionScoped;
-import java.util.HashSet;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
