@@ -59,7 +59,8 @@ class ArchitectureTest {
             "audit",
             "governance",
             "resident",
-            "reports"));
+            "reports",
+            "survey"));
     LAYERS.put("Services", List.of("sla", "notification", "rota", "answers", "household"));
     LAYERS.put("Property", List.of("property"));
     LAYERS.put("Case file", List.of("casefile"));

@@ -42,9 +42,7 @@ public class ResidentLinks {
         issuedFor == ResidentLink.IssuedFor.LOOKUP
             ? settings.lookupLifetime()
             : settings.linkLifetime();
-    byte[] random = new byte[32];
-    RANDOM.nextBytes(random);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    String token = newToken();
     Instant now = clock.now();
     links.save(new ResidentLink(hash(token), caseId, issuedFor, now, now.plus(lifetime)));
     return token;
@@ -64,7 +62,7 @@ public class ResidentLinks {
   /** The case a token opens: empty when it is unknown, malformed or expired. */
   @Transactional(readOnly = true)
   public Optional<Long> caseOf(String token) {
-    if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+    if (!wellFormed(token)) {
       return Optional.empty();
     }
     Instant now = clock.now();
@@ -74,7 +72,23 @@ public class ResidentLinks {
         .map(ResidentLink::getCaseId);
   }
 
-  static String hash(String token) {
+  /**
+   * A new token of 256 random bits, URL-safe: also the key of a survey questionnaire's link
+   * (survey.SatisfactionSurveys), which is bound to a questionnaire instead of a case.
+   */
+  public static String newToken() {
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+  }
+
+  /** Whether the text can be a token at all (43 URL-safe characters). */
+  public static boolean wellFormed(String token) {
+    return token != null && token.matches("[A-Za-z0-9_-]{43}");
+  }
+
+  /** What is stored of a token. */
+  public static String hash(String token) {
     try {
       return HexFormat.of()
           .formatHex(

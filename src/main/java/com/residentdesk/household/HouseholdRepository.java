@@ -14,5 +14,8 @@ public interface HouseholdRepository extends JpaRepository<Household, Long> {
   @Query("select h.unit from Household h where h.propertyCode = ?1")
   List<String> unitsOf(String propertyCode);
 
+  /** The property's register in unit order (QA-04: the survey's sample is drawn from it). */
+  List<Household> findByPropertyCodeOrderByUnit(String propertyCode);
+
   long countByPropertyCode(String propertyCode);
 }

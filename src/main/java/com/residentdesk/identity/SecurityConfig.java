@@ -117,6 +117,20 @@ public class SecurityConfig {
                     .hasAnyAuthority(StaffGroups.READ_PROCEDURE_RECORD.toArray(String[]::new))
                     .requestMatchers(GET, "/api/reports/**")
                     .hasAnyAuthority(StaffGroups.READ_REPORTS.toArray(String[]::new))
+                    .requestMatchers(POST, "/api/surveys", "/api/surveys/*/answers")
+                    .hasAnyAuthority(StaffGroups.RUN_SURVEYS.toArray(String[]::new))
+                    .requestMatchers(POST, "/api/forums")
+                    .hasAnyAuthority(StaffGroups.RECORD_FORUMS.toArray(String[]::new))
+                    .requestMatchers(
+                        GET,
+                        "/api/surveys",
+                        "/api/surveys/**",
+                        "/api/forums",
+                        "/api/forums/**",
+                        "/api/corrective-actions",
+                        "/api/corrective-actions/**",
+                        "/api/supervisions")
+                    .hasAnyAuthority(StaffGroups.READ_QUALITY.toArray(String[]::new))
                     .requestMatchers(POST, "/api/answers", "/api/answers/*/retire")
                     .hasAnyAuthority(StaffGroups.CS_HEAD, StaffGroups.ADMIN)
                     .requestMatchers(GET, "/api/households/*/file")

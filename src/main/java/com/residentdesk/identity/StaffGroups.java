@@ -98,6 +98,20 @@ public final class StaffGroups {
   public static final List<String> READ_REPORTS =
       List.of(CS_HEAD, CENTRE_MANAGER, QUALITY, AUDITOR, ADMIN);
 
+  /**
+   * May propose satisfaction surveys and enter answers given by phone or on paper (QA-02..QA-04):
+   * customer service prepares them, quality runs the company's surveys.
+   */
+  public static final List<String> RUN_SURVEYS =
+      List.of(FRONT_DESK, CS_HEAD, CENTRE_MANAGER, QUALITY, ADMIN);
+
+  /** May read the surveys, corrective actions and owners' forums (QA-05, QA-08). */
+  public static final List<String> READ_QUALITY =
+      List.of(FRONT_DESK, CS_HEAD, CENTRE_MANAGER, QUALITY, AUDITOR, ADMIN);
+
+  /** May record owners' forums and raise their follow-up actions (QA-08). */
+  public static final List<String> RECORD_FORUMS = List.of(CS_HEAD, CENTRE_MANAGER, QUALITY, ADMIN);
+
   /** Issue 14: who may put a case's deadlines on hold and take them off (handlers and clerks). */
   public static final List<String> PAUSE_DEADLINES =
       List.of(FRONT_DESK, SUPERVISOR, CENTRE_MANAGER, ENGINEERING, SECURITY, SECURITY_CONTROL);

@@ -31,5 +31,7 @@ public enum MessagePurpose {
    * SVC-07/SVC-13: the staff who deliver a special service learn of its booking at once; an
    * unsatisfactory service is reported upward at once.
    */
-  SPECIAL_SERVICE
+  SPECIAL_SERVICE,
+  /** QA-04: a satisfaction questionnaire's link; QA-05: a callback after a correction. */
+  SATISFACTION_SURVEY
 }

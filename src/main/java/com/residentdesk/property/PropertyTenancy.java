@@ -56,7 +56,11 @@ public class PropertyTenancy extends AbstractProcessEnginePlugin {
    * (the monthly evaluation's schedule, QA-01, which then opens one evaluation per property).
    */
   public static final Set<String> COMPANY_TIMER_PROCESSES =
-      Set.of("monthly-evaluation-schedule", "special-service-sampling-schedule");
+      Set.of(
+          "monthly-evaluation-schedule",
+          "special-service-sampling-schedule",
+          "survey-schedule",
+          "supervision-schedule");
 
   private final ObjectProvider<CaseFiles> caseFiles;
   private final ObjectProvider<PropertyAccess> access;

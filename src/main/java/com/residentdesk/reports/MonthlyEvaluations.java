@@ -106,18 +106,37 @@ public class MonthlyEvaluations {
     return recurringDays;
   }
 
-  /** The month just ended, as the company's zone reads the date now. */
-  public YearMonth lastMonth() {
-    return YearMonth.from(clock.nowInCompanyZone()).minusMonths(1);
+  /** The hour of the 1st at which a property's evaluation opens, in its own time zone. */
+  static final int OPENING_HOUR = 1;
+
+  /**
+   * QA-01: opens, at every property where it is now between 01:00 on the 1st and the end of the due
+   * day in the property's own time zone, the evaluation of the month just ended there (when it has
+   * none yet). The schedule's timer calls this every quarter of an hour, so a property in another
+   * zone than the company's gets its evaluation at its own 01:00, and one missed while the server
+   * was stopped is opened when it looks next. Returns the properties opened.
+   */
+  public List<String> openDue() {
+    List<String> opened = new ArrayList<>();
+    for (String property : directory.codes()) {
+      java.time.ZonedDateTime local = clock.nowIn(directory.zoneOf(property));
+      boolean due =
+          local.getDayOfMonth() <= dueDay
+              && !(local.getDayOfMonth() == 1 && local.getHour() < OPENING_HOUR);
+      if (due) {
+        opened.addAll(open(List.of(property), YearMonth.from(local).minusMonths(1)));
+      }
+    }
+    return opened;
   }
 
   /**
-   * Starts the month's evaluation of every property that has none yet (a timer fired twice, or a
-   * restart, opens nothing twice). Returns the properties opened.
+   * Starts the month's evaluation of each of the properties that has none yet (a timer fired twice,
+   * or a restart, opens nothing twice). Returns the properties opened.
    */
-  public List<String> openAll(YearMonth month) {
+  private List<String> open(List<String> properties, YearMonth month) {
     List<String> opened = new ArrayList<>();
-    for (String property : directory.codes()) {
+    for (String property : properties) {
       String key = MonthlyEvaluationProcess.businessKey(property, month.toString());
       boolean exists =
           history

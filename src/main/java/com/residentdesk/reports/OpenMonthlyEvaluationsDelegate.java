@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** QA-01: on the 1st, every property's evaluation of the month just ended is opened. */
+/**
+ * QA-01: every property whose 1st, 01:00, has come in its own time zone gets its evaluation of the
+ * month just ended there.
+ */
 @Component("openMonthlyEvaluationsDelegate")
 class OpenMonthlyEvaluationsDelegate implements JavaDelegate {
 
@@ -16,6 +19,6 @@ class OpenMonthlyEvaluationsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    evaluations.openAll(evaluations.lastMonth());
+    evaluations.openDue();
   }
 }

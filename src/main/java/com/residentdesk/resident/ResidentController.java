@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,12 +23,10 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -227,25 +224,6 @@ class ResidentController {
     } finally {
       SecurityContextHolder.setContext(previous);
     }
-  }
-
-  @ExceptionHandler(NoAccess.class)
-  ResponseEntity<ProblemDetail> noAccess(NoAccess refused, Locale locale) {
-    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-        .body(problems.problem(HttpStatus.UNAUTHORIZED, locale, refused.getMessage()));
-  }
-
-  @ExceptionHandler(TooManyAttempts.class)
-  ResponseEntity<ProblemDetail> tooMany(TooManyAttempts refused, Locale locale) {
-    long seconds = Math.max(1, refused.wait.toSeconds());
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-        .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-        .body(
-            problems.problem(
-                HttpStatus.TOO_MANY_REQUESTS,
-                locale,
-                refused.getMessage(),
-                Math.max(1, (seconds + 59) / 60)));
   }
 
   /** The token is missing, unknown or expired, or a look-up did not match. */

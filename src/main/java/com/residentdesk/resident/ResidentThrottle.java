@@ -36,6 +36,12 @@ class ResidentThrottle {
 
   private static final Duration HOUR = Duration.ofHours(1);
 
+  /**
+   * A household opens and answers its questionnaire in a few requests; a building may share one
+   * address.
+   */
+  static final int SURVEY_REQUESTS_PER_HOUR = 120;
+
   /** One key's count: when its window began, how many, and until when it is locked. */
   private record Window(Instant start, int count, Instant lockedUntil) {}
 
@@ -85,6 +91,34 @@ class ResidentThrottle {
 
   void lookupSucceeded(String caseNumber) {
     jdbc.update("delete from resident_throttle where key_hash = ?", hash("case:" + caseNumber));
+  }
+
+  /**
+   * A survey link's request from the address (QA-04): how long it must wait when the address sent
+   * too many, or is locked after too many unknown links (guessing).
+   */
+  Optional<Duration> surveyRequest(String address) {
+    Instant now = clock.now();
+    Optional<Duration> locked = locked("survey-failures:" + address, now);
+    if (locked.isPresent()) {
+      return locked;
+    }
+    return update(
+        "survey:" + address,
+        HOUR,
+        window -> {
+          if (window.count() >= SURVEY_REQUESTS_PER_HOUR) {
+            return new Decision<>(
+                window, Optional.of(Duration.between(now, window.start().plus(HOUR))));
+          }
+          return new Decision<>(
+              new Window(window.start(), window.count() + 1, null), Optional.empty());
+        });
+  }
+
+  /** An unknown, tampered or expired survey link from the address. */
+  void surveyLinkFailed(String address) {
+    fail("survey-failures:" + address);
   }
 
   /** Forgets every count and lock (tests share one address, 127.0.0.1). */

@@ -51,24 +51,22 @@ class MonthlyEvaluationModelTest extends ModelTestSupport {
   }
 
   @Test
-  void theTimerFiresOnTheFirstOfEveryMonthAndOpensTheEvaluations_QA01() {
+  void theTimerLooksEveryQuarterHourSoEachPropertysOwnOneOClockIsMet_QA01() {
     Job first = scheduleTimer();
     assertThat(first).as("the schedule's timer, waiting from deployment").isNotNull();
     ZonedDateTime due = first.getDuedate().toInstant().atZone(ZoneId.systemDefault());
-    assertThat(due.getDayOfMonth()).isEqualTo(1);
-    assertThat(due.getHour()).isEqualTo(1);
-    assertThat(due.getMinute()).isZero();
+    assertThat(due.getMinute() % 15).isZero();
+    assertThat(due.getSecond()).isZero();
 
-    // the clock reaches the 1st: the timer starts the schedule, which opens the evaluations
+    // the time comes: the timer starts the schedule, which opens the evaluations that are due
     ClockUtil.setCurrentTime(first.getDuedate());
     fire(first);
     assertThat(delegatesRun).containsExactly("openMonthlyEvaluationsDelegate");
 
-    // and waits for the 1st of the next month
+    // and looks again a quarter of an hour later
     Job next = scheduleTimer();
-    ZonedDateTime nextDue = next.getDuedate().toInstant().atZone(ZoneId.systemDefault());
-    assertThat(nextDue.getDayOfMonth()).isEqualTo(1);
-    assertThat(nextDue.toLocalDate()).isEqualTo(due.toLocalDate().plusMonths(1));
+    assertThat(next.getDuedate().toInstant())
+        .isEqualTo(due.toInstant().plus(java.time.Duration.ofMinutes(15)));
   }
 
   private ProcessInstance opened() {
