@@ -175,6 +175,87 @@ public class MonthlyEvaluationProcessTest extends ProcessTestSupport {
   }
 
   @Autowired private MonthlyEvaluations evaluations;
+  @Autowired private com.residentdesk.property.PropertyRepository properties;
+  @Autowired private com.residentdesk.property.PropertyRegister register;
+
+  /** Gives property B another time zone (its other settings as they are) for the test's time. */
+  private void zoneOfB(String zone) {
+    transaction.executeWithoutResult(
+        status -> {
+          var b = properties.findById(DeskFixture.PROPERTY_B).orElseThrow();
+          register.update(
+              b,
+              new com.residentdesk.property.PropertyRegister.Details(
+                  b.getName(),
+                  b.getAddress(),
+                  b.getPhone(),
+                  zone,
+                  b.getFrontDeskOpens(),
+                  b.getFrontDeskCloses()));
+        });
+  }
+
+  private boolean opened(String property, String month) {
+    return engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(MonthlyEvaluationProcess.businessKey(property, month))
+            .count()
+        > 0;
+  }
+
+  @Test
+  void eachPropertysEvaluationOpensAtOneOClockOnTheFirstInItsOwnTimeZone_QA01() {
+    // property B is in Auckland (13 hours ahead of UTC in October, 5 ahead of Shanghai)
+    zoneOfB("Pacific/Auckland");
+    try {
+      // 30 September 19:30 in Shanghai is 1 October 00:30 in Auckland: nobody's 01:00 yet
+      setClock(LocalDateTime.of(2024, 9, 30, 19, 30));
+      fire(scheduleTimer());
+      assertThat(opened(DeskFixture.PROPERTY_B, "2024-09")).isFalse();
+
+      // 20:00 in Shanghai is 01:00 in Auckland: B's September opens, A (Shanghai) is still in it
+      setClock(LocalDateTime.of(2024, 9, 30, 20, 0));
+      fire(scheduleTimer());
+      assertThat(opened(DeskFixture.PROPERTY_B, "2024-09")).isTrue();
+      assertThat(opened(DeskFixture.PROPERTY_A, "2024-09")).isFalse();
+      // B's analysis is due by the end of 5 October in Auckland
+      Task write =
+          openTask(
+              engine
+                  .getRuntimeService()
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(
+                      MonthlyEvaluationProcess.businessKey(DeskFixture.PROPERTY_B, "2024-09"))
+                  .singleResult(),
+              WRITE_ANALYSIS);
+      assertThat(write.getDueDate().toInstant())
+          .isEqualTo(OffsetDateTime.parse("2024-10-06T00:00:00+13:00").toInstant());
+
+      // 1 October 00:45 in Shanghai: A not yet; 01:00: A's September opens, B's not twice
+      setClock(LocalDateTime.of(2024, 10, 1, 0, 45));
+      fire(scheduleTimer());
+      assertThat(opened(DeskFixture.PROPERTY_A, "2024-09")).isFalse();
+      setClock(LocalDateTime.of(2024, 10, 1, 1, 0));
+      fire(scheduleTimer());
+      assertThat(opened(DeskFixture.PROPERTY_A, "2024-09")).isTrue();
+      assertThat(
+              engine
+                  .getHistoryService()
+                  .createHistoricProcessInstanceQuery()
+                  .processDefinitionKey(MonthlyEvaluationProcess.KEY)
+                  .processInstanceBusinessKey(
+                      MonthlyEvaluationProcess.businessKey(DeskFixture.PROPERTY_B, "2024-09"))
+                  .count())
+          .isEqualTo(1);
+
+      // after the due day (6 October) nothing more is opened for a month long gone
+      setClock(LocalDateTime.of(2024, 10, 7, 12, 0));
+      assertThat(evaluations.openDue()).isEmpty();
+    } finally {
+      zoneOfB(null);
+    }
+  }
 
   private MonthlyEvaluations evaluationsOf() {
     return evaluations;
