@@ -134,7 +134,7 @@ public class QualityController {
   }
 
   @Operation(summary = "The results and corrections as a notice to residents, HTML (QA-05)")
-  @GetMapping(value = "/api/surveys/{id}/notice", produces = MediaType.TEXT_HTML_VALUE)
+  @GetMapping("/api/surveys/{id}/notice")
   public ResponseEntity<String> noticeHtml(@PathVariable long id, Authentication reader) {
     published(id, reader);
     return ResponseEntity.ok()
