@@ -415,6 +415,93 @@ public class SatisfactionSurveyProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void everySixMonthsQualitySupervisesEachPropertysSpecialServicesAndMayRaiseACorrection_SVC12() {
+    Job halfYear =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processDefinitionKey(SupervisionScheduleProcess.KEY)
+            .timers()
+            .singleResult();
+    java.time.ZonedDateTime due =
+        halfYear.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault());
+    assertThat(due.getDayOfMonth()).isEqualTo(1);
+    assertThat(due.getMonthValue()).isIn(1, 7);
+
+    setClock(LocalDateTime.of(2025, 7, 1, 3, 0));
+    fire(halfYear);
+    ProcessInstance pi =
+        instance(SpecialServiceSupervisionProcess.businessKey(DeskFixture.PROPERTY_A, "2025-H2"));
+    assertThat(pi.getTenantId()).isEqualTo(DeskFixture.PROPERTY_A);
+    assertThat(
+            instance(
+                SpecialServiceSupervisionProcess.businessKey(DeskFixture.PROPERTY_B, "2025-H2")))
+        .isNotNull();
+    Task task = openTask(pi, SpecialServiceSupervisionProcess.Element.SUPERVISE);
+    assertThat(task.getName()).isEqualTo("特约服务质量监督：南湖花园 2025-H2");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId())
+        .isEqualTo(StaffGroups.QUALITY);
+    // fired again in the same half-year: nothing twice
+    fire(
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processDefinitionKey(SupervisionScheduleProcess.KEY)
+            .timers()
+            .singleResult());
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(SpecialServiceSupervisionProcess.KEY)
+                .processInstanceBusinessKey(
+                    SpecialServiceSupervisionProcess.businessKey(DeskFixture.PROPERTY_A, "2025-H2"))
+                .count())
+        .isEqualTo(1);
+
+    // a correction without its owner is refused; with it, an action for engineering is raised
+    Map<String, Object> findings =
+        new LinkedHashMap<>(
+            vars(
+                SpecialServiceSupervisionProcess.Field.FINDINGS.of("家电清洗 3 次迟到"),
+                SpecialServiceSupervisionProcess.Field.RAISE_CORRECTION.of(true),
+                SpecialServiceSupervisionProcess.Field.CORRECTION.of("上门前 30 分钟电话确认"),
+                SpecialServiceSupervisionProcess.Field.DAYS.of(14)));
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "quality",
+                    StaffGroups.QUALITY,
+                    pi,
+                    SpecialServiceSupervisionProcess.Element.SUPERVISE,
+                    findings))
+        .hasMessageContaining("整改负责部门");
+    findings.put(SpecialServiceSupervisionProcess.Field.OWNER.name(), StaffGroups.ENGINEERING);
+    completeAs(
+        "quality",
+        StaffGroups.QUALITY,
+        pi,
+        SpecialServiceSupervisionProcess.Element.SUPERVISE,
+        findings);
+    Long supervisionId =
+        engine
+                    .getHistoryService()
+                    .createHistoricVariableInstanceQuery()
+                    .processInstanceId(pi.getId())
+                    .variableName(SpecialServiceSupervisionProcess.Var.SUPERVISION_ID.name())
+                    .singleResult()
+                    .getValue()
+                instanceof Long l
+            ? l
+            : null;
+    List<CorrectiveAction> raised =
+        corrections.of(CorrectiveAction.Source.SUPERVISION, supervisionId);
+    assertThat(raised).hasSize(1);
+    assertThat(raised.get(0).getOwnerGroup()).isEqualTo(StaffGroups.ENGINEERING);
+    assertThat(raised.get(0).getDueAt()).isEqualTo(now().plus(java.time.Duration.ofDays(14)));
+  }
+
+  @Test
   void sampleIsNinetyEightPercentRoundedUp_QA04() {
     assertThat(SatisfactionSurveys.sampleSize(50, 98)).isEqualTo(49);
     assertThat(SatisfactionSurveys.sampleSize(101, 98)).isEqualTo(99);
