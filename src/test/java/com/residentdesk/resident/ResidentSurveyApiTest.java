@@ -3,22 +3,18 @@ package com.residentdesk.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.residentdesk.notification.OutboxMessage;
 import com.residentdesk.notification.OutboxRepository;
 import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
+import com.residentdesk.support.SurveyRun;
 import com.residentdesk.survey.SatisfactionSurveyProcess;
 import com.residentdesk.survey.SatisfactionSurveys;
-import com.residentdesk.survey.SurveyQuestionnaire;
 import com.residentdesk.survey.SurveyQuestionnaireRepository;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +30,6 @@ import org.springframework.http.HttpStatus;
 public class ResidentSurveyApiTest extends HttpTestSupport {
 
   private static final String TOKEN = "X-Resident-Token";
-  private static final Pattern LINK = Pattern.compile("survey\\.html#t=([A-Za-z0-9_-]{43})");
 
   @Autowired OutboxRepository outbox;
   @Autowired SurveyQuestionnaireRepository questionnaires;
@@ -99,14 +94,7 @@ public class ResidentSurveyApiTest extends HttpTestSupport {
   }
 
   private Map<String, String> tokensByRecipient(long id) {
-    Map<String, String> tokens = new LinkedHashMap<>();
-    for (SurveyQuestionnaire q : questionnaires.findByCampaignIdOrderById(id)) {
-      OutboxMessage message = outbox.findByDedupeKey("survey-" + q.getId()).orElseThrow();
-      Matcher m = LINK.matcher(message.getBody());
-      assertThat(m.find()).isTrue();
-      tokens.put(message.getRecipient(), m.group(1));
-    }
-    return tokens;
+    return SurveyRun.tokensByRecipient(id, questionnaires, outbox);
   }
 
   private static Map<String, Object> answer(int repairs, int customerService) {
