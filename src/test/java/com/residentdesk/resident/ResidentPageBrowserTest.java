@@ -13,7 +13,6 @@ import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.TasklistPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,7 @@ class ResidentPageBrowserTest extends BrowserTestSupport {
       page.locator("#location").fill("厨房");
       page.locator("#photos").setInputFiles(photo);
       assertThat(page.locator("#photo-list li")).hasCount(1);
-      screenshot(page, "report");
+      screenshot(page, "resident-page-report");
       assertNoSidewaysScroll(page);
       page.locator("#report-submit").click();
 
@@ -76,7 +75,7 @@ class ResidentPageBrowserTest extends BrowserTestSupport {
       assertThat(page.locator("#receipt-view h2")).hasText("已收到您的反映");
       assertThat(page.locator("#receipt-number")).hasText(CASE_NUMBER);
       String number = page.locator("#receipt-number").textContent();
-      screenshot(page, "receipt");
+      screenshot(page, "resident-page-receipt");
       page.locator("#receipt-follow").click();
 
       // progress: received, the expected completion, the photo
@@ -131,14 +130,14 @@ class ResidentPageBrowserTest extends BrowserTestSupport {
       assertThat(page.locator("[data-error=satisfaction]")).hasText("请选择满意程度");
       page.locator("#confirm-form input[name=satisfaction][value=very-satisfied]").check();
       page.locator("#confirm-comment").fill("师傅很专业");
-      screenshot(page, "confirm");
+      screenshot(page, "resident-page-confirm");
       page.locator("#confirm-submit").click();
       assertThat(page.locator("#message")).hasText("感谢您的确认和评价！");
       assertThat(page.locator("#rated")).hasText("您的评价：非常满意");
       assertThat(page.locator("#confirm-form")).isHidden();
       assertThat(page.locator("#timeline")).containsText("您已确认问题解决");
       assertNoSidewaysScroll(page);
-      screenshot(page, "progress");
+      screenshot(page, "resident-page-progress");
       assertThat(cases.findByCaseNumber(number).orElseThrow().getSatisfaction())
           .isEqualTo("very-satisfied");
       openTask(number, ResidentRequestProcess.Element.SEND_WRITTEN_FEEDBACK);
@@ -180,18 +179,5 @@ class ResidentPageBrowserTest extends BrowserTestSupport {
                     java.util.List.of()));
     assertThat(reply.status()).isEqualTo(HttpStatus.CREATED);
     return reply.json().path("token").asText();
-  }
-
-  private static void assertNoSidewaysScroll(Page page) {
-    assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-        .as("the page fits the phone's width")
-        .isTrue();
-  }
-
-  private static void screenshot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(Paths.get("target", "resident-page-" + name + ".png"))
-            .setFullPage(true));
   }
 }

@@ -76,20 +76,7 @@ public class ResidentSurveyApiTest extends HttpTestSupport {
                   .status())
           .isEqualTo(HttpStatus.NO_CONTENT);
     }
-    var job =
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .processInstanceId(
-                engine
-                    .getRuntimeService()
-                    .createProcessInstanceQuery()
-                    .processInstanceBusinessKey(key)
-                    .singleResult()
-                    .getId())
-            .activityId(SatisfactionSurveyProcess.Element.SURVEY_OPENS)
-            .singleResult();
-    engine.getManagementService().executeJob(job.getId());
+    SurveyRun.openToday(engine, key);
     return id;
   }
 

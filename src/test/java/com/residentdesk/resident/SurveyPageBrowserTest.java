@@ -10,7 +10,6 @@ import com.residentdesk.support.BrowserTestSupport;
 import com.residentdesk.support.SurveyRun;
 import com.residentdesk.survey.SatisfactionSurveys;
 import com.residentdesk.survey.SurveyQuestionnaireRepository;
-import java.nio.file.Paths;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +57,7 @@ class SurveyPageBrowserTest extends BrowserTestSupport {
       assertThat((String) page.evaluate("window.location.hash"))
           .as("token out of the bar")
           .isEmpty();
-      screenshot(page, "open");
+      screenshot(page, "survey-page-open");
       assertNoSidewaysScroll(page);
 
       // half-filled: refused on the page, nothing sent
@@ -74,12 +73,12 @@ class SurveyPageBrowserTest extends BrowserTestSupport {
 
       page.locator("fieldset[data-service=customer-service] label.choice").nth(1).click();
       page.locator("textarea[name=opinion]").fill("报修电话有时打不通");
-      screenshot(page, "filled");
+      screenshot(page, "survey-page-filled");
       page.locator("#survey-submit").click();
       assertThat(page.locator("#thanks-view")).isVisible();
       assertThat(page.locator("#thanks-view h2")).hasText("感谢您的评价");
       assertThat(page.locator("#survey-view")).isHidden();
-      screenshot(page, "thanks");
+      screenshot(page, "survey-page-thanks");
       assertThat(surveys.get(id).getAnswered()).isEqualTo(1);
       var repairs = surveys.results(id).services().get(0);
       assertThat(repairs.code()).isEqualTo("repairs");
@@ -98,20 +97,7 @@ class SurveyPageBrowserTest extends BrowserTestSupport {
       assertThat(page.locator("#closed-view")).isVisible();
       assertThat(page.locator("#closed-text")).containsText("问卷链接无效");
       assertThat(page.locator("#closed-view")).containsText("问卷无法打开");
-      screenshot(page, "invalid");
+      screenshot(page, "survey-page-invalid");
     }
-  }
-
-  private static void assertNoSidewaysScroll(Page page) {
-    assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-        .as("the page fits the phone's width")
-        .isTrue();
-  }
-
-  private static void screenshot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(Paths.get("target", "survey-page-" + name + ".png"))
-            .setFullPage(true));
   }
 }

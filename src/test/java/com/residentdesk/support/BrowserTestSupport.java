@@ -123,6 +123,22 @@ public abstract class BrowserTestSupport extends HttpTestSupport {
     return page;
   }
 
+  /** The page fits the viewport's width: a phone never scrolls sideways. */
+  protected static void assertNoSidewaysScroll(Page page) {
+    org.assertj.core.api.Assertions.assertThat(
+            (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+        .as("the page fits the phone's width")
+        .isTrue();
+  }
+
+  /** A full-page screenshot left in {@code target/<name>.png}, to look at after the build. */
+  protected static void screenshot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(java.nio.file.Paths.get("target", name + ".png"))
+            .setFullPage(true));
+  }
+
   /** Signs in on the Camunda Welcome page, as staff do. */
   protected void signInToWelcome(Page page, String user, String password) {
     page.navigate(site() + "/camunda/app/welcome/default/#!/login");

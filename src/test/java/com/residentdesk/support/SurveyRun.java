@@ -59,6 +59,12 @@ public final class SurveyRun {
           ProcessVariable.variables(
               SatisfactionSurveyProcess.Var.DECISION.of(SatisfactionSurveyProcess.APPROVE)));
     }
+    openToday(engine, key);
+    return id;
+  }
+
+  /** The campaign's first day has come: its questionnaires go out (the timer, fired). */
+  public static void openToday(ProcessEngine engine, String businessKey) {
     var job =
         engine
             .getManagementService()
@@ -67,13 +73,12 @@ public final class SurveyRun {
                 engine
                     .getRuntimeService()
                     .createProcessInstanceQuery()
-                    .processInstanceBusinessKey(key)
+                    .processInstanceBusinessKey(businessKey)
                     .singleResult()
                     .getId())
             .activityId(SatisfactionSurveyProcess.Element.SURVEY_OPENS)
             .singleResult();
     engine.getManagementService().executeJob(job.getId());
-    return id;
   }
 
   private static void complete(
