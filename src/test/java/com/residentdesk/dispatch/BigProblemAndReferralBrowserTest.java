@@ -46,7 +46,7 @@ class BigProblemAndReferralBrowserTest extends BrowserTestSupport {
       Page page = newPage(phone);
       signInToWelcome(page, "engineer", DeskFixture.PASSWORD);
       openTask(page, respond);
-      page.getByText("已给出维修方案 / Plan given").first().click();
+      page.getByText("已给出维修方案").first().click();
       page.locator("input[id$='Field_plannedFixAt-date']")
           .fill(fixDay.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
       page.keyboard().press("Enter");
