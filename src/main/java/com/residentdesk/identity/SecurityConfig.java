@@ -115,7 +115,7 @@ public class SecurityConfig {
                     .hasAnyAuthority(StaffGroups.REGISTER_CASES.toArray(String[]::new))
                     .requestMatchers(GET, "/api/procedures", "/api/procedures/**")
                     .hasAnyAuthority(StaffGroups.READ_PROCEDURE_RECORD.toArray(String[]::new))
-                    .requestMatchers(GET, "/api/reports/**")
+                    .requestMatchers(GET, "/api/reports/**", "/api/special-services/reports/**")
                     .hasAnyAuthority(StaffGroups.READ_REPORTS.toArray(String[]::new))
                     .requestMatchers(POST, "/api/surveys", "/api/surveys/*/answers")
                     .hasAnyAuthority(StaffGroups.RUN_SURVEYS.toArray(String[]::new))

@@ -60,7 +60,8 @@ public class PropertyTenancy extends AbstractProcessEnginePlugin {
           "monthly-evaluation-schedule",
           "special-service-sampling-schedule",
           "survey-schedule",
-          "supervision-schedule");
+          "supervision-schedule",
+          "special-service-report-schedule");
 
   private final ObjectProvider<CaseFiles> caseFiles;
   private final ObjectProvider<PropertyAccess> access;

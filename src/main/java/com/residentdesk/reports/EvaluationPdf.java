@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.residentdesk.audit.AuditExports;
 import com.residentdesk.property.PropertyDirectory;
+import com.residentdesk.specialservice.SpecialServiceFigures;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -77,6 +78,11 @@ class EvaluationPdf {
               "时限 " + c.rule(),
               percent(c.rate()) + "（" + c.met() + "/" + (c.met() + c.missed()) + "）",
               "100%");
+        }
+      }
+      if (f.specialServices() != null) {
+        for (SpecialServiceFigures.Line line : SpecialServiceFigures.lines(f.specialServices())) {
+          row(table, body, "特约服务 " + line.label(), line.value(), nz(line.target()));
         }
       }
       document.add(table);

@@ -2,6 +2,7 @@ package com.residentdesk.reports;
 
 import com.residentdesk.casefile.CaselessTasks;
 import com.residentdesk.property.PropertyDirectory;
+import com.residentdesk.specialservice.SpecialServiceFigures;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -87,6 +88,14 @@ class MonthlyEvaluationTasks implements CaselessTasks {
         .append("；解决率 ")
         .append(percent(c.resolutionRate()))
         .append('\n');
+    if (figures.specialServices() != null) {
+      s.append("- 特约服务：");
+      for (SpecialServiceFigures.Line line :
+          SpecialServiceFigures.lines(figures.specialServices())) {
+        s.append(line.label()).append(' ').append(line.value()).append("；");
+      }
+      s.append('\n');
+    }
     s.append("\n**重复发生的问题**（同一房号、楼栋或地点的同类问题 ")
         .append(evaluations.recurringDays())
         .append(" 天内 ")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.residentdesk.complaint.ComplaintReport;
 import com.residentdesk.property.PropertyDirectory;
+import com.residentdesk.specialservice.SpecialServiceFigures;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.NotFoundException;
 import java.time.Instant;
@@ -36,14 +37,21 @@ public class MonthlyEvaluations {
   /** A recurring problem (QA-07): the same place and category this often in the window. */
   public record Recurring(String where, String place, String category, long count) {}
 
-  /** What a report holds beyond the dashboard's figures: the CMP-08 complaint statistics. */
-  public record ReportFigures(KpiReport.Figures kpi, ComplaintReport.Figures complaints) {}
+  /**
+   * What a report holds beyond the dashboard's figures: the CMP-08 complaint statistics and the
+   * month's special services (SVC-02, SVC-10; null in reports opened before they were added).
+   */
+  public record ReportFigures(
+      KpiReport.Figures kpi,
+      ComplaintReport.Figures complaints,
+      SpecialServiceFigures.Figures specialServices) {}
 
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
   private final MonthlyEvaluationRepository evaluations;
   private final KpiReport kpi;
   private final ComplaintReport complaints;
+  private final SpecialServiceFigures specialServices;
   private final PropertyDirectory directory;
   private final NamedParameterJdbcTemplate jdbc;
   private final RuntimeService runtime;
@@ -59,6 +67,7 @@ public class MonthlyEvaluations {
       MonthlyEvaluationRepository evaluations,
       KpiReport kpi,
       ComplaintReport complaints,
+      SpecialServiceFigures specialServices,
       PropertyDirectory directory,
       NamedParameterJdbcTemplate jdbc,
       RuntimeService runtime,
@@ -72,6 +81,7 @@ public class MonthlyEvaluations {
     this.evaluations = evaluations;
     this.kpi = kpi;
     this.complaints = complaints;
+    this.specialServices = specialServices;
     this.directory = directory;
     this.jdbc = jdbc;
     this.runtime = runtime;
@@ -194,7 +204,8 @@ public class MonthlyEvaluations {
   ReportFigures figures(String property, YearMonth month) {
     return new ReportFigures(
         kpi.of(new KpiReport.Filter(month, month, List.of(property), null, null, null)),
-        complaints.of(month, List.of(property)));
+        complaints.of(month, List.of(property)),
+        specialServices.of(property, month));
   }
 
   /**
