@@ -74,6 +74,8 @@ public abstract class ModelTestSupport extends EngineTestSupport {
   protected final com.residentdesk.specialservice.Agreements agreements =
       mock(com.residentdesk.specialservice.Agreements.class);
   protected final MonthlyEvaluations monthlyEvaluations = mock(MonthlyEvaluations.class);
+  protected final com.residentdesk.specialservice.ServiceReports serviceReports =
+      mock(com.residentdesk.specialservice.ServiceReports.class);
 
   /**
    * Every delegate a model names ({@code ${...Delegate}}); each test starts with do-nothing stubs.
@@ -108,7 +110,9 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "pauseDeadlinesDelegate",
           "openMonthlyEvaluationsDelegate",
           "prepareMonthlyReportDelegate",
-          "fileMonthlyReportDelegate");
+          "fileMonthlyReportDelegate",
+          "openServiceReportsDelegate",
+          "prepareServiceReportDelegate");
 
   /** The stubbed delegates, by bean name, in the order they ran. */
   protected final List<String> delegatesRun = new ArrayList<>();
@@ -139,6 +143,8 @@ public abstract class ModelTestSupport extends EngineTestSupport {
     Mocks.register("agreements", agreements);
     when(specialServices.arrivalDue(anyLong())).thenAnswer(call -> inOneDay());
     Mocks.register("monthlyEvaluations", monthlyEvaluations);
+    Mocks.register("serviceReports", serviceReports);
+    when(serviceReports.due(anyLong())).thenAnswer(call -> inOneDay());
     when(caseFiles.category(anyLong())).thenReturn("repair");
     when(caseFiles.subcategory(anyLong())).thenReturn("small");
     when(callbackPolicy.followUpAllowed(anyLong())).thenReturn(true);
