@@ -45,7 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ServiceReportProcessTest extends ProcessTestSupport {
 
   private static final String DUBAI_PROPERTY = "PC";
-  private static final YearMonth MAY_2031 = YearMonth.of(2031, 5);
+  private static final YearMonth MAY_2021 = YearMonth.of(2021, 5);
 
   @Autowired private ServiceReports reports;
   @Autowired private ServiceReportRepository records;
@@ -98,33 +98,33 @@ public class ServiceReportProcessTest extends ProcessTestSupport {
     try {
       // the server runs in Los Angeles, where 1 March 02:30 in Shanghai is still 28 February
       TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
-      setClock(LocalDateTime.of(2030, 3, 1, 2, 30));
+      setClock(LocalDateTime.of(2020, 3, 1, 2, 30));
       fire(scheduleTimer());
       fire(scheduleTimer()); // a second firing opens nothing twice
     } finally {
       TimeZone.setDefault(jvm);
     }
 
-    ProcessInstance a = report(DeskFixture.PROPERTY_A, "2030-02");
-    ProcessInstance c = report(DUBAI_PROPERTY, "2030-02");
+    ProcessInstance a = report(DeskFixture.PROPERTY_A, "2020-02");
+    ProcessInstance c = report(DUBAI_PROPERTY, "2020-02");
     assertThat(a.getTenantId()).isEqualTo(DeskFixture.PROPERTY_A);
     assertThat(c.getTenantId()).isEqualTo(DUBAI_PROPERTY);
-    assertThat(report(DeskFixture.PROPERTY_B, "2030-02").getTenantId())
+    assertThat(report(DeskFixture.PROPERTY_B, "2020-02").getTenantId())
         .isEqualTo(DeskFixture.PROPERTY_B);
 
     Task write = openTask(a, WRITE_REPORT);
-    assertThat(write.getName()).isEqualTo("撰写特约服务分析报告：南湖花园 2030-02");
+    assertThat(write.getName()).isEqualTo("撰写特约服务分析报告：南湖花园 2020-02");
     assertThat(write.getDueDate().toInstant())
-        .isEqualTo(OffsetDateTime.parse("2030-03-05T00:00:00+08:00").toInstant());
+        .isEqualTo(OffsetDateTime.parse("2020-03-05T00:00:00+08:00").toInstant());
     assertThat(engine.getTaskService().getIdentityLinksForTask(write.getId()).get(0).getGroupId())
         .isEqualTo(StaffGroups.CS_HEAD);
     assertThat(openTask(c, WRITE_REPORT).getDueDate().toInstant())
-        .isEqualTo(OffsetDateTime.parse("2030-03-05T00:00:00+04:00").toInstant());
+        .isEqualTo(OffsetDateTime.parse("2020-03-05T00:00:00+04:00").toInstant());
     String info =
         (String) engine.getTaskService().getVariableLocal(write.getId(), ServiceReportTasks.INFO);
     assertThat(info)
         .contains("准时上门率", "目标 100%", "返工率", "目标 低于 1%", "满意率", "抽样回访")
-        .contains("须于 2030-03-05 00:00:00 前提交");
+        .contains("须于 2020-03-05 00:00:00 前提交");
   }
 
   /** A booking at property A, appointed and arrived at the given Shanghai times, then recorded. */
@@ -178,10 +178,10 @@ public class ServiceReportProcessTest extends ProcessTestSupport {
     jdbc.update(
         "insert into special_service_sampling (property_code, sampled_month, unit,"
             + " households_served, sample_size, drawn_at, method, satisfied, called_by, called_at)"
-            + " values (?, '2031-04', ?, 9, 3, ?, ?, ?, ?, ?)",
+            + " values (?, '2021-04', ?, 9, 3, ?, ?, ?, ?, ?)",
         DeskFixture.PROPERTY_A,
         unit,
-        java.sql.Timestamp.from(shanghai(LocalDateTime.of(2031, 4, 1, 2, 0))),
+        java.sql.Timestamp.from(shanghai(LocalDateTime.of(2021, 4, 1, 2, 0))),
         calledAt == null ? null : "phone",
         satisfied,
         calledAt == null ? null : "clerk",
@@ -191,13 +191,13 @@ public class ServiceReportProcessTest extends ProcessTestSupport {
   @Test
   void theMonthsFiguresAreCountedInThePropertysMonthAgainstTheTargets_SVC02_SVC10_SVC09()
       throws Exception {
-    setClock(LocalDateTime.of(2031, 5, 1, 8, 0));
+    setClock(LocalDateTime.of(2021, 5, 1, 8, 0));
     // on time, 90 paid, satisfied
     served(
         "7-0701",
-        LocalDateTime.of(2031, 5, 10, 10, 0),
-        LocalDateTime.of(2031, 5, 10, 10, 1),
-        LocalDateTime.of(2031, 5, 10, 12, 0),
+        LocalDateTime.of(2021, 5, 10, 10, 0),
+        LocalDateTime.of(2021, 5, 10, 10, 1),
+        LocalDateTime.of(2021, 5, 10, 12, 0),
         "2",
         "paid",
         true);
@@ -205,42 +205,42 @@ public class ServiceReportProcessTest extends ProcessTestSupport {
     Booking late =
         served(
             "7-0702",
-            LocalDateTime.of(2031, 5, 12, 10, 0),
-            LocalDateTime.of(2031, 5, 12, 10, 3),
-            LocalDateTime.of(2031, 5, 12, 11, 0),
+            LocalDateTime.of(2021, 5, 12, 10, 0),
+            LocalDateTime.of(2021, 5, 12, 10, 3),
+            LocalDateTime.of(2021, 5, 12, 11, 0),
             "1",
             "outstanding",
             false);
     transaction.executeWithoutResult(
         status -> {
           Booking b = bookings.findById(late.getId()).orElseThrow();
-          b.recordNonconformity("未按约定清洁厨房", "重新清洁", "clerk", LocalDate.of(2031, 5, 13), "已复查");
+          b.recordNonconformity("未按约定清洁厨房", "重新清洁", "clerk", LocalDate.of(2021, 5, 13), "已复查");
           bookings.save(b);
         });
     // the same household again, at 23:50 on 31 May in Shanghai: May's; waived, so no revenue
     served(
         "7-0701",
-        LocalDateTime.of(2031, 5, 31, 23, 0),
-        LocalDateTime.of(2031, 5, 31, 23, 0),
-        LocalDateTime.of(2031, 5, 31, 23, 50),
+        LocalDateTime.of(2021, 5, 31, 23, 0),
+        LocalDateTime.of(2021, 5, 31, 23, 0),
+        LocalDateTime.of(2021, 5, 31, 23, 50),
         "2",
         "waived",
         true);
     // 1 June 00:30 in Shanghai (still 31 May in UTC): June's, not counted
     served(
         "7-0703",
-        LocalDateTime.of(2031, 6, 1, 0, 10),
-        LocalDateTime.of(2031, 6, 1, 0, 10),
-        LocalDateTime.of(2031, 6, 1, 0, 30),
+        LocalDateTime.of(2021, 6, 1, 0, 10),
+        LocalDateTime.of(2021, 6, 1, 0, 10),
+        LocalDateTime.of(2021, 6, 1, 0, 30),
         "2",
         "paid",
         false);
     // the draw made on 1 May (April's households): three required, two called in May
-    sampled("7-0801", LocalDateTime.of(2031, 5, 3, 10, 0), true);
-    sampled("7-0802", LocalDateTime.of(2031, 5, 20, 10, 0), false);
+    sampled("7-0801", LocalDateTime.of(2021, 5, 3, 10, 0), true);
+    sampled("7-0802", LocalDateTime.of(2021, 5, 20, 10, 0), false);
     sampled("7-0803", null, null);
 
-    SpecialServiceFigures.Figures f = figures.of(DeskFixture.PROPERTY_A, MAY_2031);
+    SpecialServiceFigures.Figures f = figures.of(DeskFixture.PROPERTY_A, MAY_2021);
     assertThat(f.services()).isEqualTo(3);
     assertThat(f.households()).isEqualTo(2);
     assertThat(f.revenue()).isEqualByComparingTo("135.00");
@@ -261,8 +261,8 @@ public class ServiceReportProcessTest extends ProcessTestSupport {
         .contains("66.7%（2/3）", "33.3%（1/3）", "60.0%（3/5）", "完成 2 户 / 应抽 3 户", "¥135.00");
 
     // the monthly evaluation (QA-01) carries the same figures, from the same query
-    setClock(LocalDateTime.of(2031, 6, 1, 2, 30));
-    long evaluation = evaluations.prepare(DeskFixture.PROPERTY_A, MAY_2031);
+    setClock(LocalDateTime.of(2021, 6, 1, 2, 30));
+    long evaluation = evaluations.prepare(DeskFixture.PROPERTY_A, MAY_2021);
     MonthlyEvaluations.ReportFigures onEvaluation =
         new ObjectMapper()
             .findAndRegisterModules()
@@ -271,12 +271,12 @@ public class ServiceReportProcessTest extends ProcessTestSupport {
     assertThat(onEvaluation.specialServices()).isEqualTo(f);
 
     // the report of May opens with them; the head writes it, quality reads it
-    reports.openAll(MAY_2031);
-    ProcessInstance b = report(DeskFixture.PROPERTY_A, "2031-05");
+    reports.openAll(MAY_2021);
+    ProcessInstance b = report(DeskFixture.PROPERTY_A, "2021-05");
     ServiceReport opened =
-        records.findByPropertyCodeAndReportMonth(DeskFixture.PROPERTY_A, "2031-05").orElseThrow();
+        records.findByPropertyCodeAndReportMonth(DeskFixture.PROPERTY_A, "2021-05").orElseThrow();
     assertThat(reports.figuresOf(opened)).isEqualTo(f);
-    assertThat(openTask(b, WRITE_REPORT).getName()).isEqualTo("撰写特约服务分析报告：南湖花园 2031-05");
+    assertThat(openTask(b, WRITE_REPORT).getName()).isEqualTo("撰写特约服务分析报告：南湖花园 2021-05");
 
     assertThatThrownBy(
             () ->
@@ -296,7 +296,7 @@ public class ServiceReportProcessTest extends ProcessTestSupport {
         vars(ANALYSIS.of("准时上门率 66.7%：一次迟到 3 分钟；返工一次。"), MEASURES.of("出发前核对预约时间；保洁完成后按清单自检。")));
 
     Task read = openTask(b, READ_REPORT);
-    assertThat(read.getName()).isEqualTo("阅知特约服务分析报告：南湖花园 2031-05");
+    assertThat(read.getName()).isEqualTo("阅知特约服务分析报告：南湖花园 2021-05");
     assertThat(engine.getTaskService().getIdentityLinksForTask(read.getId()).get(0).getGroupId())
         .isEqualTo(StaffGroups.QUALITY);
     assertThat(
@@ -313,7 +313,7 @@ public class ServiceReportProcessTest extends ProcessTestSupport {
                 .singleResult()
                 .getEndActivityId())
         .isEqualTo(SpecialServiceReportProcess.Element.REPORT_READ);
-    ServiceReport filed = reports.of(DeskFixture.PROPERTY_A, MAY_2031);
+    ServiceReport filed = reports.of(DeskFixture.PROPERTY_A, MAY_2021);
     assertThat(filed.getWrittenBy()).isEqualTo("cshead");
     assertThat(filed.getReadBy()).isEqualTo("quality");
     assertThat(filed.getQualityNote()).isEqualTo("已阅");
