@@ -63,6 +63,8 @@ class BookingBrowserTest extends BrowserTestSupport {
       // leave both fields and wait until the form accepts them before completing
       page.locator("input[id$='Field_appointmentAt-date']").dispatchEvent("blur");
       page.getByLabel("服务要求", new Page.GetByLabelOptions().setExact(false)).click();
+      // the form re-renders once the picker has taken the date; wait for that before the button
+      page.waitForTimeout(3000);
       page.locator("button:has-text('完成'):not([disabled])").first().waitFor();
       page.getByLabel("服务要求", new Page.GetByLabelOptions().setExact(false)).fill("请自带清洁用品");
       page.screenshot(
