@@ -70,6 +70,14 @@ class ModelContractTest {
   private static final Map<String, String> FORM_RESOURCE = new HashMap<>();
 
   private static final Map<String, Set<String>> FORM_FIELDS = new HashMap<>();
+
+  /** Every text a form shows staff (labels, texts, descriptions, placeholders), by form id. */
+  private static final Map<String, List<String>> FORM_TEXTS = new HashMap<>();
+
+  /** A rule id of RULES.md ("SVC-04", "INT-01"). */
+  private static final Pattern RULE_ID =
+      Pattern.compile("\\b(?:INT|CAT|EMG|HLP|CMP|CB|CHA|INQ|SUG|SVC|QA|GOV|HH)-\\d{2}\\b");
+
   private static final List<BpmnModelInstance> MODELS = new ArrayList<>();
 
   @BeforeAll
@@ -89,6 +97,11 @@ class ModelContractTest {
         Set<String> keys = new HashSet<>();
         form.findValues("key").forEach(key -> keys.add(key.asText()));
         FORM_FIELDS.put(form.get("id").asText(), keys);
+        List<String> texts = new ArrayList<>();
+        for (String shown : List.of("label", "text", "description", "placeholder")) {
+          form.findValues(shown).forEach(text -> texts.add(text.asText()));
+        }
+        FORM_TEXTS.put(form.get("id").asText(), texts);
       }
     }
   }
@@ -243,6 +256,16 @@ class ModelContractTest {
                   .as("folder of form " + task.getCamundaFormRef())
                   .isEqualTo(packageOf(step.getClass()));
             });
+  }
+
+  /** Rule ids belong in element documentation, never in what staff read on a form. */
+  @Test
+  void noFormShowsStaffARuleId() {
+    FORM_TEXTS.forEach(
+        (form, texts) ->
+            assertThat(texts)
+                .as("texts of form %s", form)
+                .noneMatch(text -> RULE_ID.matcher(text).find()));
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.support.BrowserTestSupport;
 import com.residentdesk.support.DeskFixture;
+import com.residentdesk.support.TasklistPage;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -112,10 +113,10 @@ class BookingBrowserTest extends BrowserTestSupport {
     try (BrowserContext phone = newContext("zh-CN", 390, 844)) {
       Page page = newPage(phone);
       signInToWelcome(page, "clerk", DeskFixture.PASSWORD);
-      openTask(page, accept);
-      page.getByText("确认人姓名").first().waitFor();
-      page.locator("a:has-text('认领'), button:has-text('认领')").first().click();
-      page.getByText("确认人姓名").first().waitFor();
+      TasklistPage tasklist = new TasklistPage(page, site());
+      tasklist.open(accept.getId());
+      // a team-queue task is claimed before it can be completed, as the clerk does
+      tasklist.claim();
       page.getByText("接受 Accepted").first().click();
       page.getByLabel("确认人姓名", new Page.GetByLabelOptions().setExact(false)).fill("张伟");
       page.getByText("电话 Phone").first().click();
@@ -123,8 +124,7 @@ class BookingBrowserTest extends BrowserTestSupport {
           new Page.ScreenshotOptions()
               .setFullPage(true)
               .setPath(Paths.get("target", "special-service-acceptance-phone.png")));
-      page.locator("button:has-text('完成'), button:has-text('Complete')").first().click();
-      page.waitForTimeout(3000);
+      tasklist.complete();
     }
 
     Booking accepted = bookings.findByCaseId(caseId).orElseThrow();
