@@ -80,7 +80,7 @@ class ResponderArrivalBrowserTest extends HttpTestSupport {
                     .setIsMobile(true)
                     .setHasTouch(true)
                     .setLocale("zh-CN"))) {
-      phone.setDefaultTimeout(30_000);
+      phone.setDefaultTimeout(60_000);
       Page page = phone.newPage();
       page.navigate(site + "/camunda/app/tasklist/default/");
       page.fill("input[type=text]", arrival.getAssignee());

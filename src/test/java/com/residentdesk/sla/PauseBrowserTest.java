@@ -64,7 +64,7 @@ class PauseBrowserTest extends HttpTestSupport {
       try (BrowserContext desk =
           browser.newContext(
               new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("zh-CN"))) {
-        desk.setDefaultTimeout(30_000);
+        desk.setDefaultTimeout(60_000);
         Page page = signIn(desk, site);
         page.getByText("发起流程").first().click();
         page.getByText("期限暂停").first().click();
@@ -89,7 +89,7 @@ class PauseBrowserTest extends HttpTestSupport {
                   .setIsMobile(true)
                   .setHasTouch(true)
                   .setLocale("zh-CN"))) {
-        phone.setDefaultTimeout(30_000);
+        phone.setDefaultTimeout(60_000);
         Page page = signIn(phone, site);
         page.navigate(site + "/camunda/app/tasklist/default/#/?task=" + resume.getId());
         page.getByText("认领").first().click();

@@ -27,10 +27,6 @@ class BookingBrowserTest extends BrowserTestSupport {
   @Autowired private BookingRepository bookings;
   @Autowired private ServiceCaseRepository cases;
 
-  private void openTask(Page page, Task task) {
-    page.navigate(site() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
-  }
-
   @Test
   void aClerkBooksAServiceFromTheCatalogueAndRecordsTheAcceptance_SVC07_SVC04() {
     java.util.Map<String, Object> request = newCase("special-service", null);
@@ -42,11 +38,10 @@ class BookingBrowserTest extends BrowserTestSupport {
     try (BrowserContext desk = newContext("zh-CN", 1280, 1000)) {
       Page page = newPage(desk);
       signInToWelcome(page, "clerk", DeskFixture.PASSWORD);
-      openTask(page, register);
-      page.getByText("服务代码").first().waitFor();
+      TasklistPage tasklist = new TasklistPage(page, site());
+      tasklist.open(register.getId());
       // a team-queue task is claimed before it can be completed, as the clerk does
-      page.locator("a:has-text('认领'), button:has-text('认领')").first().click();
-      page.getByText("服务代码").first().waitFor();
+      tasklist.claim();
       page.screenshot(
           new Page.ScreenshotOptions()
               .setFullPage(true)
@@ -55,15 +50,7 @@ class BookingBrowserTest extends BrowserTestSupport {
       page.getByLabel("服务代码", new Page.GetByLabelOptions().setExact(false)).fill("HK-HOURLY");
       page.getByLabel("数量", new Page.GetByLabelOptions().setExact(false)).fill("2");
       page.getByLabel("报价", new Page.GetByLabelOptions().setExact(false)).fill("90");
-      // the date as its placeholder asks (yyyy/mm/dd), then on to the time
-      page.locator("input[id$='Field_appointmentAt-date']")
-          .fill(saturday.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
-      page.keyboard().press("Enter");
-      page.locator("input[id$='Field_appointmentAt-time']").fill("09:00");
-      page.keyboard().press("Tab");
-      // the picker takes the typed date when the field loses focus; under load that can lag, so
-      // leave both fields and wait until the form accepts them before completing
-      page.locator("input[id$='Field_appointmentAt-date']").dispatchEvent("blur");
+      tasklist.dateTime("appointmentAt", saturday.atTime(9, 0));
       page.getByLabel("服务要求", new Page.GetByLabelOptions().setExact(false)).click();
       page.getByLabel("服务要求", new Page.GetByLabelOptions().setExact(false)).fill("请自带清洁用品");
       page.screenshot(

@@ -106,7 +106,8 @@ public abstract class BrowserTestSupport extends HttpTestSupport {
                 .setLocale(locale)
                 .setTimezoneId("Asia/Shanghai")
                 .setViewportSize(width, height));
-    context.setDefaultTimeout(30_000); // the webapps load 2 MB of scripts on a busy CI machine
+    context.setDefaultTimeout(
+        60_000); // the webapps load 2 MB of scripts; a busy CI machine took > 30 s
     String site = site();
     context.route(
         url -> !(url.startsWith(site + "/") || url.startsWith("data:")),

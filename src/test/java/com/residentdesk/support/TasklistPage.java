@@ -102,17 +102,31 @@ public final class TasklistPage {
 
   /**
    * Types a date and time into a form-js date-time field (key {@code field}) as its placeholder
-   * asks (yyyy/MM/dd, HH:mm), leaving each part so the picker takes it.
+   * asks (yyyy/MM/dd, HH:mm), leaving each part so the picker takes it. The date picker (flatpickr)
+   * takes a typed date on Enter; when it has not (the form re-rendered under the typing, seen in
+   * loaded CI runs as 完成 staying disabled), the date is typed again, as the clerk would.
    */
   public TasklistPage dateTime(String field, LocalDateTime at) {
     Locator date = page.locator("input[id$='Field_" + field + "-date']");
-    date.fill(at.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
-    page.keyboard().press("Enter");
+    String wanted = at.getYear() + "-" + at.getMonthValue() + "-" + at.getDayOfMonth();
+    for (int attempt = 0; attempt < 3 && !wanted.equals(pickedDate(date)); attempt++) {
+      date.fill(at.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+      page.keyboard().press("Enter");
+      page.waitForTimeout(200 * attempt);
+    }
     page.locator("input[id$='Field_" + field + "-time']")
         .fill(at.format(DateTimeFormatter.ofPattern("HH:mm")));
     page.keyboard().press("Tab");
     date.dispatchEvent("blur");
     return this;
+  }
+
+  /** The date the field's picker holds, as y-M-d (flatpickr keeps its instance on the input). */
+  private static String pickedDate(Locator date) {
+    return (String)
+        date.evaluate(
+            "input => { const d = input._flatpickr && input._flatpickr.selectedDates[0];"
+                + " return d ? d.getFullYear() + '-' + (d.getMonth() + 1) + '-' + d.getDate() : ''; }");
   }
 
   /** Completes the open task and waits until Tasklist has closed its form. */
