@@ -65,6 +65,7 @@ class BookingBrowserTest extends BrowserTestSupport {
         done.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
         done.click();
       } catch (com.microsoft.playwright.TimeoutError pickerRace) {
+        System.err.println("DATE PICKER FALLBACK: 完成 stayed disabled, completed through the API");
         Reply reply =
             completeTask(
                 "clerk",
