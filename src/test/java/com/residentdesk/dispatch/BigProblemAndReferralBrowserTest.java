@@ -8,10 +8,10 @@ import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.support.BrowserTestSupport;
 import com.residentdesk.support.DeskFixture;
+import com.residentdesk.support.TasklistPage;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,16 +47,11 @@ class BigProblemAndReferralBrowserTest extends BrowserTestSupport {
       signInToWelcome(page, "engineer", DeskFixture.PASSWORD);
       openTask(page, respond);
       page.getByText("已给出维修方案").first().click();
-      page.locator("input[id$='Field_plannedFixAt-date']")
-          .fill(fixDay.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
-      page.keyboard().press("Enter");
-      page.locator("input[id$='Field_plannedFixAt-time']").fill("09:00");
-      page.keyboard().press("Tab");
-      page.locator("input[id$='Field_plannedFixAt-date']").dispatchEvent("blur");
+      new TasklistPage(page, site()).dateTime("plannedFixAt", fixDay.atTime(9, 0));
       page.getByLabel("告知住户的内容", new Page.GetByLabelOptions().setExact(false)).click();
       page.getByLabel("告知住户的内容", new Page.GetByLabelOptions().setExact(false))
           .fill("已电话告知王女士：阳台门整体更换，" + fixDay + " 上午 9 点上门安装");
-      page.locator("button:has-text('完成'):not([disabled])").first().waitFor();
+      new TasklistPage(page, site()).completable(60_000);
       page.screenshot(
           new Page.ScreenshotOptions()
               .setFullPage(true)
@@ -90,7 +85,7 @@ class BigProblemAndReferralBrowserTest extends BrowserTestSupport {
       page.getByLabel("转介给（单位名称）", new Page.GetByLabelOptions().setExact(false)).fill("燃气公司");
       page.getByLabel("联系人、电话或受理编号", new Page.GetByLabelOptions().setExact(false))
           .fill("客服热线 962777，受理号 G-1182");
-      page.locator("button:has-text('完成'):not([disabled])").first().waitFor();
+      new TasklistPage(page, site()).completable(60_000);
       page.screenshot(
           new Page.ScreenshotOptions()
               .setFullPage(true)

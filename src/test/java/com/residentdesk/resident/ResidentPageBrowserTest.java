@@ -120,9 +120,8 @@ class ResidentPageBrowserTest extends BrowserTestSupport {
         // Under a loaded CI run the date picker sometimes keeps 完成 disabled after the typed
         // arrival (as in BookingBrowserTest, issue 16): then the same record goes in through
         // Tasklist's API and the resident's side is still followed in the browser.
-        Locator done = engineer.page().locator("button:has-text('完成'):not([disabled])").first();
         try {
-          done.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
+          engineer.completable(15_000);
           engineer.complete();
         } catch (com.microsoft.playwright.TimeoutError pickerRace) {
           System.err.println("DATE PICKER FALLBACK: 完成 stayed disabled, completed through the API");

@@ -3,7 +3,6 @@ package com.residentdesk.specialservice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.residentdesk.casefile.ServiceCaseRepository;
 import com.residentdesk.support.BrowserTestSupport;
@@ -60,10 +59,8 @@ class BookingBrowserTest extends BrowserTestSupport {
       // Under a loaded CI run the date picker sometimes keeps 完成 disabled after the typed date
       // (two CI runs of 2026-11-26, never alone): then the entry goes in through Tasklist's API,
       // as the form would send it, and the rest of the booking is still checked. See issue 16.
-      Locator done = page.locator("button:has-text('完成'):not([disabled])").first();
       try {
-        done.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
-        done.click();
+        tasklist.completable(15_000).click();
       } catch (com.microsoft.playwright.TimeoutError pickerRace) {
         System.err.println("DATE PICKER FALLBACK: 完成 stayed disabled, completed through the API");
         Reply reply =

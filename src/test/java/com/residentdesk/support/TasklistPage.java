@@ -129,6 +129,31 @@ public final class TasklistPage {
                 + " return d ? d.getFullYear() + '-' + (d.getMonth() + 1) + '-' + d.getDate() : ''; }");
   }
 
+  /**
+   * Waits until the form's 完成 is enabled. When it stays disabled, says in the build log what the
+   * form holds (every input's value, each date picker's date, the fields' errors) before failing.
+   */
+  public Locator completable(double timeoutMillis) {
+    Locator done =
+        page.locator(
+                "button:has-text('完成'):not([disabled]), button:has-text('Complete'):not([disabled])")
+            .first();
+    try {
+      done.waitFor(new Locator.WaitForOptions().setTimeout(timeoutMillis));
+      return done;
+    } catch (com.microsoft.playwright.TimeoutError disabled) {
+      System.err.println("完成 STAYED DISABLED; the form holds: " + page.evaluate(FORM_STATE));
+      throw disabled;
+    }
+  }
+
+  private static final String FORM_STATE =
+      "() => JSON.stringify(Array.from(document.querySelectorAll('.fjs-form input, .fjs-form"
+          + " textarea')).map(i => ({ id: i.id, value: i.value, picked: i._flatpickr ?"
+          + " i._flatpickr.selectedDates.map(String) : undefined })).concat(Array.from("
+          + "document.querySelectorAll('.fjs-form-field-error')).map(e => ({ error: e.textContent"
+          + " }))))";
+
   /** Completes the open task and waits until Tasklist has closed its form. */
   public void complete() {
     page.locator(
