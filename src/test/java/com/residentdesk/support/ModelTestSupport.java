@@ -161,6 +161,11 @@ public abstract class ModelTestSupport extends EngineTestSupport {
         .thenReturn(List.of(StaffGroups.FRONT_DESK, StaffGroups.ENGINEERING, StaffGroups.RECORDS));
     when(procedureReviews.viewPeriod()).thenReturn("P14D");
     when(monthlyEvaluations.due(anyLong())).thenAnswer(call -> inOneDay());
+    when(monthlyEvaluations.overdueCycle(anyLong()))
+        .thenAnswer(
+            call ->
+                com.residentdesk.system.EscalationCycle.of(
+                    inOneDay().toInstant(), Duration.ofDays(1)));
     DELEGATES.forEach(this::stub);
     // the delegates whose variables a gateway or an assignment reads: a harmless default each
     stub("recordTriageDelegate", execution -> route(execution, "front-desk", null));
