@@ -112,7 +112,8 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "prepareMonthlyReportDelegate",
           "fileMonthlyReportDelegate",
           "openServiceReportsDelegate",
-          "prepareServiceReportDelegate");
+          "prepareServiceReportDelegate",
+          "recordOwnersForumDelegate");
 
   /** The stubbed delegates, by bean name, in the order they ran. */
   protected final List<String> delegatesRun = new ArrayList<>();
