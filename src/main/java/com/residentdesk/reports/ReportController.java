@@ -133,12 +133,7 @@ public class ReportController {
       Locale locale) {
     KpiReport.Figures figures =
         report.of(filter(from, to, property, category, team, building, reader));
-    return ResponseEntity.ok()
-        .contentType(CSV)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"kpi-" + from + "-" + to + ".csv\"")
-        .body(export.csv(figures, locale));
+    return csv("kpi-" + from + "-" + to, export.csv(figures, locale));
   }
 
   @Operation(
@@ -166,12 +161,7 @@ public class ReportController {
       Authentication reader,
       Locale locale) {
     SurveyReport.Figures figures = surveys(from, to, property, reader);
-    return ResponseEntity.ok()
-        .contentType(CSV)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"surveys-" + from + "-" + to + ".csv\"")
-        .body(export.csv(figures, locale));
+    return csv("surveys-" + from + "-" + to, export.csv(figures, locale));
   }
 
   @Operation(
@@ -309,6 +299,14 @@ public class ReportController {
         categoryCode,
         name("team", team),
         name("building", building));
+  }
+
+  /** A CSV download named {@code <name>.csv}. */
+  private static ResponseEntity<String> csv(String name, String body) {
+    return ResponseEntity.ok()
+        .contentType(CSV)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
+        .body(body);
   }
 
   private static void checkRange(YearMonth from, YearMonth to) {

@@ -22,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -167,10 +166,6 @@ class RecordOwnersForumDelegate implements JavaDelegate, StartFormCaseData {
   }
 
   private InvalidEntryException refused(String field, String code, Object... args) {
-    return new InvalidEntryException(
-        field,
-        messages.getMessage(code, args, code, Locale.CHINESE)
-            + " / "
-            + messages.getMessage(code, args, code, Locale.ENGLISH));
+    return InvalidEntryException.bilingual(messages, field, code, args);
   }
 }

@@ -2,6 +2,7 @@ package com.residentdesk.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.residentdesk.casefile.ProcessVariable;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
@@ -149,53 +150,23 @@ public class QualityApiTest extends HttpTestSupport {
     // a correction without its owner, a forum in the future: refused, naming the field; nothing
     // is stored
     Reply noOwner =
-        as("cshead")
-            .post(
-                start,
-                submission(
-                    OwnersForumProcess.Field.THEME.of("停车管理座谈会"),
-                    OwnersForumProcess.Field.HELD_AT.of(held),
-                    OwnersForumProcess.Field.ATTENDEES.of("业主代表 8 人；客服主管"),
-                    OwnersForumProcess.Field.OPINIONS.of("访客车辆占用业主车位"),
-                    OwnersForumProcess.Field.CORRECTION.of("访客车辆登记并限时")));
+        as("cshead").post(start, forum(held, OwnersForumProcess.Field.CORRECTION.of("访客车辆登记并限时")));
     assertThat(noOwner.status().is4xxClientError()).as("%s", noOwner).isTrue();
     assertThat(noOwner.body()).contains("不能为空");
     Reply future =
-        as("cshead")
-            .post(
-                start,
-                submission(
-                    OwnersForumProcess.Field.THEME.of("停车管理座谈会"),
-                    OwnersForumProcess.Field.HELD_AT.of(
-                        java.time.OffsetDateTime.now().plusDays(2).toString()),
-                    OwnersForumProcess.Field.ATTENDEES.of("业主代表 8 人"),
-                    OwnersForumProcess.Field.OPINIONS.of("访客车辆占用业主车位")));
+        as("cshead").post(start, forum(java.time.OffsetDateTime.now().plusDays(2).toString()));
     assertThat(future.status().is4xxClientError()).as("%s", future).isTrue();
     assertThat(future.body()).contains("时间不能晚于现在");
     assertThat(forums.count()).as("nothing stored").isEqualTo(before);
     // the auditors read, they record nothing
-    assertThat(
-            as("auditor")
-                .post(
-                    start,
-                    submission(
-                        OwnersForumProcess.Field.THEME.of("停车管理座谈会"),
-                        OwnersForumProcess.Field.HELD_AT.of(held),
-                        OwnersForumProcess.Field.ATTENDEES.of("业主代表 8 人"),
-                        OwnersForumProcess.Field.OPINIONS.of("访客车辆占用业主车位")))
-                .status()
-                .is4xxClientError())
-        .isTrue();
+    assertThat(as("auditor").post(start, forum(held)).status().is4xxClientError()).isTrue();
 
     Reply recorded =
         as("cshead")
             .post(
                 start,
-                submission(
-                    OwnersForumProcess.Field.THEME.of("停车管理座谈会"),
-                    OwnersForumProcess.Field.HELD_AT.of(held),
-                    OwnersForumProcess.Field.ATTENDEES.of("业主代表 8 人；客服主管"),
-                    OwnersForumProcess.Field.OPINIONS.of("访客车辆占用业主车位"),
+                forum(
+                    held,
                     OwnersForumProcess.Field.FOLLOW_UP.of("下月起访客车辆登记"),
                     OwnersForumProcess.Field.CORRECTION.of("访客车辆登记并限时 2 小时"),
                     OwnersForumProcess.Field.CORRECTION_OWNER.of("security"),
@@ -243,5 +214,18 @@ public class QualityApiTest extends HttpTestSupport {
                 .map(v -> v.getName())
                 .toList())
         .containsExactly(OwnersForumProcess.Var.FORUM_ID.name());
+  }
+
+  /** The start form as Tasklist submits it: theme, time, attendees, opinions, and the rest. */
+  private static Map<String, Object> forum(String heldAt, ProcessVariable.Value... more) {
+    List<ProcessVariable.Value> values =
+        new java.util.ArrayList<>(
+            List.of(
+                OwnersForumProcess.Field.THEME.of("停车管理座谈会"),
+                OwnersForumProcess.Field.HELD_AT.of(heldAt),
+                OwnersForumProcess.Field.ATTENDEES.of("业主代表 8 人；客服主管"),
+                OwnersForumProcess.Field.OPINIONS.of("访客车辆占用业主车位")));
+    values.addAll(List.of(more));
+    return submission(values.toArray(ProcessVariable.Value[]::new));
   }
 }
