@@ -17,88 +17,23 @@
   var PHOTO_NAMES = /\.(jpe?g|png|heic|heif)$/i;
   var DRAFT_FIELDS = ['unit', 'residentName', 'phone', 'category', 'subcategory', 'description', 'location'];
 
-  var state = { properties: [], property: null, photos: [], reportKey: null, view: null, memoryToken: null, receipt: null };
+  var state = { properties: [], property: null, photos: [], reportKey: null, view: null, receipt: null };
 
   function $(id) {
     return document.getElementById(id);
   }
 
-  // ---- the case's token ------------------------------------------------------------------------
+  // ---- the case's token and the API (resident-api.js, shared with the questionnaire) -------------
 
-  function token() {
-    try {
-      return window.sessionStorage.getItem(TOKEN) || state.memoryToken;
-    } catch (ignored) {
-      return state.memoryToken;
-    }
-  }
-
-  function keepToken(value) {
-    state.memoryToken = value;
-    try {
-      if (value) {
-        window.sessionStorage.setItem(TOKEN, value);
-      } else {
-        window.sessionStorage.removeItem(TOKEN);
-      }
-    } catch (ignored) {
-      // private browsing: the token lasts as long as the page
-    }
-  }
-
-  /** A link's token leaves the address bar at once: it is not bookmarked, shared or sent on. */
-  function takeTokenFromLink() {
-    var match = /^#t=([A-Za-z0-9_-]{43})$/.exec(window.location.hash);
-    if (match) {
-      keepToken(match[1]);
-      window.history.replaceState(null, '', window.location.pathname + window.location.search + '#/case');
-    }
-  }
-
-  // ---- the API -----------------------------------------------------------------------------------
-
-  function api(method, path, body, headers) {
-    var all = { 'Accept': 'application/json', 'Accept-Language': I.tag() };
-    if (token()) {
-      all['X-Resident-Token'] = token();
-    }
-    Object.keys(headers || {}).forEach(function (name) {
-      all[name] = headers[name];
-    });
-    var init = { method: method, headers: all, credentials: 'omit', cache: 'no-store' };
-    if (body instanceof FormData) {
-      init.body = body;
-    } else if (body !== undefined) {
-      all['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body);
-    }
-    return window.fetch(path, init).then(function (response) {
-      if (response.status === 204) {
-        return { status: 204, body: null };
-      }
-      return response.text().then(function (text) {
-        var parsed = null;
-        try {
-          parsed = text ? JSON.parse(text) : null;
-        } catch (ignored) {
-          parsed = null;
-        }
-        return { status: response.status, body: parsed };
-      });
-    });
-  }
+  var client = window.ResidentApi.client({ storageKey: TOKEN, languageTag: I.tag, afterLink: '#/case' });
+  var token = client.token;
+  var keepToken = client.keepToken;
+  var takeTokenFromLink = client.takeTokenFromLink;
+  var api = client.request;
 
   // ---- messages and field errors -----------------------------------------------------------------
 
-  function showMessage(text, kind) {
-    var message = $('message');
-    message.textContent = text || '';
-    message.className = 'message' + (kind ? ' ' + kind : '');
-    message.hidden = !text;
-    if (text) {
-      message.scrollIntoView({ block: 'nearest' });
-    }
-  }
+  var showMessage = window.ResidentApi.showMessage;
 
   function clearErrors(form) {
     Array.prototype.forEach.call(form.querySelectorAll('.error'), function (element) {

@@ -1,6 +1,6 @@
 /*
- * The satisfaction questionnaire behind a link (QA-04): the link's token (#t=...) leaves the address
- * bar at once, is kept in this tab's sessionStorage only and sent as X-Resident-Token. The page shows
+ * The satisfaction questionnaire behind a link (QA-04): the link's token (#t=...) is handled as on
+ * the case page (resident-api.js: out of the address bar at once, this tab only, X-Resident-Token). The page shows
  * the services to rate on the five-level scale and sends one answer; a refusal shows the server's
  * message and keeps what was entered.
  */
@@ -17,57 +17,14 @@
     return document.getElementById(id);
   }
 
-  function token() {
-    try {
-      return window.sessionStorage.getItem(TOKEN);
-    } catch (ignored) {
-      return window.__surveyToken || null;
-    }
-  }
-
-  function takeTokenFromLink() {
-    var match = /^#t=([A-Za-z0-9_-]{43})$/.exec(window.location.hash);
-    if (match) {
-      try {
-        window.sessionStorage.setItem(TOKEN, match[1]);
-      } catch (ignored) {
-        window.__surveyToken = match[1];
-      }
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    }
-  }
+  // the link's token and the request wrapper are the case page's (resident-api.js)
+  var client = window.ResidentApi.client({ storageKey: TOKEN, languageTag: I.tag });
+  var token = client.token;
+  var takeTokenFromLink = client.takeTokenFromLink;
+  var showMessage = window.ResidentApi.showMessage;
 
   function api(method, body) {
-    var headers = { 'Accept': 'application/json', 'Accept-Language': I.tag(), 'X-Resident-Token': token() || '' };
-    var init = { method: method, headers: headers, credentials: 'omit', cache: 'no-store' };
-    if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body);
-    }
-    return window.fetch('/api/resident/survey', init).then(function (response) {
-      if (response.status === 204) {
-        return { status: 204, body: null };
-      }
-      return response.text().then(function (text) {
-        var parsed = null;
-        try {
-          parsed = text ? JSON.parse(text) : null;
-        } catch (ignored) {
-          parsed = null;
-        }
-        return { status: response.status, body: parsed };
-      });
-    });
-  }
-
-  function showMessage(text, kind) {
-    var message = $('message');
-    message.textContent = text || '';
-    message.className = 'message' + (kind ? ' ' + kind : '');
-    message.hidden = !text;
-    if (text) {
-      message.scrollIntoView({ block: 'nearest' });
-    }
+    return client.request(method, '/api/resident/survey', body);
   }
 
   function show(view) {
@@ -177,11 +134,7 @@
       button.disabled = false;
       button.textContent = t('survey.submit');
       if (reply.status === 204) {
-        try {
-          window.sessionStorage.removeItem(TOKEN);
-        } catch (ignored) {
-          // nothing kept
-        }
+        client.keepToken(null);
         show('thanks');
         return;
       }

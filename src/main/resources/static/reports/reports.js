@@ -12,6 +12,7 @@
   'use strict';
 
   var API = '/api/reports/kpi';
+  var SURVEYS = '/api/reports/surveys';
   var FILTERS = ['from', 'to', 'property', 'category', 'team', 'building'];
   var i18n = window.DeskI18n;
   var t = i18n.t;
@@ -170,8 +171,8 @@
     }, days.reduce(function (sum, day) { return sum + day.total; }, 0));
   }
 
-  /** A rate per month as bars, and its target as a dashed line across the chart. */
-  function rateSeries(values, target) {
+  /** A rate per month as bars, and its target (or minimum) as a dashed line across the chart. */
+  function rateSeries(values, target, targetName) {
     return [{
       name: t('kpi.series.rate'),
       type: 'bar',
@@ -182,7 +183,7 @@
         symbol: 'none',
         silent: true,
         lineStyle: { type: 'dashed', color: '#b71c1c', width: 2 },
-        label: { formatter: t('kpi.series.target') + ' ' + Math.round(target * 1000) / 10 + '%', color: '#b71c1c', position: 'insideEndTop' },
+        label: { formatter: (targetName || t('kpi.series.target')) + ' ' + Math.round(target * 1000) / 10 + '%', color: '#b71c1c', position: 'insideEndTop' },
         data: [{ yAxis: target * 100 }]
       }
     }];
@@ -267,14 +268,15 @@
     }, teams.length);
   }
 
+  function tile(name, text, onTarget) {
+    var figure = document.querySelector('[data-tile="' + name + '"] .figure');
+    figure.textContent = text;
+    figure.className = 'figure' + (onTarget === true ? ' on-target' : onTarget === false ? ' below' : '');
+  }
+
   function fillTiles() {
     var totals = state.figures.totals;
     var targets = state.figures.targets;
-    function tile(name, text, onTarget) {
-      var figure = document.querySelector('[data-tile="' + name + '"] .figure');
-      figure.textContent = text;
-      figure.className = 'figure' + (onTarget === true ? ' on-target' : onTarget === false ? ' below' : '');
-    }
     tile('requests', String(totals.requests));
     tile('deadlines', percent(totals.deadlineCompliance), totals.deadlineCompliance == null ? null : totals.deadlineCompliance >= targets.deadlineCompliance);
     tile('rework', percent(totals.reworkRate), totals.reworkRate == null ? null : totals.reworkRate < targets.reworkRate);
@@ -309,6 +311,55 @@
         tr.appendChild(td);
       });
       body.appendChild(tr);
+    });
+  }
+
+  // ---- satisfaction surveys (QA-04, QA-05) ------------------------------------------------------
+
+  function drawSurveys(s) {
+    var totals = s.totals;
+    tile('survey-campaigns', totals.campaigns + ' (' + totals.lowReturn + ')', totals.campaigns ? totals.lowReturn === 0 : null);
+    tile('survey-return', percent(totals.returnRate), totals.returnRate == null ? null : totals.returnRate >= s.targets.returnRate);
+    tile('survey-satisfaction', percent(totals.satisfactionRate), totals.satisfactionRate == null ? null : totals.satisfactionRate >= s.targets.satisfactionRate);
+    var services = s.services;
+    draw('surveyServices', {
+      // one series whose bars are coloured by target: a legend would only say "actual"
+      legend: { show: false },
+      xAxis: { type: 'category', data: services.map(function (v) { return i18n.label('service', v.service); }), axisLabel: { interval: 0, rotate: services.length > 4 ? 30 : 0 } },
+      yAxis: percentAxis(100),
+      series: rateSeries(services.map(function (v) { return v.rate; }), s.targets.satisfactionRate).map(function (series) {
+        // a service below target is drawn red
+        series.data = series.data.map(function (value, i) {
+          return { value: value, itemStyle: { color: services[i].belowTarget ? '#c62828' : '#2e7d32' } };
+        });
+        return series;
+      })
+    }, services.length);
+    var names = {};
+    state.choices.properties.forEach(function (p) { names[p.code] = p.name; });
+    var campaigns = s.campaigns;
+    draw('surveyReturn', {
+      legend: { show: false },
+      xAxis: { type: 'category', data: campaigns.map(function (c) { return c.opensOn + (state.choices.properties.length > 1 ? ' ' + (names[c.property] || c.property) : ''); }) },
+      yAxis: percentAxis(100),
+      series: rateSeries(campaigns.map(function (c) { return c.returnRate; }), s.targets.returnRate, t('kpi.series.minimum')).map(function (series) {
+        series.data = series.data.map(function (value, i) {
+          return { value: value, itemStyle: { color: campaigns[i].lowReturn ? '#c62828' : '#1565c0' } };
+        });
+        return series;
+      })
+    }, campaigns.length);
+  }
+
+  function loadSurveys(query, token) {
+    getJson(SURVEYS + '?' + query).then(function (figures) {
+      if (token === state.token) {
+        drawSurveys(figures);
+      }
+    }).catch(function (error) {
+      if (error.status !== 401) {
+        showMessage(t('kpi.failed', error.message));
+      }
     });
   }
 
@@ -402,6 +453,14 @@
     showView('dashboard');
     var query = formParams().toString();
     $('#kpi-csv').href = API + '.csv?' + query + '&lang=' + i18n.tag();
+    // the surveys ask every household, whatever the category, team or building
+    var surveyQuery = new URLSearchParams();
+    ['from', 'to', 'property'].forEach(function (name) {
+      if ($('#filter-' + name).value) {
+        surveyQuery.set(name, $('#filter-' + name).value);
+      }
+    });
+    $('#survey-csv').href = SURVEYS + '.csv?' + surveyQuery.toString() + '&lang=' + i18n.tag();
     var token = ++state.token;
     $('#kpi-scope').textContent = t('kpi.loading');
     showMessage('');
@@ -412,6 +471,7 @@
         }
         state.figures = figures;
         render();
+        loadSurveys(surveyQuery.toString(), token);
         loadEvaluations();
       })
       .catch(function (error) {

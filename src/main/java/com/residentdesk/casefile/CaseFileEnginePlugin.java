@@ -35,14 +35,17 @@ public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
   private final ObjectProvider<HandlingSheetListener> handlingSheet;
   private final ObjectProvider<TaskDescriptionListener> description;
   private final ObjectProvider<TaskStep> steps;
+  private final ObjectProvider<StartFormCaseData> startForms;
 
   public CaseFileEnginePlugin(
       ObjectProvider<HandlingSheetListener> handlingSheet,
       ObjectProvider<TaskDescriptionListener> description,
-      ObjectProvider<TaskStep> steps) {
+      ObjectProvider<TaskStep> steps,
+      ObjectProvider<StartFormCaseData> startForms) {
     this.handlingSheet = handlingSheet;
     this.description = description;
     this.steps = steps;
+    this.startForms = startForms;
   }
 
   @Override
@@ -83,6 +86,7 @@ public class CaseFileEnginePlugin extends AbstractProcessEnginePlugin {
               .filter(FormField::isCaseData)
               .map(FormField::name)
               .forEach(names::add);
+          startForms.orderedStream().flatMap(form -> form.fields().stream()).forEach(names::add);
           return names;
         };
     Supplier<Set<String>> once = memoize(fields);

@@ -20,6 +20,7 @@ import com.residentdesk.specialservice.SamplingProcess;
 import com.residentdesk.specialservice.SamplingScheduleProcess;
 import com.residentdesk.specialservice.SpecialServiceAgreementProcess;
 import com.residentdesk.specialservice.SpecialServiceProcess;
+import com.residentdesk.survey.OwnersForumProcess;
 import com.residentdesk.system.ConcurrentStartup;
 import java.util.Arrays;
 import java.util.List;
@@ -77,7 +78,7 @@ public class EngineAuthorizations {
 
   private static final List<String> PROCESSES =
       Stream.of(
-              Stream.of(ResidentRequestProcess.KEY),
+              Stream.of(ResidentRequestProcess.KEY, OwnersForumProcess.KEY),
               CALLED_PROCESSES.stream(),
               GOVERNANCE_PROCESSES.stream(),
               REPORT_PROCESSES.stream())
@@ -130,6 +131,18 @@ public class EngineAuthorizations {
             ProcessDefinitionPermissions.CREATE_INSTANCE);
       }
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+    // QA-08: those who record owners' forums (as POST /api/forums) start one from Tasklist
+    for (String group : StaffGroups.RECORD_FORUMS) {
+      if (StaffGroups.STAFF.containsKey(group)) {
+        grant(
+            group,
+            Resources.PROCESS_DEFINITION,
+            OwnersForumProcess.KEY,
+            ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      }
     }
     // process owners maintain the models: they read every definition and the deployed files (to
     // open the version in use in Modeler), never a case; they change nothing in the engine (their

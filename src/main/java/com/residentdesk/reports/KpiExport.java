@@ -28,14 +28,7 @@ class KpiExport {
 
   String csv(KpiReport.Figures f, Locale locale) {
     StringWriter out = new StringWriter().append(BOM);
-    String[] header = {
-      text("reports.csv.figure", locale),
-      text("reports.csv.item", locale),
-      text("reports.csv.period", locale),
-      text("reports.csv.count", locale),
-      text("reports.csv.base", locale),
-      text("reports.csv.rate", locale)
-    };
+    String[] header = header(locale);
     String range = f.from() + ".." + f.to();
     try (CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(header).get().print(out)) {
       KpiReport.Totals t = f.totals();
@@ -134,6 +127,71 @@ class KpiExport {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** QA-04, QA-05: the survey figures in the same columns. */
+  String csv(SurveyReport.Figures f, Locale locale) {
+    StringWriter out = new StringWriter().append(BOM);
+    String range = f.from() + ".." + f.to();
+    try (CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(header(locale)).get().print(out)) {
+      SurveyReport.Totals t = f.totals();
+      row(p, locale, "survey-campaigns", "", range, t.campaigns(), null, null);
+      row(p, locale, "survey-low-return", "", range, t.lowReturn(), t.campaigns(), null);
+      row(p, locale, "survey-return", "", range, t.answered(), t.sent(), t.returnRate());
+      row(
+          p,
+          locale,
+          "survey-satisfaction",
+          "",
+          range,
+          t.satisfied(),
+          t.answers(),
+          t.satisfactionRate());
+      for (SurveyReport.ServiceFigure s : f.services()) {
+        row(
+            p,
+            locale,
+            "survey-service",
+            service(s.service(), locale),
+            range,
+            s.satisfied(),
+            s.answers(),
+            s.rate());
+      }
+      for (SurveyReport.Campaign c : f.campaigns()) {
+        String item = c.property() + " #" + c.id();
+        row(p, locale, "survey-return", item, c.opensOn(), c.answered(), c.sent(), c.returnRate());
+        row(
+            p,
+            locale,
+            "survey-satisfaction",
+            item,
+            c.opensOn(),
+            c.satisfied(),
+            c.answers(),
+            c.satisfactionRate());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private String[] header(Locale locale) {
+    return new String[] {
+      text("reports.csv.figure", locale),
+      text("reports.csv.item", locale),
+      text("reports.csv.period", locale),
+      text("reports.csv.count", locale),
+      text("reports.csv.base", locale),
+      text("reports.csv.rate", locale)
+    };
+  }
+
+  private static String service(String code, Locale locale) {
+    return com.residentdesk.survey.SurveyServices.find(code)
+        .map(s -> "zh".equals(locale.getLanguage()) ? s.zh() : s.en())
+        .orElse(code);
   }
 
   private void row(

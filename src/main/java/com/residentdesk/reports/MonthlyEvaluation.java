@@ -73,9 +73,13 @@ public class MonthlyEvaluation {
     }
   }
 
+  /** Every follow-up is kept, the latest last (the analysis may be chased more than once). */
   void chased(String note) {
-    this.chaseNote = note;
+    String all = chaseNote == null ? note : chaseNote + "\n" + note;
+    this.chaseNote = all.length() > MAX_NOTE ? all.substring(all.length() - MAX_NOTE) : all;
   }
+
+  private static final int MAX_NOTE = 2000;
 
   void file(Instant at, LocalDate keepUntil) {
     this.filedAt = at;

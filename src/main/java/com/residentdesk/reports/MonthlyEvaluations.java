@@ -62,6 +62,7 @@ public class MonthlyEvaluations {
   private final int recurringDays;
   private final int dueDay;
   private final int keepYears;
+  private final java.time.Duration chaseEvery;
 
   public MonthlyEvaluations(
       MonthlyEvaluationRepository evaluations,
@@ -77,7 +78,8 @@ public class MonthlyEvaluations {
       @Value("${desk.reports.recurring-count:3}") int recurringCount,
       @Value("${desk.reports.recurring-days:90}") int recurringDays,
       @Value("${desk.reports.evaluation-due-day:5}") int dueDay,
-      @Value("${desk.reports.keep-years:2}") int keepYears) {
+      @Value("${desk.reports.keep-years:2}") int keepYears,
+      @Value("${desk.reports.evaluation-chase-every:P1D}") java.time.Duration chaseEvery) {
     this.evaluations = evaluations;
     this.kpi = kpi;
     this.complaints = complaints;
@@ -92,6 +94,7 @@ public class MonthlyEvaluations {
     this.recurringDays = recurringDays;
     this.dueDay = dueDay;
     this.keepYears = keepYears;
+    this.chaseEvery = chaseEvery;
   }
 
   /** "房号 3-1201：报修 3 次", as staff read it. */
@@ -199,6 +202,14 @@ public class MonthlyEvaluations {
   /** For the model: when the analysis is due. */
   public Date due(Long evaluationId) {
     return Date.from(get(evaluationId).getDueAt());
+  }
+
+  /**
+   * For the model: QA-01, the late analysis is escalated to the centre manager when the 5th has
+   * ended and again every {@code evaluation-chase-every} (a day) until it is written.
+   */
+  public String overdueCycle(Long evaluationId) {
+    return com.residentdesk.system.EscalationCycle.of(get(evaluationId).getDueAt(), chaseEvery);
   }
 
   ReportFigures figures(String property, YearMonth month) {

@@ -73,6 +73,7 @@ public class ReportController {
 
   private final KpiReport report;
   private final KpiExport export;
+  private final SurveyReport surveys;
   private final MonthlyEvaluations evaluations;
   private final EvaluationPdf pdf;
   private final PropertyAccess access;
@@ -83,6 +84,7 @@ public class ReportController {
   public ReportController(
       KpiReport report,
       KpiExport export,
+      SurveyReport surveys,
       MonthlyEvaluations evaluations,
       EvaluationPdf pdf,
       PropertyAccess access,
@@ -91,6 +93,7 @@ public class ReportController {
       com.residentdesk.system.DeskClock clock) {
     this.report = report;
     this.export = export;
+    this.surveys = surveys;
     this.evaluations = evaluations;
     this.pdf = pdf;
     this.access = access;
@@ -130,12 +133,35 @@ public class ReportController {
       Locale locale) {
     KpiReport.Figures figures =
         report.of(filter(from, to, property, category, team, building, reader));
-    return ResponseEntity.ok()
-        .contentType(CSV)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"kpi-" + from + "-" + to + ".csv\"")
-        .body(export.csv(figures, locale));
+    return csv("kpi-" + from + "-" + to, export.csv(figures, locale));
+  }
+
+  @Operation(
+      summary =
+          "Satisfaction-survey figures (QA-04, QA-05) of the campaigns that opened in the months"
+              + " from..to: questionnaires sent and answered, the return rate against its minimum,"
+              + " each service's satisfaction against the 95 % target; the caller's properties (or"
+              + " one) added up")
+  @GetMapping("/surveys")
+  public SurveyReport.Figures surveys(
+      @RequestParam YearMonth from,
+      @RequestParam YearMonth to,
+      @RequestParam(required = false) String property,
+      Authentication reader) {
+    checkRange(from, to);
+    return surveys.of(from, to, access.filter(property, reader));
+  }
+
+  @Operation(summary = "The same survey figures as CSV (UTF-8 with BOM, for Excel)")
+  @GetMapping("/surveys.csv")
+  public ResponseEntity<String> surveysCsv(
+      @RequestParam YearMonth from,
+      @RequestParam YearMonth to,
+      @RequestParam(required = false) String property,
+      Authentication reader,
+      Locale locale) {
+    SurveyReport.Figures figures = surveys(from, to, property, reader);
+    return csv("surveys-" + from + "-" + to, export.csv(figures, locale));
   }
 
   @Operation(
@@ -257,12 +283,7 @@ public class ReportController {
       String team,
       String building,
       Authentication reader) {
-    if (to.isBefore(from)) {
-      throw new InvalidFieldException("to", "problem.to.before-from");
-    }
-    if (from.plusMonths(KpiReport.MAX_MONTHS - 1L).isBefore(to)) {
-      throw new InvalidFieldException("to", "problem.months.range", KpiReport.MAX_MONTHS);
-    }
+    checkRange(from, to);
     String categoryCode = blankToNull(category);
     if (categoryCode != null
         && Arrays.stream(Category.values()).noneMatch(c -> c.code().equals(categoryCode))) {
@@ -278,6 +299,23 @@ public class ReportController {
         categoryCode,
         name("team", team),
         name("building", building));
+  }
+
+  /** A CSV download named {@code <name>.csv}. */
+  private static ResponseEntity<String> csv(String name, String body) {
+    return ResponseEntity.ok()
+        .contentType(CSV)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
+        .body(body);
+  }
+
+  private static void checkRange(YearMonth from, YearMonth to) {
+    if (to.isBefore(from)) {
+      throw new InvalidFieldException("to", "problem.to.before-from");
+    }
+    if (from.plusMonths(KpiReport.MAX_MONTHS - 1L).isBefore(to)) {
+      throw new InvalidFieldException("to", "problem.months.range", KpiReport.MAX_MONTHS);
+    }
   }
 
   private static String name(String field, String value) {

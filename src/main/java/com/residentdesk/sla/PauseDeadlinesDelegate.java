@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.MessageSource;
@@ -108,10 +107,6 @@ class PauseDeadlinesDelegate implements JavaDelegate {
   }
 
   private InvalidEntryException refused(String field, String code, Object... args) {
-    return new InvalidEntryException(
-        field,
-        messages.getMessage(code, args, code, Locale.CHINESE)
-            + " / "
-            + messages.getMessage(code, args, code, Locale.ENGLISH));
+    return InvalidEntryException.bilingual(messages, field, code, args);
   }
 }

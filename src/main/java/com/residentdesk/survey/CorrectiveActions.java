@@ -32,6 +32,7 @@ public class CorrectiveActions {
   private final RuntimeService runtime;
   private final DeskClock clock;
   private final Duration correctionTime;
+  private final Duration chaseEvery;
 
   public CorrectiveActions(
       CorrectiveActionRepository actions,
@@ -39,13 +40,15 @@ public class CorrectiveActions {
       PropertyDirectory directory,
       RuntimeService runtime,
       DeskClock clock,
-      @Value("${desk.surveys.correction-days:30}") int correctionDays) {
+      @Value("${desk.surveys.correction-days:30}") int correctionDays,
+      @Value("${desk.surveys.correction-chase-every:P7D}") Duration chaseEvery) {
     this.actions = actions;
     this.surveys = surveys;
     this.directory = directory;
     this.runtime = runtime;
     this.clock = clock;
     this.correctionTime = Duration.ofDays(correctionDays);
+    this.chaseEvery = chaseEvery;
   }
 
   /** The default deadline of an action raised now. */
@@ -131,6 +134,14 @@ public class CorrectiveActions {
   /** For the model: when the action is due. */
   public Date due(Long id) {
     return Date.from(get(id).getDueAt());
+  }
+
+  /**
+   * For the model: QA-05, the overdue action is escalated to the centre manager when its deadline
+   * passes and again every {@code correction-chase-every} (a week) until it is done.
+   */
+  public String overdueCycle(Long id) {
+    return com.residentdesk.system.EscalationCycle.of(get(id).getDueAt(), chaseEvery);
   }
 
   @Transactional

@@ -14,6 +14,22 @@ public class InvalidEntryException extends FormFieldValidationException {
     super(field, message);
   }
 
+  /**
+   * The entry refused with the message of {@code code} in Chinese and English ("中文 / English"): a
+   * start form's or a step's refusal staff read under the form whatever their language.
+   */
+  public static InvalidEntryException bilingual(
+      org.springframework.context.MessageSource messages,
+      String field,
+      String code,
+      Object... args) {
+    return new InvalidEntryException(
+        field,
+        messages.getMessage(code, args, code, java.util.Locale.CHINESE)
+            + " / "
+            + messages.getMessage(code, args, code, java.util.Locale.ENGLISH));
+  }
+
   public String field() {
     return getDetail();
   }

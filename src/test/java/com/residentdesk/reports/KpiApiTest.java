@@ -204,4 +204,68 @@ public class KpiApiTest extends HttpTestSupport {
     }
     throw new AssertionError("no compliance row for " + rule + " " + month);
   }
+
+  @Test
+  void surveyFiguresShowReturnRatesAndEachServiceAgainstItsTarget_QA04_QA05() {
+    JsonNode f = as("manager").get("/api/reports/surveys?from=2024-07&to=2024-07").json();
+
+    assertThat(f.path("properties")).hasSize(1);
+    assertThat(f.path("targets").path("satisfactionRate").asDouble()).isEqualTo(0.95);
+    assertThat(f.path("targets").path("returnRate").asDouble()).isEqualTo(0.30);
+    JsonNode totals = f.path("totals");
+    assertThat(totals.path("campaigns").asLong()).isEqualTo(1);
+    assertThat(totals.path("sent").asLong()).isEqualTo(10);
+    assertThat(totals.path("answered").asLong()).isEqualTo(4);
+    assertThat(totals.path("returnRate").asDouble()).isEqualTo(0.4);
+    assertThat(totals.path("lowReturn").asLong()).isZero();
+    assertThat(totals.path("satisfactionRate").asDouble()).isEqualTo(0.75);
+    JsonNode repairs = service(f, "repairs");
+    assertThat(repairs.path("answers").asLong()).isEqualTo(4);
+    assertThat(repairs.path("satisfied").asLong()).isEqualTo(2);
+    assertThat(repairs.path("rate").asDouble()).isEqualTo(0.5);
+    assertThat(repairs.path("belowTarget").asBoolean()).isTrue();
+    assertThat(service(f, "customer-service").path("rate").asDouble()).isEqualTo(1.0);
+    assertThat(service(f, "customer-service").path("belowTarget").asBoolean()).isFalse();
+    assertThat(f.path("campaigns").get(0).path("opensOn").asText()).isEqualTo("2024-07-10");
+
+    // quality adds both properties up: 5 of 15 returned, one campaign flagged below 30 %
+    JsonNode company = as("quality").get("/api/reports/surveys?from=2024-07&to=2024-07").json();
+    assertThat(company.path("totals").path("campaigns").asLong()).isEqualTo(2);
+    assertThat(company.path("totals").path("returnRate").asDouble()).isEqualTo(0.3333);
+    assertThat(company.path("totals").path("lowReturn").asLong()).isEqualTo(1);
+    assertThat(service(company, "repairs").path("rate").asDouble()).isEqualTo(0.6);
+    // another month has no campaign
+    JsonNode june = as("manager").get("/api/reports/surveys?from=2024-06&to=2024-06").json();
+    assertThat(june.path("totals").path("campaigns").asLong()).isZero();
+    assertThat(june.path("totals").path("returnRate").isMissingNode()).isTrue();
+
+    var csv = as("manager").get("/api/reports/surveys.csv?from=2024-07&to=2024-07&lang=zh-CN");
+    assertThat(csv.status()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.contentType().toString()).startsWith("text/csv");
+    assertThat(csv.body()).startsWith("\uFEFF指标,分项,期间,数量,基数,比率");
+    assertThat(csv.body()).contains("问卷回收 / 发出,,2024-07..2024-07,4,10,0.4");
+    assertThat(csv.body()).contains("各项服务满意率（目标 95%）,维修服务,2024-07..2024-07,2,4,0.5");
+    var english = as("manager").get("/api/reports/surveys.csv?from=2024-07&to=2024-07&lang=en");
+    assertThat(english.body()).contains("Survey: satisfied per service (target 95 %),Repairs,");
+
+    assertProblem(
+        as("clerk").get("/api/reports/surveys?from=2024-07&to=2024-07"), HttpStatus.FORBIDDEN);
+    assertThat(as("manager").get("/api/reports/surveys?from=2024-07&to=2024-05").errorFields())
+        .containsExactly("to");
+    assertThat(
+            as("manager")
+                .get("/api/reports/surveys?from=2024-07&to=2024-07&property=XX")
+                .status()
+                .is4xxClientError())
+        .isTrue();
+  }
+
+  private static JsonNode service(JsonNode figures, String code) {
+    for (JsonNode s : figures.path("services")) {
+      if (s.path("service").asText().equals(code)) {
+        return s;
+      }
+    }
+    throw new AssertionError("no figures for " + code);
+  }
 }

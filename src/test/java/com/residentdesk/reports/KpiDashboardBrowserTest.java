@@ -40,7 +40,9 @@ class KpiDashboardBrowserTest extends BrowserTestSupport {
     "callbacks",
     "complaints",
     "open",
-    "teams"
+    "teams",
+    "surveyServices",
+    "surveyReturn"
   };
 
   @Autowired private JdbcTemplate jdbc;
@@ -90,6 +92,23 @@ class KpiDashboardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-chart='perDayCategory']")).containsText("报修");
         assertThat(page.locator("[data-chart='compliance']")).containsText("SVC-03 维修完成");
         assertThat(page.locator("#handlers tr[data-handler='engineer']")).containsText("50%");
+        // QA-04, QA-05: July's survey: 4 of 10 returned, repairs 50 % against 95 %
+        assertThat(page.locator("#surveys h3")).hasText("满意度调查");
+        assertThat(page.locator("[data-tile='survey-campaigns'] .figure")).hasText("1 (0)");
+        assertThat(page.locator("[data-tile='survey-return'] .figure")).hasText("40%");
+        assertThat(page.locator("[data-tile='survey-return'] .figure"))
+            .hasClass("figure on-target");
+        assertThat(page.locator("[data-tile='survey-satisfaction'] .figure")).hasText("75%");
+        assertThat(page.locator("[data-tile='survey-satisfaction'] .figure"))
+            .hasClass("figure below");
+        assertThat(page.locator("[data-chart='surveyServices']")).hasAttribute("data-points", "2");
+        assertThat(page.locator("[data-chart='surveyServices']")).containsText("维修服务");
+        assertThat(page.locator("[data-chart='surveyServices']")).containsText("目标 95%");
+        assertThat(page.locator("[data-chart='surveyReturn']")).containsText("2024-07-10");
+        assertThat(page.locator("[data-chart='surveyReturn']")).containsText("最低 30%");
+        assertThat(page.locator("#survey-csv"))
+            .hasAttribute(
+                "href", Pattern.compile(".*surveys\\.csv\\?from=2024-07&to=2024-07&lang=zh-CN"));
         assertThat(page.locator("#evaluations")).containsText("分析截止");
         assertThat(page.locator("#kpi-csv"))
             .hasAttribute("href", Pattern.compile(".*kpi\\.csv\\?from=2024-07.*lang=zh-CN.*"));
@@ -105,6 +124,8 @@ class KpiDashboardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("header h1")).hasText("Resident Service Desk · KPI dashboard");
         assertThat(page.locator("[data-chart='perDayCategory']")).containsText("Repair");
         assertThat(page.locator("#kpi-csv")).hasAttribute("href", Pattern.compile(".*lang=en.*"));
+        assertThat(page.locator("[data-chart='surveyServices']")).containsText("Repairs");
+        assertThat(page.locator("#surveys h3")).hasText("Satisfaction surveys");
       } catch (AssertionError | PlaywrightException e) {
         page.screenshot(new Page.ScreenshotOptions().setPath(FAILURE_SCREENSHOT).setFullPage(true));
         throw e;
@@ -120,6 +141,9 @@ class KpiDashboardBrowserTest extends BrowserTestSupport {
       signIn(page, "quality");
       assertThat(page.locator("[data-tile='requests'] .figure")).hasText("5");
       assertThat(page.locator("#property-picker")).isVisible();
+      // both properties' surveys added up: one of two campaigns returned less than 30 %
+      assertThat(page.locator("[data-tile='survey-campaigns'] .figure")).hasText("2 (1)");
+      assertThat(page.locator("[data-tile='survey-return'] .figure")).hasText("33.3%");
       page.locator("[data-chart='teams'][data-state='drawn']").waitFor();
       int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
       assertThat(width).as("page width on a 390 px phone").isLessThanOrEqualTo(390);

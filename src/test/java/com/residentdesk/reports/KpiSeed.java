@@ -28,6 +28,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * and three repairs of unit 18-0202 in June (a recurring problem for July's evaluation).
  *
+ * <p>Two survey campaigns opened in July 2024 (QA-04, QA-05), rated by households the fixture
+ * registered:
+ *
+ * <pre>
+ *   A  opens 07-10, closed, 10 sent, 4 answered (40 %): repairs 2, 3, 4, 1 (2 of 4 satisfied, 50 %,
+ *      below 95 %); customer service 5, 4, 5, 4 (4 of 4, 100 %); overall 6 of 8 (75 %)
+ *   B  opens 07-15, closed, 5 sent, 1 answered (20 %, flagged low): repairs 5
+ * </pre>
+ *
  * <p>So for property A in July: 4 requests; rework 1 of 2 handled (50 %); satisfied 2 of 3; 2
  * callbacks done, 1 satisfied; deadlines 4 met, 1 missed (80 %); 1 complaint (important); 1 open
  * case (older than 30 days).
@@ -46,8 +55,9 @@ final class KpiSeed {
     this.jdbc = jdbc;
   }
 
-  /** Once per database: the cases carry a marker in their registrar. */
+  /** Once per database: the cases carry a marker in their registrar, the campaigns in theirs. */
   void ensure() {
+    ensureSurveys();
     Integer seeded =
         jdbc.queryForObject(
             "select count(*) from service_case where registered_by = 'kpi-seed'", Integer.class);
@@ -151,6 +161,81 @@ final class KpiSeed {
           null,
           null,
           true);
+    }
+  }
+
+  private void ensureSurveys() {
+    Integer seeded =
+        jdbc.queryForObject(
+            "select count(*) from survey_campaign where proposed_by = 'kpi-seed'", Integer.class);
+    if (seeded != null && seeded > 0) {
+      return;
+    }
+    long a = campaign(DeskFixture.PROPERTY_A, "2024-07-10", 10, 4, false);
+    List<Long> householdsA = households(DeskFixture.PROPERTY_A, 4);
+    int[][] ratingsA = {{2, 5}, {3, 4}, {4, 5}, {1, 4}};
+    for (int i = 0; i < 4; i++) {
+      answer(a, householdsA.get(i), "2024-07-12T10:00:00+08:00", ratingsA[i][0], ratingsA[i][1]);
+    }
+    long b = campaign(DeskFixture.PROPERTY_B, "2024-07-15", 5, 1, true);
+    answer(b, households(DeskFixture.PROPERTY_B, 1).get(0), "2024-07-16T10:00:00+08:00", 5, 0);
+  }
+
+  private long campaign(String property, String opensOn, int sent, int answered, boolean low) {
+    OffsetDateTime opens = OffsetDateTime.parse(opensOn + "T00:00:00+08:00");
+    String purpose = "kpi-seed " + UUID.randomUUID();
+    jdbc.update(
+        "insert into survey_campaign (property_code, kind, purpose, services, sample_percent,"
+            + " opens_on, window_days, status, proposed_by, proposed_at, opened_at, closes_at,"
+            + " closed_at, sent, answered, low_return) values (?, 'HELP_SERVICE', ?,"
+            + " 'repairs,customer-service', 98, ?, 14, 'CLOSED', 'kpi-seed', ?, ?, ?, ?, ?, ?, ?)",
+        property,
+        purpose,
+        java.sql.Date.valueOf(opensOn),
+        timestamp(opens.minusDays(5).toInstant()),
+        timestamp(opens.toInstant()),
+        timestamp(opens.plusDays(14).toInstant()),
+        timestamp(opens.plusDays(14).toInstant()),
+        sent,
+        answered,
+        low);
+    return jdbc.queryForObject(
+        "select id from survey_campaign where purpose = ?", Long.class, purpose);
+  }
+
+  private List<Long> households(String property, int count) {
+    List<Long> ids =
+        jdbc.queryForList(
+            "select id from household where property_code = ? order by id", Long.class, property);
+    return ids.subList(0, count);
+  }
+
+  /** One answered questionnaire: repairs and customer service rated (0: not rated). */
+  private void answer(long campaign, long household, String at, int repairs, int service) {
+    String token = (UUID.randomUUID() + "" + UUID.randomUUID()).replace("-", "");
+    Instant answeredAt = OffsetDateTime.parse(at).toInstant();
+    jdbc.update(
+        "insert into survey_questionnaire (campaign_id, household_id, token_hash, sent_at,"
+            + " answered_at, channel) values (?, ?, ?, ?, ?, 'LINK')",
+        campaign,
+        household,
+        token,
+        timestamp(answeredAt.minusSeconds(86400)),
+        timestamp(answeredAt));
+    long id =
+        jdbc.queryForObject(
+            "select id from survey_questionnaire where token_hash = ?", Long.class, token);
+    rating(id, "repairs", repairs);
+    rating(id, "customer-service", service);
+  }
+
+  private void rating(long questionnaire, String service, int rating) {
+    if (rating > 0) {
+      jdbc.update(
+          "insert into survey_rating (questionnaire_id, service, rating) values (?, ?, ?)",
+          questionnaire,
+          service,
+          rating);
     }
   }
 

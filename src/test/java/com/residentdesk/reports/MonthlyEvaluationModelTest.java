@@ -15,6 +15,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.property.PropertyTenancy;
 import com.residentdesk.support.ModelTestSupport;
+import com.residentdesk.system.EscalationCycle;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -83,6 +85,8 @@ class MonthlyEvaluationModelTest extends ModelTestSupport {
   void theHeadWritesTheManagerApprovesAndTheReportIsFiled_QA01_QA06_CMP08() {
     Date fifth = Date.from(LocalDateTime.of(2026, 12, 6, 0, 0).atZone(SHANGHAI).toInstant());
     Mockito.when(monthlyEvaluations.due(Mockito.any())).thenReturn(fifth);
+    Mockito.when(monthlyEvaluations.overdueCycle(Mockito.any()))
+        .thenReturn(EscalationCycle.of(fifth.toInstant(), Duration.ofDays(1)));
     ProcessInstance pi = opened();
     assertThat(task(pi, WRITE_ANALYSIS).getDueDate()).isEqualTo(fifth);
     assertThat(timer(pi, ANALYSIS_OVERDUE).getDuedate()).isEqualTo(fifth);
@@ -111,11 +115,14 @@ class MonthlyEvaluationModelTest extends ModelTestSupport {
   }
 
   @Test
-  void anAnalysisNotWrittenByTheFifthIsFollowedUpByTheCentreManager_QA01() {
+  void anAnalysisNotWrittenByTheFifthIsFollowedUpByTheCentreManagerEveryDay_QA01() {
     setClock(LocalDateTime.of(2026, 12, 1, 1, 0));
     Date fifth = Date.from(LocalDateTime.of(2026, 12, 6, 0, 0).atZone(SHANGHAI).toInstant());
     Mockito.when(monthlyEvaluations.due(Mockito.any())).thenReturn(fifth);
+    Mockito.when(monthlyEvaluations.overdueCycle(Mockito.any()))
+        .thenReturn(EscalationCycle.of(fifth.toInstant(), Duration.ofDays(1)));
     ProcessInstance pi = opened();
+    assertThat(timer(pi, ANALYSIS_OVERDUE).getDuedate()).isEqualTo(fifth);
 
     setClock(LocalDateTime.of(2026, 12, 6, 0, 1));
     fire(timer(pi, ANALYSIS_OVERDUE));
@@ -123,9 +130,27 @@ class MonthlyEvaluationModelTest extends ModelTestSupport {
     assertThat(pi).isWaitingAt(WRITE_ANALYSIS, CHASE_ANALYSIS);
     assertThat(task(pi, CHASE_ANALYSIS).getName()).isEqualTo("跟进逾期的月度分析");
     complete(pi, CHASE_ANALYSIS);
-    // the head's task stays until the analysis is written
+    // the head's task stays until the analysis is written, and the escalation repeats a day later
     assertThat(pi).isWaitingAt(WRITE_ANALYSIS);
+    Date sixth = Date.from(LocalDateTime.of(2026, 12, 7, 0, 0).atZone(SHANGHAI).toInstant());
+    assertThat(timer(pi, ANALYSIS_OVERDUE).getDuedate()).isEqualTo(sixth);
+    setClock(LocalDateTime.of(2026, 12, 7, 0, 1));
+    fire(timer(pi, ANALYSIS_OVERDUE));
+    assertThat(pi).isWaitingAt(WRITE_ANALYSIS, CHASE_ANALYSIS);
+    complete(pi, CHASE_ANALYSIS);
+    Date seventh = Date.from(LocalDateTime.of(2026, 12, 8, 0, 0).atZone(SHANGHAI).toInstant());
+    assertThat(timer(pi, ANALYSIS_OVERDUE).getDuedate()).isEqualTo(seventh);
+
+    // once the analysis is written, nothing escalates any more
     complete(pi, WRITE_ANALYSIS);
+    assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(ANALYSIS_OVERDUE)
+                .count())
+        .isZero();
     complete(pi, APPROVE_REPORT, DECISION.of(MonthlyEvaluationProcess.APPROVE));
     assertThat(pi).isEnded();
   }

@@ -107,6 +107,21 @@ public class MonthlyEvaluationProcessTest extends ProcessTestSupport {
         CHASE_ANALYSIS,
         vars(MonthlyEvaluationProcess.Field.CHASE_NOTE.of("Agreed: by 7 August")));
 
+    // still not written at the end of 6 August: the escalation repeats, a day after the first
+    Job again = timer(a, MonthlyEvaluationProcess.Element.ANALYSIS_OVERDUE);
+    assertThat(again.getDuedate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2024-08-07T00:00:00+08:00").toInstant());
+    setClock(LocalDateTime.of(2024, 8, 7, 0, 1));
+    fire(again);
+    completeAs(
+        "manager",
+        StaffGroups.CENTRE_MANAGER,
+        a,
+        CHASE_ANALYSIS,
+        vars(MonthlyEvaluationProcess.Field.CHASE_NOTE.of("Asked again: today")));
+    assertThat(timer(a, MonthlyEvaluationProcess.Element.ANALYSIS_OVERDUE).getDuedate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2024-08-08T00:00:00+08:00").toInstant());
+
     // an empty analysis is refused and the task stays
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->
@@ -161,7 +176,17 @@ public class MonthlyEvaluationProcessTest extends ProcessTestSupport {
     assertThat(filed.getRevisions()).isEqualTo(1);
     assertThat(filed.getWrittenBy()).isEqualTo("cshead");
     assertThat(filed.getApprovedBy()).isEqualTo("manager");
-    assertThat(filed.getChaseNote()).isEqualTo("manager: Agreed: by 7 August");
+    assertThat(filed.getChaseNote())
+        .isEqualTo("manager: Agreed: by 7 August\nmanager: Asked again: today");
+    // written and approved: no escalation waits any more
+    assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(a.getId())
+                .activityId(MonthlyEvaluationProcess.Element.ANALYSIS_OVERDUE)
+                .count())
+        .isZero();
     assertThat(
             engine
                 .getRuntimeService()

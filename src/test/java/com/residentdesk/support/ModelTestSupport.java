@@ -112,7 +112,8 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "prepareMonthlyReportDelegate",
           "fileMonthlyReportDelegate",
           "openServiceReportsDelegate",
-          "prepareServiceReportDelegate");
+          "prepareServiceReportDelegate",
+          "recordOwnersForumDelegate");
 
   /** The stubbed delegates, by bean name, in the order they ran. */
   protected final List<String> delegatesRun = new ArrayList<>();
@@ -161,6 +162,11 @@ public abstract class ModelTestSupport extends EngineTestSupport {
         .thenReturn(List.of(StaffGroups.FRONT_DESK, StaffGroups.ENGINEERING, StaffGroups.RECORDS));
     when(procedureReviews.viewPeriod()).thenReturn("P14D");
     when(monthlyEvaluations.due(anyLong())).thenAnswer(call -> inOneDay());
+    when(monthlyEvaluations.overdueCycle(anyLong()))
+        .thenAnswer(
+            call ->
+                com.residentdesk.system.EscalationCycle.of(
+                    inOneDay().toInstant(), Duration.ofDays(1)));
     DELEGATES.forEach(this::stub);
     // the delegates whose variables a gateway or an assignment reads: a harmless default each
     stub("recordTriageDelegate", execution -> route(execution, "front-desk", null));

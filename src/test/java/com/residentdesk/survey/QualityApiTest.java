@@ -2,6 +2,7 @@ package com.residentdesk.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.residentdesk.casefile.ProcessVariable;
 import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
@@ -15,8 +16,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Owners' forums and corrective actions over real HTTP (QA-05, QA-08, SVC-12): a forum's follow-up
- * becomes a corrective action or nothing is stored; quality verifies corrections and still cannot
- * change a case.
+ * becomes a corrective action or nothing is stored, by the API or Tasklist's start form; quality
+ * verifies corrections and still cannot change a case.
  */
 public class QualityApiTest extends HttpTestSupport {
 
@@ -129,5 +130,102 @@ public class QualityApiTest extends HttpTestSupport {
             ResidentRequestProcess.Var.DESK_OUTCOME.of("dispatch"));
     assertThat(refused.status().is4xxClientError()).as("%s", refused).isTrue();
     assertThat(openTask(number, ResidentRequestProcess.Element.FRONT_DESK_REVIEW)).isNotNull();
+  }
+
+  /** QA-08: the same forum recorded from Tasklist's start form, as Tasklist submits it. */
+  @Test
+  void staffRecordAForumInTasklistsStartFormAndItsCorrectionIsRaised_QA08() {
+    String start = "/engine-rest/process-definition/key/" + OwnersForumProcess.KEY + "/submit-form";
+    long before = forums.count();
+    String held =
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8))
+            .minusHours(2)
+            .withNano(0)
+            .toString();
+    String due =
+        java.time.LocalDate.now(com.residentdesk.support.EngineTestSupport.SHANGHAI)
+            .plusDays(20)
+            .toString();
+
+    // a correction without its owner, a forum in the future: refused, naming the field; nothing
+    // is stored
+    Reply noOwner =
+        as("cshead").post(start, forum(held, OwnersForumProcess.Field.CORRECTION.of("访客车辆登记并限时")));
+    assertThat(noOwner.status().is4xxClientError()).as("%s", noOwner).isTrue();
+    assertThat(noOwner.body()).contains("不能为空");
+    Reply future =
+        as("cshead").post(start, forum(java.time.OffsetDateTime.now().plusDays(2).toString()));
+    assertThat(future.status().is4xxClientError()).as("%s", future).isTrue();
+    assertThat(future.body()).contains("时间不能晚于现在");
+    assertThat(forums.count()).as("nothing stored").isEqualTo(before);
+    // the auditors read, they record nothing
+    assertThat(as("auditor").post(start, forum(held)).status().is4xxClientError()).isTrue();
+
+    Reply recorded =
+        as("cshead")
+            .post(
+                start,
+                forum(
+                    held,
+                    OwnersForumProcess.Field.FOLLOW_UP.of("下月起访客车辆登记"),
+                    OwnersForumProcess.Field.CORRECTION.of("访客车辆登记并限时 2 小时"),
+                    OwnersForumProcess.Field.CORRECTION_OWNER.of("security"),
+                    OwnersForumProcess.Field.CORRECTION_DUE.of(due)));
+    assertThat(recorded.status()).as("%s", recorded).isEqualTo(HttpStatus.OK);
+    String instanceId = recorded.json().path("id").asText();
+
+    OwnersForum forum =
+        forums.findAll().stream()
+            .filter(f -> f.getTheme().equals("停车管理座谈会"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(forum.getPropertyCode()).isEqualTo(DeskFixture.PROPERTY_A);
+    assertThat(forum.getRecordedBy()).isEqualTo("cshead");
+    assertThat(forum.getHeldAt()).isEqualTo(java.time.OffsetDateTime.parse(held).toInstant());
+    assertThat(forum.getFollowUp()).isEqualTo("下月起访客车辆登记");
+    List<CorrectiveAction> raised = corrections.of(CorrectiveAction.Source.FORUM, forum.getId());
+    assertThat(raised).hasSize(1);
+    CorrectiveAction action = raised.get(0);
+    assertThat(action.getOwnerGroup()).isEqualTo("security");
+    // due by the end of the day chosen, in Shanghai
+    assertThat(action.getDueAt())
+        .isEqualTo(
+            java.time.LocalDate.parse(due)
+                .plusDays(1)
+                .atStartOfDay(com.residentdesk.support.EngineTestSupport.SHANGHAI)
+                .toInstant());
+    // the instance ran at the head's property and keeps only the forum's id
+    var history =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(instanceId)
+            .singleResult();
+    assertThat(history.getTenantId()).isEqualTo(DeskFixture.PROPERTY_A);
+    assertThat(history.getBusinessKey()).isEqualTo(OwnersForumProcess.businessKey(forum.getId()));
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instanceId)
+                .list()
+                .stream()
+                .filter(v -> !"deleted".equalsIgnoreCase(v.getState()))
+                .map(v -> v.getName())
+                .toList())
+        .containsExactly(OwnersForumProcess.Var.FORUM_ID.name());
+  }
+
+  /** The start form as Tasklist submits it: theme, time, attendees, opinions, and the rest. */
+  private static Map<String, Object> forum(String heldAt, ProcessVariable.Value... more) {
+    List<ProcessVariable.Value> values =
+        new java.util.ArrayList<>(
+            List.of(
+                OwnersForumProcess.Field.THEME.of("停车管理座谈会"),
+                OwnersForumProcess.Field.HELD_AT.of(heldAt),
+                OwnersForumProcess.Field.ATTENDEES.of("业主代表 8 人；客服主管"),
+                OwnersForumProcess.Field.OPINIONS.of("访客车辆占用业主车位")));
+    values.addAll(List.of(more));
+    return submission(values.toArray(ProcessVariable.Value[]::new));
   }
 }

@@ -302,6 +302,22 @@ public class SatisfactionSurveyProcessTest extends ProcessTestSupport {
     assertThat(openTask(ca, CorrectiveActionProcess.Element.CARRY_OUT)).isNotNull();
     assertThat(corrections.get(action.getId()).getEscalatedAt()).isNotNull();
 
+    // a week later it is still not done: the centre manager is asked again, and so on weekly
+    Job again = timer(ca, CorrectiveActionProcess.Element.OVERDUE);
+    assertThat(again.getDuedate().toInstant())
+        .isEqualTo(action.getDueAt().plus(java.time.Duration.ofDays(7)));
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        java.util.Date.from(again.getDuedate().toInstant().plusSeconds(60)));
+    fire(again);
+    completeAs(
+        "manager",
+        StaffGroups.CENTRE_MANAGER,
+        ca,
+        CorrectiveActionProcess.Element.CHASE,
+        vars(CorrectiveActionProcess.Field.CHASE_NOTE.of("再次督办，限本周五前完成")));
+    assertThat(timer(ca, CorrectiveActionProcess.Element.OVERDUE).getDuedate().toInstant())
+        .isEqualTo(action.getDueAt().plus(java.time.Duration.ofDays(14)));
+
     completeAs(
         "engineer",
         StaffGroups.ENGINEERING,
@@ -342,7 +358,7 @@ public class SatisfactionSurveyProcessTest extends ProcessTestSupport {
     assertThat(closed.getRework()).isEqualTo(1);
     assertThat(closed.getVerifiedBy()).isEqualTo("quality");
     assertThat(closed.getCalledBackAt()).isNotNull();
-    assertThat(closed.getChaseNote()).isEqualTo("manager: 工程部承诺 3 天内完成");
+    assertThat(closed.getChaseNote()).isEqualTo("manager: 工程部承诺 3 天内完成\nmanager: 再次督办，限本周五前完成");
   }
 
   @Test
