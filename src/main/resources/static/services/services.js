@@ -52,6 +52,8 @@
   function putJson(url, body) {
     var headers = apiHeaders();
     headers['Content-Type'] = 'application/json';
+    // the session's write token (GET /api/session): a write with the session cookie alone is refused
+    headers['X-Desk-Write-Token'] = (state.session && state.session.writeToken) || '';
     return fetch(url, { method: 'PUT', credentials: 'same-origin', headers: headers, body: JSON.stringify(body) }).then(function (response) {
       return response.ok ? response.json() : failure(response);
     });
