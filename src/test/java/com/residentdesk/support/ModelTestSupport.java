@@ -95,6 +95,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "notifyServiceStaffDelegate",
           "closeBookingDelegate",
           "tellResidentRefusedDelegate",
+          "tellResidentAgreementRefusedDelegate",
           "closeAgreementDelegate",
           "drawSamplesDelegate",
           "openTopicCaseDelegate",
