@@ -96,6 +96,7 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "closeBookingDelegate",
           "tellResidentRefusedDelegate",
           "tellResidentAgreementRefusedDelegate",
+          "remindServiceReportDelegate",
           "closeAgreementDelegate",
           "drawSamplesDelegate",
           "openTopicCaseDelegate",
