@@ -28,21 +28,14 @@ class SpecialServiceBoardApiTest extends HttpTestSupport {
 
   /** A floor waxing booked by the app for three days from now at 10:00 (Shanghai); its number. */
   private String booked() {
-    String at =
+    OffsetDateTime at =
         OffsetDateTime.now(ZoneOffset.ofHours(8))
             .plusDays(3)
             .truncatedTo(ChronoUnit.DAYS)
-            .withHour(10)
-            .toString();
-    Map<String, Object> booking = new LinkedHashMap<>();
-    booking.put("serviceCode", "FLOOR-WAX");
-    booking.put("appointmentAt", at);
-    booking.put("quantity", new BigDecimal("10"));
-    booking.put("quotedPrice", new BigDecimal("120"));
-    booking.put("requirements", "客厅");
+            .withHour(10);
     Map<String, Object> body = newCase("special-service", null);
     body.put("description", "客厅地板打蜡");
-    body.put("booking", booking);
+    body.put("booking", SpecialServiceRequests.booking("FLOOR-WAX", at, "10", "120", "客厅"));
     return numberOf(submit("webform", body));
   }
 

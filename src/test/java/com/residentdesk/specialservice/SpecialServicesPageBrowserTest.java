@@ -11,15 +11,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import com.residentdesk.casefile.ProcessVariable;
-import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.support.BrowserTestSupport;
 import com.residentdesk.support.DeskFixture;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -46,21 +43,11 @@ class SpecialServicesPageBrowserTest extends BrowserTestSupport {
 
   /** A floor-waxing booking by the app, two days from now at 15:00; its case number. */
   private String booking() {
-    Map<String, Object> booking = new LinkedHashMap<>();
-    booking.put("serviceCode", "FLOOR-WAX");
-    booking.put(
-        "appointmentAt",
-        OffsetDateTime.now(SHANGHAI)
-            .plusDays(2)
-            .truncatedTo(ChronoUnit.DAYS)
-            .withHour(15)
-            .toString());
-    booking.put("quantity", new BigDecimal("5"));
-    booking.put("quotedPrice", new BigDecimal("60"));
-    booking.put("requirements", "书房");
+    OffsetDateTime at =
+        OffsetDateTime.now(SHANGHAI).plusDays(2).truncatedTo(ChronoUnit.DAYS).withHour(15);
     Map<String, Object> body = newCase("special-service", null);
     body.put("description", "书房地板打蜡");
-    body.put("booking", booking);
+    body.put("booking", SpecialServiceRequests.booking("FLOOR-WAX", at, "5", "60", "书房"));
     return numberOf(submit("webform", body));
   }
 
@@ -72,21 +59,9 @@ class SpecialServicesPageBrowserTest extends BrowserTestSupport {
                 "/engine-rest/process-definition/key/"
                     + SpecialServiceAgreementProcess.KEY
                     + "/start",
-                submission(
-                    ResidentRequestProcess.Field.CHANNEL.of("walk-in"),
-                    ResidentRequestProcess.Field.UNIT.of(DeskFixture.UNIT_WITH_EMAIL),
-                    ResidentRequestProcess.Field.RESIDENT_NAME.of("王芳"),
-                    ResidentRequestProcess.Field.PHONE.of("13800000502"),
-                    ResidentRequestProcess.Field.DESCRIPTION.of("长期家政"),
-                    ResidentRequestProcess.Field.LOCATION.of("全屋")));
+                submission(SpecialServiceRequests.agreementRequest("walk-in", "长期家政", "全屋")));
     assertThat(started.status()).isEqualTo(HttpStatus.OK);
-    String number =
-        engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processInstanceId(started.json().path("id").asText())
-            .singleResult()
-            .getBusinessKey();
+    String number = SpecialServiceRequests.caseNumberOf(engine, started.json());
     LocalDate start = LocalDate.now(SHANGHAI).plusDays(1);
     record Step(String user, String task, List<ProcessVariable.Value> values) {}
     List<Step> steps =
