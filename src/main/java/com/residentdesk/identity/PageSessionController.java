@@ -35,11 +35,16 @@ public class PageSessionController {
     this.problems = problems;
   }
 
-  /** The signed-in user, their groups and the property's time zone, in which pages show times. */
-  public record SessionView(String userId, String name, List<String> groups, String timeZone) {}
+  /**
+   * The signed-in user, their groups and the property's time zone, in which pages show times; and,
+   * for a browser signed in to the webapps, the token its page sends with a write ({@link
+   * WebappSessionAuthentication#WRITE_TOKEN_HEADER}); null for an API client.
+   */
+  public record SessionView(
+      String userId, String name, List<String> groups, String timeZone, String writeToken) {}
 
   @GetMapping("/api/session")
-  public SessionView session(Authentication user) {
+  public SessionView session(Authentication user, HttpServletRequest request) {
     User profile = identityService.createUserQuery().userId(user.getName()).singleResult();
     String name =
         profile == null
@@ -50,7 +55,8 @@ public class PageSessionController {
         user.getName(),
         name.isEmpty() ? user.getName() : name,
         user.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList(),
-        properties.timeZone().getId());
+        properties.timeZone().getId(),
+        WebappSessionAuthentication.writeToken(request.getSession(false)));
   }
 
   /**

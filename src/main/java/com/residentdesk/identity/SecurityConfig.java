@@ -94,6 +94,8 @@ public class SecurityConfig {
                         "/r/**",
                         "/reports",
                         "/reports/**",
+                        "/services",
+                        "/services/**",
                         "/common/**")
                     .permitAll()
                     // residents have no account: the report is limited per address and tied to a

@@ -166,6 +166,31 @@ public class Agreements {
     return "R%d/%s/P%dM".formatted(quarters - 1, first, MONTHS_PER_CALLBACK);
   }
 
+  /**
+   * SVC-11: the day of the next quarterly on-site callback of a running agreement (the cycle of
+   * {@link #quarterlyCallbacks}), today or later in the property's zone; empty when the agreement
+   * does not run or no callback is left.
+   */
+  public Optional<LocalDate> nextCallback(Agreement a) {
+    if (!List.of("signed", "noticed").contains(a.status())) {
+      return Optional.empty();
+    }
+    long months = ChronoUnit.MONTHS.between(a.getPeriodStart(), a.getPeriodEnd().plusDays(1));
+    long quarters = Math.max(1, months / MONTHS_PER_CALLBACK);
+    LocalDate today = today(a.getPropertyCode());
+    LocalDate last = a.getStopOn() != null ? a.getStopOn().minusDays(1) : a.getPeriodEnd();
+    for (long n = 1; n <= quarters; n++) {
+      LocalDate day = a.getPeriodStart().plusMonths(n * MONTHS_PER_CALLBACK);
+      if (day.isAfter(last)) {
+        break;
+      }
+      if (!day.isBefore(today)) {
+        return Optional.of(day);
+      }
+    }
+    return Optional.empty();
+  }
+
   private Instant startOf(LocalDate day, String propertyCode) {
     return day.atStartOfDay(properties.zoneOf(propertyCode)).toInstant();
   }

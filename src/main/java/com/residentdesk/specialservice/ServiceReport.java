@@ -33,6 +33,10 @@ public class ServiceReport {
   private String readBy;
   private Instant readAt;
   private String qualityNote;
+  private Instant remindedAt;
+  private String chasedBy;
+  private Instant chasedAt;
+  private String chaseNote;
 
   protected ServiceReport() {}
 
@@ -50,6 +54,33 @@ public class ServiceReport {
     this.measures = measures;
     this.writtenBy = by;
     this.writtenAt = at;
+  }
+
+  void reminded(Instant at) {
+    this.remindedAt = at;
+  }
+
+  /** SVC-10: the centre manager followed up the late report; a later follow-up is appended. */
+  void chased(String note, String by, Instant at) {
+    this.chaseNote = chaseNote == null ? note : chaseNote + "\n" + note;
+    this.chasedBy = by;
+    this.chasedAt = at;
+  }
+
+  public Instant getRemindedAt() {
+    return remindedAt;
+  }
+
+  public String getChasedBy() {
+    return chasedBy;
+  }
+
+  public Instant getChasedAt() {
+    return chasedAt;
+  }
+
+  public String getChaseNote() {
+    return chaseNote;
   }
 
   void read(String note, String by, Instant at) {

@@ -31,6 +31,7 @@ class ServiceReportTasks implements CaselessTasks {
         switch (task.getTaskDefinitionKey()) {
           case SpecialServiceReportProcess.Element.WRITE_REPORT -> "撰写特约服务分析报告";
           case SpecialServiceReportProcess.Element.READ_REPORT -> "阅知特约服务分析报告";
+          case SpecialServiceReportProcess.Element.CHASE_REPORT -> "跟进逾期的特约服务分析报告";
           default -> null;
         };
     if (what == null || !SpecialServiceReportProcess.Var.REPORT_ID.isSet(task.getExecution())) {

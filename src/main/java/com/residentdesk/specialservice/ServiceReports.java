@@ -29,6 +29,9 @@ public class ServiceReports {
   /** SVC-10: the report is filed before this day of the next month. */
   static final int DUE_DAY = 5;
 
+  /** SVC-10: the head is reminded of a report not yet written at this time the day before. */
+  static final java.time.LocalTime REMINDER_TIME = java.time.LocalTime.of(9, 0);
+
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
   private final ServiceReportRepository reports;
@@ -111,6 +114,34 @@ public class ServiceReports {
   Instant dueAt(String property, YearMonth month) {
     ZoneId zone = directory.zoneOf(property);
     return month.plusMonths(1).atDay(DUE_DAY).atStartOfDay(zone).toInstant();
+  }
+
+  /**
+   * For the model: when the head is reminded of a report not yet written, at 09:00 of the day
+   * before it is due (the 4th), in the property's time zone.
+   */
+  public Date reminderAt(Long reportId) {
+    ServiceReport report = get(reportId);
+    ZoneId zone = directory.zoneOf(report.getPropertyCode());
+    return Date.from(
+        report
+            .getDueAt()
+            .atZone(zone)
+            .toLocalDate()
+            .minusDays(1)
+            .atTime(REMINDER_TIME)
+            .atZone(zone)
+            .toInstant());
+  }
+
+  @Transactional
+  public void reminded(long id) {
+    get(id).reminded(clock.now());
+  }
+
+  @Transactional
+  public void chased(long id, String note, String by) {
+    get(id).chased(note, by, clock.now());
   }
 
   /** For the model: when the head's report is due. */

@@ -20,6 +20,7 @@ public final class SpecialServiceAgreementProcess {
     public static final String CONFIRM_TERMS = "Task_ConfirmAgreementTerms";
     public static final String APPROVE_AGREEMENT = "Task_ApproveAgreement";
     public static final String AGREEMENT_APPROVED = "Gateway_AgreementApproved";
+    public static final String TELL_RESIDENT_REFUSED = "Task_TellResidentAgreementRefused";
     public static final String SIGN_AGREEMENT = "Task_SignAgreement";
     public static final String RUN_AGREEMENT = "Task_RunAgreement";
     public static final String QUARTERLY_CALLBACK_DUE = "BoundaryEvent_QuarterlyCallback";

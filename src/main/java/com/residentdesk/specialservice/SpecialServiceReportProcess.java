@@ -21,6 +21,12 @@ public final class SpecialServiceReportProcess {
     public static final String REPORT_OPENED = "StartEvent_ServiceReportOpened";
     public static final String PREPARE_REPORT = "Task_PrepareServiceReport";
     public static final String WRITE_REPORT = "Task_WriteServiceReport";
+    public static final String REMINDER_DUE = "BoundaryEvent_ServiceReportReminder";
+    public static final String REMIND_HEAD = "Task_RemindServiceReport";
+    public static final String HEAD_REMINDED = "EndEvent_ServiceReportReminded";
+    public static final String REPORT_OVERDUE = "BoundaryEvent_ServiceReportOverdue";
+    public static final String CHASE_REPORT = "Task_ChaseServiceReport";
+    public static final String REPORT_CHASED = "EndEvent_ServiceReportChased";
     public static final String READ_REPORT = "Task_ReadServiceReport";
     public static final String REPORT_READ = "EndEvent_ServiceReportRead";
 
@@ -41,6 +47,7 @@ public final class SpecialServiceReportProcess {
     public static final ProcessVariable<String> ANALYSIS = string("serviceReportAnalysis");
     public static final ProcessVariable<String> MEASURES = string("serviceReportMeasures");
     public static final ProcessVariable<String> QUALITY_NOTE = string("serviceReportQualityNote");
+    public static final ProcessVariable<String> CHASE_NOTE = string("serviceReportChaseNote");
 
     private Field() {}
   }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Our pages share the Camunda webapps' sign-in (issue 13): after signing in to the webapps, /api
- * can be read with that session, without a Basic password dialog; writes still need HTTP Basic;
- * sign-out ends the session for both.
+ * can be read with that session, without a Basic password dialog; writes need HTTP Basic or the
+ * session's write token; sign-out ends the session for both.
  */
 class PageSessionTest extends HttpTestSupport {
 
@@ -45,6 +45,44 @@ class PageSessionTest extends HttpTestSupport {
                 .header("X-Requested-With", "XMLHttpRequest")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
     assertThat(write.statusCode()).as("a write needs HTTP Basic, not the cookie").isEqualTo(401);
+  }
+
+  @Test
+  void aPageWritesWithTheSessionsWriteTokenAndOnlyWithIt() throws Exception {
+    signInToTheWebapps("cshead", DeskFixture.PASSWORD);
+    String token = JSON.readTree(get("/api/session").body()).path("writeToken").asText();
+    assertThat(token).hasSizeGreaterThan(20);
+    String entry =
+        """
+        {"property":"PA","nameZh":"页面写入","nameEn":"Page write","kind":"hourly",
+         "serviceClass":"other","unitPrice":1,"unit":"hour","deliveringGroup":"front-desk",
+         "risky":false,"reason":"页面会话写入"}""";
+
+    HttpResponse<String> forged = put("/api/special-services/catalogue/PAGE-WRITE", entry, "x");
+    HttpResponse<String> bare = put("/api/special-services/catalogue/PAGE-WRITE", entry, null);
+    assertThat(forged.statusCode()).as("a wrong token").isEqualTo(401);
+    assertThat(bare.statusCode()).as("the cookie alone").isEqualTo(401);
+
+    HttpResponse<String> written = put("/api/special-services/catalogue/PAGE-WRITE", entry, token);
+    assertThat(written.statusCode()).as("%s", written.body()).isEqualTo(200);
+    assertThat(
+            JSON.readTree(get("/api/special-services/catalogue/PAGE-WRITE/changes").body())
+                .get(0)
+                .path("changedBy")
+                .asText())
+        .isEqualTo("cshead");
+  }
+
+  private HttpResponse<String> put(String path, String body, String token) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("X-Requested-With", "XMLHttpRequest")
+            .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (token != null) {
+      request.header("X-Desk-Write-Token", token);
+    }
+    return send(request);
   }
 
   @Test

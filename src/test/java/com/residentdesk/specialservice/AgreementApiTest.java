@@ -1,17 +1,10 @@
 package com.residentdesk.specialservice;
 
-import static com.residentdesk.intake.ResidentRequestProcess.Field.CHANNEL;
-import static com.residentdesk.intake.ResidentRequestProcess.Field.DESCRIPTION;
-import static com.residentdesk.intake.ResidentRequestProcess.Field.LOCATION;
-import static com.residentdesk.intake.ResidentRequestProcess.Field.PHONE;
-import static com.residentdesk.intake.ResidentRequestProcess.Field.RESIDENT_NAME;
-import static com.residentdesk.intake.ResidentRequestProcess.Field.UNIT;
 import static com.residentdesk.specialservice.SpecialServiceAgreementProcess.Field.*;
 import static com.residentdesk.specialservice.SpecialServiceAgreementProcess.Var.AGREEMENT_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,21 +25,9 @@ class AgreementApiTest extends HttpTestSupport {
         as("clerk")
             .post(
                 "/engine-rest/process-definition/key/special-service-agreement/start",
-                submission(
-                    CHANNEL.of("phone"),
-                    UNIT.of(DeskFixture.UNIT_WITH_EMAIL),
-                    RESIDENT_NAME.of("王芳"),
-                    PHONE.of("13800000502"),
-                    DESCRIPTION.of("绿植养护，每月两次"),
-                    LOCATION.of("阳台")));
+                submission(SpecialServiceRequests.agreementRequest("phone", "绿植养护，每月两次", "阳台")));
     assertThat(started.status()).isEqualTo(HttpStatus.OK);
-    String number =
-        engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processInstanceId(started.json().path("id").asText())
-            .singleResult()
-            .getBusinessKey();
+    String number = SpecialServiceRequests.caseNumberOf(engine, started.json());
     LocalDate tomorrow = LocalDate.now(SHANGHAI).plusDays(1);
     assertThat(
             completeTask(

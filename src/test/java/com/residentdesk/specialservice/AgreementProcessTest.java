@@ -12,7 +12,14 @@ import static com.residentdesk.specialservice.SpecialServiceAgreementProcess.Var
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.residentdesk.casefile.ProcessVariable;
+import com.residentdesk.notification.MessagePurpose;
+import com.residentdesk.notification.OutboxMessage;
+import com.residentdesk.notification.OutboxSender;
 import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.ProcessTestSupport;
 import com.residentdesk.system.InvalidEntryException;
@@ -25,6 +32,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -33,6 +41,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * written notice (SVC-08, SVC-11, SVC-15).
  */
 public class AgreementProcessTest extends ProcessTestSupport {
+
+  @RegisterExtension
+  static GreenMailExtension smtp =
+      new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
+          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  @Autowired private OutboxSender sender;
 
   @Autowired private Agreements agreements;
   @Autowired private AgreementRepository agreementRows;
@@ -275,5 +290,54 @@ public class AgreementProcessTest extends ProcessTestSupport {
     assertThat(stopped.status()).isEqualTo("stopped");
     assertThat(stopped.getStopNoticeAt()).isBefore(stopped.getStoppedAt());
     assertThat(caseOf(pi).getArchivedAt()).isNotNull();
+  }
+
+  @Test
+  void aRefusedAgreementIsExplainedToTheResidentByMailAndTextAndNothingIsSigned_SVC08() {
+    ProcessInstance pi = requested();
+    as(
+        "clerk",
+        "front-desk",
+        pi,
+        SpecialServiceAgreementProcess.Element.CONFIRM_TERMS,
+        terms("HK-LONG"));
+    sender.sendDue();
+    smtp.reset();
+    as(
+        "cshead",
+        "cs-head",
+        pi,
+        SpecialServiceAgreementProcess.Element.APPROVE_AGREEMENT,
+        ProcessVariable.variables(
+            AGREEMENT_DECISION.of("refuse"), APPROVAL_NOTE.of("本季度家政人员已排满，无法保证每周两次")));
+
+    Agreement refused = agreements.of(caseId(pi));
+    assertThat(refused.status()).isEqualTo("refused");
+    assertThat(caseOf(pi).getArchivedAt()).isNotNull();
+    List<OutboxMessage> told =
+        outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.SPECIAL_SERVICE);
+    assertThat(told)
+        .as("an e-mail and a text message, each with the service and the head's reason")
+        .hasSize(2)
+        .allSatisfy(m -> assertThat(m.getBody()).contains("长期家政服务", "本季度家政人员已排满"));
+
+    sender.sendDue();
+    String number = caseOf(pi).getCaseNumber();
+    assertThat(smtp.getReceivedMessages())
+        .extracting(AgreementProcessTest::subjectAndRecipients)
+        .filteredOn(line -> line.contains(number))
+        .singleElement()
+        .asString()
+        .contains("长期特约服务协议未获批准", "wang.fang@example.com");
+  }
+
+  private static String subjectAndRecipients(jakarta.mail.internet.MimeMessage message) {
+    try {
+      return message.getSubject()
+          + " -> "
+          + String.join(",", GreenMailUtil.getAddressList(message.getAllRecipients()));
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

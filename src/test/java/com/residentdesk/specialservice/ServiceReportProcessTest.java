@@ -324,4 +324,94 @@ public class ServiceReportProcessTest extends ProcessTestSupport {
     assertThat(new String(pdf.of(filed), java.nio.charset.StandardCharsets.ISO_8859_1))
         .startsWith("%PDF-");
   }
+
+  /** The report of a month at a property, started as the schedule starts it. */
+  private ProcessInstance opened(String property, String month) {
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            SpecialServiceReportProcess.KEY,
+            SpecialServiceReportProcess.businessKey(property, month),
+            Map.of(
+                com.residentdesk.casefile.CaseVariables.PROPERTY.name(),
+                property,
+                SpecialServiceReportProcess.Var.MONTH.name(),
+                month));
+  }
+
+  @Test
+  void aLateReportRemindsTheHeadTheDayBeforeAndGoesToTheCentreManagerAtTheDeadline_SVC10() {
+    if (!properties.existsById(DUBAI_PROPERTY)) {
+      register.add(
+          DUBAI_PROPERTY,
+          new PropertyRegister.Details("迪拜花园", null, null, "Asia/Dubai", null, null));
+    }
+    setClock(LocalDateTime.of(2019, 9, 1, 2, 30));
+    ProcessInstance dubai = opened(DUBAI_PROPERTY, "2019-08");
+    assertThat(timer(dubai, SpecialServiceReportProcess.Element.REMINDER_DUE).getDuedate())
+        .as("09:00 on the 4th in the property's own zone")
+        .isEqualTo(
+            java.util.Date.from(OffsetDateTime.parse("2019-09-04T09:00:00+04:00").toInstant()));
+    assertThat(timer(dubai, SpecialServiceReportProcess.Element.REPORT_OVERDUE).getDuedate())
+        .isEqualTo(
+            java.util.Date.from(OffsetDateTime.parse("2019-09-05T00:00:00+04:00").toInstant()));
+
+    ProcessInstance a = opened(DeskFixture.PROPERTY_A, "2019-08");
+    long id =
+        records
+            .findByPropertyCodeAndReportMonth(DeskFixture.PROPERTY_A, "2019-08")
+            .orElseThrow()
+            .getId();
+    Job reminder = timer(a, SpecialServiceReportProcess.Element.REMINDER_DUE);
+    assertThat(reminder.getDuedate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2019-09-04T09:00:00+08:00").toInstant());
+    setClock(LocalDateTime.of(2019, 9, 4, 9, 0));
+    fire(reminder);
+
+    List<Map<String, Object>> mails =
+        jdbc.queryForList(
+            "select recipient, subject, body from outbox_message where dedupe_key like ?",
+            "special-service-report-reminder-" + id + "-%");
+    assertThat(mails)
+        .as("the head of the property, once")
+        .singleElement()
+        .satisfies(
+            mail -> {
+              assertThat(mail.get("recipient")).isEqualTo("cshead@service-desk.example.com");
+              assertThat((String) mail.get("subject")).contains("南湖花园", "2019-08");
+              assertThat((String) mail.get("body")).contains("2019-09-05 00:00");
+            });
+    assertThat(records.findById(id).orElseThrow().getRemindedAt()).isNotNull();
+    assertThat(openTask(a, WRITE_REPORT)).as("the head's task stays").isNotNull();
+
+    Job overdue = timer(a, SpecialServiceReportProcess.Element.REPORT_OVERDUE);
+    assertThat(overdue.getDuedate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2019-09-05T00:00:00+08:00").toInstant());
+    setClock(LocalDateTime.of(2019, 9, 5, 0, 0));
+    fire(overdue);
+    Task chase = openTask(a, SpecialServiceReportProcess.Element.CHASE_REPORT);
+    assertThat(chase.getName()).isEqualTo("跟进逾期的特约服务分析报告：南湖花园 2019-08");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(chase.getId()).get(0).getGroupId())
+        .isEqualTo(StaffGroups.CENTRE_MANAGER);
+    completeAs(
+        "manager",
+        StaffGroups.CENTRE_MANAGER,
+        a,
+        SpecialServiceReportProcess.Element.CHASE_REPORT,
+        vars(SpecialServiceReportProcess.Field.CHASE_NOTE.of("已与客服主管沟通，9 月 6 日前提交")));
+    ServiceReport chased = records.findById(id).orElseThrow();
+    assertThat(chased.getChasedBy()).isEqualTo("manager");
+    assertThat(chased.getChaseNote()).contains("9 月 6 日前提交");
+    assertThat(openTask(a, WRITE_REPORT)).isNotNull();
+    completeAs(
+        "cshead",
+        StaffGroups.CS_HEAD,
+        a,
+        WRITE_REPORT,
+        vars(ANALYSIS.of("本月无特约服务。"), MEASURES.of("无")));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(a.getId()).count())
+        .as("no timer left once the report is written")
+        .isZero();
+    engine.getRuntimeService().deleteProcessInstance(dubai.getId(), "test done");
+  }
 }

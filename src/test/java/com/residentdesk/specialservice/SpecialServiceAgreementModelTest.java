@@ -64,17 +64,23 @@ class SpecialServiceAgreementModelTest extends ModelTestSupport {
         .isEqualTo(Date.from(Instant.parse("2027-05-31T16:00:00Z")));
     complete(pi, RUN_AGREEMENT, AGREEMENT_END.of("expired"));
 
-    assertThat(pi).isEnded().hasPassed(CLOSE_AGREEMENT).hasNotPassed(STOP_AGREEMENT);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(CLOSE_AGREEMENT)
+        .hasNotPassed(STOP_AGREEMENT, TELL_RESIDENT_REFUSED);
   }
 
   @Test
-  void aRefusedAgreementIsNeverSigned_SVC08() {
+  void aRefusedAgreementIsNeverSignedAndTheResidentIsToldWhy_SVC08() {
     ProcessInstance pi = start(SpecialServiceAgreementProcess.KEY);
     complete(pi, CONFIRM_TERMS);
 
     complete(pi, APPROVE_AGREEMENT, AGREEMENT_DECISION.of("refuse"));
 
-    assertThat(pi).isEnded().hasPassed(CLOSE_AGREEMENT).hasNotPassed(SIGN_AGREEMENT);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(TELL_RESIDENT_REFUSED, CLOSE_AGREEMENT)
+        .hasNotPassed(SIGN_AGREEMENT);
   }
 
   @Test

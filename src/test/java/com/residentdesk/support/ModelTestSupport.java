@@ -95,6 +95,8 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           "notifyServiceStaffDelegate",
           "closeBookingDelegate",
           "tellResidentRefusedDelegate",
+          "tellResidentAgreementRefusedDelegate",
+          "remindServiceReportDelegate",
           "closeAgreementDelegate",
           "drawSamplesDelegate",
           "openTopicCaseDelegate",

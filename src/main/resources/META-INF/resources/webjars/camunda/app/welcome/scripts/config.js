@@ -19,6 +19,12 @@ export default deskConfig(
         href: '/reports/',
         description: 'DESK_LINK_REPORTS_DESCRIPTION',
         visibleIf: '/api/reports/kpi/choices'
+      },
+      {
+        label: 'DESK_LINK_SERVICES',
+        href: '/services/',
+        description: 'DESK_LINK_SERVICES_DESCRIPTION',
+        visibleIf: '/api/special-services/board'
       }
     ],
     customScripts: ['scripts/desk-links'],
