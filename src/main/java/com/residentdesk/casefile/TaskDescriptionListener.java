@@ -26,16 +26,13 @@ public class TaskDescriptionListener {
   private final List<CaselessTasks> caseless;
   private final CaseBlock block;
   private final List<CaseTaskHeadline> headlines;
-  private final List<CaseTaskChoices> choices;
 
   public TaskDescriptionListener(
       CaseFiles caseFiles,
       List<TaskDescriptionContributor> contributors,
       List<CaselessTasks> caseless,
       CaseBlock block,
-      List<CaseTaskHeadline> headlines,
-      List<CaseTaskChoices> choices) {
-    this.choices = choices;
+      List<CaseTaskHeadline> headlines) {
     this.caseFiles = caseFiles;
     this.block = block;
     this.headlines = headlines;
@@ -87,7 +84,6 @@ public class TaskDescriptionListener {
         headline(task, c, Locale.ENGLISH).map(CaseTaskHeadline.Headline::line).orElse(null),
         caseFiles.sheet(c.getId()),
         more);
-    choices.forEach(offer -> offer.offer(task, c));
   }
 
   private Optional<CaseTaskHeadline.Headline> headline(

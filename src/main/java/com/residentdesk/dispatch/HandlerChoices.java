@@ -2,30 +2,28 @@ package com.residentdesk.dispatch;
 
 import static java.lang.Character.UnicodeScript.HAN;
 
-import com.residentdesk.casefile.CaseTaskChoices;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.identity.PropertyMemberships;
-import com.residentdesk.intake.ResidentRequestProcess;
 import com.residentdesk.rota.DutyRole;
 import com.residentdesk.rota.Rota;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
  * HLP-01/CAT-04: the dispatcher picks the handler from the handling group's people at the case's
- * property, the one on duty now first and marked. The form's dropdown reads the {@value #VARIABLE}
- * task variable ("user=name;user=name": its FEEL splits it, a form cannot parse JSON without the
- * Spin plugin).
+ * property, the one on duty now first and marked. Built when the form is opened ({@link
+ * HandlerChoicesController}), not when the task is created: the list is read by the one who opens
+ * the form, and the rota may have changed since the task was created.
  */
 @Component
-class HandlerChoices implements CaseTaskChoices {
+class HandlerChoices {
 
-  static final String VARIABLE = "handlerChoices";
+  /** One entry of the form's dropdown, as form-js takes it. */
+  record Choice(String value, String label) {}
 
   private final PropertyMemberships memberships;
   private final Rota rota;
@@ -35,17 +33,7 @@ class HandlerChoices implements CaseTaskChoices {
     this.rota = rota;
   }
 
-  @Override
-  public void offer(DelegateTask task, ServiceCase serviceCase) {
-    // the dispatcher picks the handler; the clerk, dispatching, picks whom to notify (HLP-01)
-    if (!ResidentRequestProcess.Element.ASSIGN_HANDLER.equals(task.getTaskDefinitionKey())
-        && !ResidentRequestProcess.Element.FRONT_DESK_REVIEW.equals(task.getTaskDefinitionKey())) {
-      return;
-    }
-    task.setVariableLocal(VARIABLE, choices(serviceCase));
-  }
-
-  String choices(ServiceCase serviceCase) {
+  List<Choice> choices(ServiceCase serviceCase) {
     String property = serviceCase.getPropertyCode();
     String group = serviceCase.getTriage().handlingGroup();
     Optional<String> staff = rota.onDuty(property, group, DutyRole.STAFF);
@@ -55,7 +43,7 @@ class HandlerChoices implements CaseTaskChoices {
         Comparator.comparing((User u) -> !staff.map(u.getId()::equals).orElse(false))
             .thenComparing(u -> !supervisor.map(u.getId()::equals).orElse(false))
             .thenComparing(User::getId));
-    List<String> entries = new ArrayList<>();
+    List<Choice> entries = new ArrayList<>();
     for (User user : people) {
       String label = name(user);
       if (staff.map(user.getId()::equals).orElse(false)) {
@@ -63,9 +51,9 @@ class HandlerChoices implements CaseTaskChoices {
       } else if (supervisor.map(user.getId()::equals).orElse(false)) {
         label += "（当班主管 supervisor on duty）";
       }
-      entries.add(user.getId() + "=" + clean(label));
+      entries.add(new Choice(user.getId(), label));
     }
-    return String.join(";", entries);
+    return entries;
   }
 
   private static String name(User user) {
@@ -78,10 +66,5 @@ class HandlerChoices implements CaseTaskChoices {
             : (first + " " + last).strip();
     name = name.isBlank() ? user.getId() : name;
     return name + " · " + user.getId();
-  }
-
-  /** The separators of the list cannot appear inside an entry. */
-  private static String clean(String label) {
-    return label.replace(';', ' ').replace('=', ' ');
   }
 }

@@ -7,12 +7,14 @@ export default deskConfig(
     // offers only what the engine allows the signed-in user (scripts/desk-task-rights.js); shows
     // the case number of a request just registered (scripts/desk-case-number.js); forms in the
     // page's language (scripts/desk-form-language.js); the start form's property chosen from the
-    // user's properties (scripts/desk-property-choice.js)
+    // user's properties (scripts/desk-property-choice.js); the people a dispatcher may pick read
+    // when the form opens (scripts/desk-handler-choices.js)
     customScripts: [
       'scripts/desk-task-rights',
       'scripts/desk-case-number',
       'scripts/desk-form-language',
-      'scripts/desk-property-choice'
+      'scripts/desk-property-choice',
+      'scripts/desk-handler-choices'
     ],
     ngDeps: ['desk.tasklist.rights', 'desk.tasklist.case-number'],
     // the descriptions are shown as they are (not translation keys)

@@ -8,7 +8,8 @@
 
 /**
  * @param pattern which form URLs to rewrite
- * @param rewrite (schema, fetch) => the schema, or a promise of it; fetch is the one before this
+ * @param rewrite (schema, fetch, url) => the schema, or a promise of it; fetch is the one before
+ *   this, url the form's
  */
 export function rewriteForms(pattern, rewrite) {
   const fetchBefore = window.fetch.bind(window);
@@ -25,7 +26,7 @@ export function rewriteForms(pattern, rewrite) {
       return response
         .clone()
         .json()
-        .then((schema) => rewrite(schema, fetchBefore))
+        .then((schema) => rewrite(schema, fetchBefore, url))
         .then(
           (schema) =>
             new Response(JSON.stringify(schema), {
