@@ -22,11 +22,12 @@ import org.springframework.stereotype.Component;
  * tenant), or, while the company has one property, every staff group. The administrator works for
  * all, as the engine itself lets them.
  *
- * <p>A user's groups and properties are read once per {@code desk.sign-in.membership-cache} (30 s)
- * and kept: every request signs in (basic authentication, the web form's token, the webapps'
- * session), and reading them anew each time cost three queries a request (issue 15). A membership
- * given or taken away in Camunda Admin therefore takes effect within that time; those the desk
- * changes itself ({@link #forget}) at once. The password is still checked on every request.
+ * <p>A user's groups and properties, and a group's members at a property, are read once per {@code
+ * desk.sign-in.membership-cache} (30 s) and kept: every request signs in (basic authentication, the
+ * web form's token, the webapps' session), and reading them anew each time cost three queries a
+ * request (issue 15). A membership (or a member's e-mail address) given, changed or taken away in
+ * Camunda Admin therefore takes effect within that time; those the desk changes itself ({@link
+ * #forget}) at once. The password is still checked on every request.
  */
 @Component
 public class PropertyMemberships {
@@ -34,12 +35,13 @@ public class PropertyMemberships {
   /** More users than a company has staff: beyond it, everything is read again. */
   private static final int MAX_KEPT = 10_000;
 
-  private record Kept(List<String> value, long until) {}
+  private record Kept<T>(List<T> value, long until) {}
 
   private final IdentityService identityService;
   private final long keepNanos;
-  private final Map<String, Kept> groups = new ConcurrentHashMap<>();
-  private final Map<String, Kept> properties = new ConcurrentHashMap<>();
+  private final Map<String, Kept<String>> groups = new ConcurrentHashMap<>();
+  private final Map<String, Kept<String>> properties = new ConcurrentHashMap<>();
+  private final Map<String, Kept<User>> members = new ConcurrentHashMap<>();
 
   public PropertyMemberships(
       IdentityService identityService,
@@ -52,6 +54,7 @@ public class PropertyMemberships {
   public void forget() {
     groups.clear();
     properties.clear();
+    members.clear();
   }
 
   /** The ids of the user's groups (their authorities once signed in). */
@@ -67,17 +70,17 @@ public class PropertyMemberships {
                         .toList()));
   }
 
-  private List<String> kept(Map<String, Kept> cache, String userId, Supplier<List<String>> read) {
+  private <T> List<T> kept(Map<String, Kept<T>> cache, String key, Supplier<List<T>> read) {
     long now = System.nanoTime();
-    Kept kept = cache.get(userId);
+    Kept<T> kept = cache.get(key);
     if (kept != null && now - kept.until() < 0) {
       return kept.value();
     }
     if (cache.size() >= MAX_KEPT) {
       cache.clear();
     }
-    List<String> value = List.copyOf(read.get());
-    cache.put(userId, new Kept(value, now + keepNanos));
+    List<T> value = List.copyOf(read.get());
+    cache.put(key, new Kept<>(value, now + keepNanos));
     return value;
   }
 
@@ -108,8 +111,17 @@ public class PropertyMemberships {
     return propertiesOf(userId).contains(propertyCode);
   }
 
-  /** The members of a group who work for the property (who gets a property's e-mails, say). */
+  /**
+   * The members of a group who work for the property (who gets a property's e-mails, the people a
+   * dispatcher may pick), kept as long as a user's groups: a timer storm's breaches all e-mail the
+   * same group, and reading it cost seven identity queries each (issue 15, BENCHMARKS §3).
+   */
   public List<User> members(String groupId, String propertyCode) {
+    return kept(
+        members, groupId + '\u0000' + propertyCode, () -> readMembers(groupId, propertyCode));
+  }
+
+  private List<User> readMembers(String groupId, String propertyCode) {
     return Privileged.asSystem(
         () -> {
           List<User> members = identityService.createUserQuery().memberOfGroup(groupId).list();
