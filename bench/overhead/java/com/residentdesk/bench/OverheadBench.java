@@ -79,7 +79,10 @@ public final class OverheadBench {
                       .putValue(
                           "caseRef",
                           (long) i) // not "caseId": the case-file listeners would look that case up
-                      .putValue("dueDate", Date.from(Instant.now().plusSeconds(86_400))));
+                      .putValue("dueDate", Date.from(Instant.now().plusSeconds(86_400)))
+                      // the desk's tenant provider puts every process into a property's tenant, as
+                      // the real intake's is; without a starter it must be named (the demo has two)
+                      .putValue("property", "YG"));
 
       System.out.printf("warm-up: %d of each path%n", warmup);
       sequential(real, bare, warmup);
