@@ -2,8 +2,8 @@
  * Resident Service Desk: Tasklist fetches a Camunda form (form-js) with window.fetch
  * (.../deployed-form, .../deployed-start-form). rewriteForms hands form-js the form as a script
  * rewrites it; several scripts may each add their rewrite (desk-form-language.js,
- * desk-property-choice.js). An answer that is not a form, or a rewrite that fails, is passed on
- * as it came.
+ * desk-property-choice.js, desk-handler-choices.js). An answer that is not a form, or a rewrite
+ * that fails, is passed on as it came.
  */
 
 /**
