@@ -2,7 +2,6 @@ package com.residentdesk.intake;
 
 import com.residentdesk.casefile.CaseStatus;
 import com.residentdesk.casefile.Category;
-import com.residentdesk.casefile.Channel;
 import com.residentdesk.casefile.Coded;
 import com.residentdesk.system.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -69,16 +68,10 @@ public class CaseController {
   @PostMapping("/verbal")
   public ResponseEntity<CaseView> registerVerbal(
       @Valid @RequestBody NewCaseRequest request, Authentication user) {
-    var channel = Coded.fromCode(Channel.class, request.channel());
-    if (channel.isEmpty() || !channel.get().isInPerson() || request.booking() != null) {
-      throw new InvalidFieldException("channel", "problem.field.one-of", VERBAL_CHANNELS);
-    }
     IntakeService.Submission submission = intake.submitVerbal(request, user.getName());
     String number = submission.serviceCase().getCaseNumber();
     return ResponseEntity.created(URI.create("/api/cases/" + number)).body(submission.view());
   }
-
-  private static final String VERBAL_CHANNELS = "patrol, phone, walk-in";
 
   @Operation(summary = "A case with its deadlines")
   @GetMapping("/{caseNumber}")

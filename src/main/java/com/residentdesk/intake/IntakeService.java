@@ -9,6 +9,7 @@ import com.residentdesk.casefile.CaseNumberGenerator;
 import com.residentdesk.casefile.CaseRegistered;
 import com.residentdesk.casefile.Category;
 import com.residentdesk.casefile.Channel;
+import com.residentdesk.casefile.Coded;
 import com.residentdesk.casefile.CurrentActor;
 import com.residentdesk.casefile.ResidentRequest;
 import com.residentdesk.casefile.ServiceCase;
@@ -118,6 +119,9 @@ public class IntakeService {
         idempotencyKey);
   }
 
+  /** The channels a request taken verbally by staff comes by (INT-03). */
+  static final String VERBAL_CHANNELS = "patrol, phone, walk-in";
+
   /**
    * INT-03: a request a staff member took verbally anywhere is registered at once, in the register
    * the front desk keeps (the case list), and routed like any other (a patrol's to the department's
@@ -125,6 +129,10 @@ public class IntakeService {
    */
   @Transactional
   public Submission submitVerbal(NewCaseRequest request, String takenBy) {
+    var channel = Coded.fromCode(Channel.class, request.channel());
+    if (channel.isEmpty() || !channel.get().isInPerson() || request.booking() != null) {
+      throw new InvalidFieldException("channel", "problem.field.one-of", VERBAL_CHANNELS);
+    }
     Submission submission = submit(request, null);
     caseFiles.record(
         submission.serviceCase().getId(),

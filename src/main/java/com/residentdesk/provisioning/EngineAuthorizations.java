@@ -12,6 +12,7 @@ import com.residentdesk.inquiry.InquiryProcess;
 import com.residentdesk.inquiry.SuggestionProcess;
 import com.residentdesk.inquiry.UnifiedAnswerProcess;
 import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.intake.StaffQuickReportProcess;
 import com.residentdesk.reports.MonthlyEvaluationProcess;
 import com.residentdesk.reports.MonthlyEvaluationScheduleProcess;
 import com.residentdesk.sla.DeadlineEscalationProcess;
@@ -22,6 +23,7 @@ import com.residentdesk.specialservice.SpecialServiceAgreementProcess;
 import com.residentdesk.specialservice.SpecialServiceProcess;
 import com.residentdesk.survey.OwnersForumProcess;
 import com.residentdesk.system.ConcurrentStartup;
+import com.residentdesk.triage.CaseReprioritisationProcess;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -76,9 +78,19 @@ public class EngineAuthorizations {
           SamplingProcess.KEY,
           SamplingScheduleProcess.KEY);
 
+  /**
+   * Issue 14: a supervisor's re-prioritisation (CAT-04) and any staff member's quick report of a
+   * request taken verbally (INT-03), started from Tasklist by the groups that may do each.
+   */
+  private static final java.util.Map<String, List<String>> STARTED_BY =
+      java.util.Map.of(
+          CaseReprioritisationProcess.KEY, StaffGroups.REPRIORITISE,
+          StaffQuickReportProcess.KEY, StaffGroups.TAKE_VERBAL_REQUESTS);
+
   private static final List<String> PROCESSES =
       Stream.of(
               Stream.of(ResidentRequestProcess.KEY, OwnersForumProcess.KEY),
+              STARTED_BY.keySet().stream().sorted(),
               CALLED_PROCESSES.stream(),
               GOVERNANCE_PROCESSES.stream(),
               REPORT_PROCESSES.stream())
@@ -144,6 +156,18 @@ public class EngineAuthorizations {
         grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
       }
     }
+    STARTED_BY.forEach(
+        (process, groups) -> {
+          for (String group : groups) {
+            grant(
+                group,
+                Resources.PROCESS_DEFINITION,
+                process,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+          }
+        });
     // process owners maintain the models: they read every definition and the deployed files (to
     // open the version in use in Modeler), never a case; they change nothing in the engine (their
     // Modeler deploy becomes a proposal, governance.ModelerDeploymentServlet)

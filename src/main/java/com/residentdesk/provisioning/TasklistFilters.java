@@ -30,13 +30,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The work queue in Tasklist: per group "team queue" and "overdue" filters plus one shared
- * "assigned to me", each sorted by priority then due date and visible only to the groups it is for.
- * The engine's tenant check keeps each of them to the properties the user works for. When the
- * company has more than one property, each property also gets a queue of its own (everything
- * offered to the user's groups there), shown to those of the property's staff group who also work
- * for another property. Created at start-up and when a property is added; a filter that already
- * exists (by name, or a property's by its code) is updated, never duplicated.
+ * The work queue in Tasklist: per group "team queue" and "overdue" filters plus a shared "due soon"
+ * (warned before the deadline, not yet overdue) and "assigned to me", each sorted by priority then
+ * due date and visible only to the groups it is for. The engine's tenant check keeps each of them
+ * to the properties the user works for. When the company has more than one property, each property
+ * also gets a queue of its own (everything offered to the user's groups there), shown to those of
+ * the property's staff group who also work for another property. Created at start-up and when a
+ * property is added; a filter that already exists (by name, or a property's by its code) is
+ * updated, never duplicated.
  *
  * <p><em>Why not to every member of the property:</em> for someone who works for one property the
  * queue repeats their team queues, and the engine's tenant check then puts the same {@code
@@ -52,6 +53,7 @@ public class TasklistFilters {
 
   static final String ASSIGNED_TO_ME = "我的任务 (Assigned to me)";
   static final String ALL_OPEN_TASKS = "全部待办，只读 (All open tasks, read only)";
+  static final String DUE_SOON = "即将超时 (Due soon)";
 
   /** The names the filters had before they were Chinese: renamed in place, never duplicated. */
   private static final Map<String, String> FORMER_NAMES =
@@ -146,6 +148,25 @@ public class TasklistFilters {
           order++,
           List.of(id));
     }
+    // issue 14: a deadline's warning (sla.DeadlineWarnings, desk.deadline.warnings) sets the
+    // follow-up date of the tasks it watches; warned and not yet overdue is "due soon"
+    ensure(
+        DUE_SOON,
+        "Tasks of your groups and your own that were warned before their deadline and are not"
+            + " overdue yet, most urgent first",
+        "已收到期限提醒、尚未超时的本组任务和您的任务，最紧急的在前",
+        DUE_SOON,
+        byUrgency(
+            taskService
+                .createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()
+                .followUpBeforeExpression("${now()}")
+                .dueAfterExpression("${now()}")),
+        order++,
+        StaffGroups.STAFF.keySet().stream()
+            .filter(group -> !StaffGroups.READ_ONLY_OVERSIGHT.contains(group))
+            .toList());
     ensure(
         ASSIGNED_TO_ME,
         "Tasks you have claimed or were given, most urgent first",
@@ -174,7 +195,7 @@ public class TasklistFilters {
     if (all.size() < 2) {
       return;
     }
-    int order = 2 + 2 * StaffGroups.STAFF.size();
+    int order = 3 + 2 * StaffGroups.STAFF.size();
     for (PropertyDirectory.Settings property : all) {
       TaskQuery query =
           taskService

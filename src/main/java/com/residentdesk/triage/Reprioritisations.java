@@ -25,16 +25,18 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Re-prioritisation (issue 14, CAT-04): a supervisor changes a case's category/subcategory or its
  * priority with a reason. The triage table runs again on the new classification (a chosen priority
- * then replaces the table's, with the dispatch time of that priority), the running deadlines the
- * triage decides are recomputed from receipt ({@link Deadlines#recompute}; a missed one stays
- * missed), the case's open tasks take the new Tasklist priority, later tasks the new group, and the
- * handling sheet records it all.
+ * then replaces the table's, with the task priority and dispatch time the {@code chosenPriority}
+ * table beside it gives that priority), the running deadlines the triage decides are recomputed
+ * from receipt ({@link Deadlines#recompute}; a missed one stays missed), the case's open tasks take
+ * the new Tasklist priority and due dates, those offered to the old handling team are offered to
+ * the new one instead, later tasks go to the new team, and the handling sheet records it all.
  *
  * <p>Only work the {@code resident-request} process itself handles can be re-classified (repair,
  * everyday help, inquiry) and never into an emergency: an emergency, a complaint or a topic has its
@@ -47,13 +49,19 @@ public class Reprioritisations {
   public static final List<String> CATEGORIES =
       List.of(Category.REPAIR.code(), Category.EVERYDAY_HELP.code(), Category.INQUIRY.code());
 
-  /** The priorities a supervisor may choose (an emergency goes through the emergency path). */
-  public static final Map<String, Integer> PRIORITIES =
-      Map.of("urgent", 75, "normal", 50, "low", 25);
+  /**
+   * The priorities a supervisor may choose (an emergency goes through the emergency path). Their
+   * task priority and dispatch time are the {@code chosenPriority} table's (triage.dmn, CAT-04),
+   * deployed with the triage table.
+   */
+  public static final List<String> PRIORITIES = List.of("urgent", "normal", "low");
 
-  /** The dispatch time (CAT-04) of a chosen priority: urgent as the table's urgent lockout. */
-  private static final Map<String, String> DISPATCH_WITHIN =
-      Map.of("urgent", "PT1H", "normal", "PT24H", "low", "PT24H");
+  /** The decision beside {@code triage} in triage.dmn that prices a hand-picked priority. */
+  static final String CHOSEN_PRIORITY = "chosenPriority";
+
+  /** The expression in a model's candidate groups that names the case's handling group. */
+  private static final String HANDLING_GROUP_EXPRESSION =
+      "${" + CaseVariables.HANDLING_GROUP.name() + "}";
 
   static final int MAX_REASON = 2000;
 
@@ -122,11 +130,11 @@ public class Reprioritisations {
       throw new InvalidFieldException(
           "subcategory", "problem.field.one-of", String.join(", ", known));
     }
-    if (!blank(priority) && !PRIORITIES.containsKey(priority.trim())) {
+    if (!blank(priority) && !PRIORITIES.contains(priority.trim())) {
       throw new InvalidFieldException(
           "priority",
           "problem.field.one-of",
-          String.join(", ", PRIORITIES.keySet().stream().sorted().toList()));
+          String.join(", ", PRIORITIES.stream().sorted().toList()));
     }
     Triage before = serviceCase.getTriage();
     if (serviceCase.getStatus() == CaseStatus.ARCHIVED) {
@@ -139,23 +147,37 @@ public class Reprioritisations {
       throw new UnprocessableException(
           "category", "problem.reprioritise.not-here", serviceCase.getCaseNumber());
     }
+    String chosen = blank(priority) ? null : priority.trim();
+    String definitions = engineSide.asDesk(() -> triageDeployment(serviceCase));
     Map<String, Object> table =
-        engineSide.asDesk(() -> triage(serviceCase, newCategory, newSubcategory));
+        engineSide.asDesk(
+            () ->
+                evaluate(
+                    definitions,
+                    "triage",
+                    Map.of(
+                        "category",
+                        newCategory,
+                        "subcategory",
+                        newSubcategory == null ? "" : newSubcategory)));
     if (Boolean.TRUE.equals(table.get("emergency"))) {
       throw new UnprocessableException(
           "subcategory", "problem.reprioritise.emergency", serviceCase.getCaseNumber());
     }
-    String chosen = blank(priority) ? null : priority.trim();
+    Map<String, Object> byHand =
+        chosen == null
+            ? table
+            : engineSide.asDesk(
+                () -> evaluate(definitions, CHOSEN_PRIORITY, Map.of("priority", chosen)));
     Triage after =
         new Triage(
             chosen != null ? chosen : (String) table.get("priority"),
             (String) table.get("handlingGroup"),
             false,
             Boolean.TRUE.equals(table.get("trialRun")),
-            chosen != null ? DISPATCH_WITHIN.get(chosen) : (String) table.get("dispatchWithin"),
+            (String) byHand.get("dispatchWithin"),
             (String) table.get("resolveWithin"));
-    int taskPriority =
-        chosen != null ? PRIORITIES.get(chosen) : ((Number) table.get("taskPriority")).intValue();
+    int taskPriority = ((Number) byHand.get("taskPriority")).intValue();
     String oldCategory = serviceCase.getRequest().category();
     String oldSubcategory = serviceCase.getRequest().subcategory();
     serviceCase.retriage(newCategory, newSubcategory, after);
@@ -172,6 +194,14 @@ public class Reprioritisations {
           for (Task task : engineSide.openTasks(serviceCase)) {
             task.setPriority(taskPriority);
             tasks.saveTask(task);
+            if (before.handlingGroup() != null
+                && !before.handlingGroup().equals(after.handlingGroup())
+                && offeredToHandlingGroup(task)) {
+              // the task was offered to the team that handled the old category: the new team
+              // takes it over (a task of the front desk or the supervisors stays theirs)
+              tasks.deleteCandidateGroup(task.getId(), before.handlingGroup());
+              tasks.addCandidateGroup(task.getId(), after.handlingGroup());
+            }
           }
           return null;
         });
@@ -202,21 +232,41 @@ public class Reprioritisations {
   }
 
   /**
-   * The triage table on the new classification: the one the case's process was deployed with (the
-   * model binds it by deployment; a property may have its own variant).
+   * Whether the task's model offers it to the case's handling group ({@code ${handlingGroup}} among
+   * its candidate groups): the repair's dispatch, handling and follow-up, the hold's resume task.
    */
-  private Map<String, Object> triage(ServiceCase serviceCase, String category, String subcategory) {
+  private boolean offeredToHandlingGroup(Task task) {
+    if (task.getTaskDefinitionKey() == null || task.getProcessDefinitionId() == null) {
+      return false;
+    }
+    UserTask element =
+        repository
+            .getBpmnModelInstance(task.getProcessDefinitionId())
+            .getModelElementById(task.getTaskDefinitionKey());
+    return element != null
+        && element.getCamundaCandidateGroups() != null
+        && element.getCamundaCandidateGroups().contains(HANDLING_GROUP_EXPRESSION);
+  }
+
+  /**
+   * A table of triage.dmn on the new classification: the one the case's process was deployed with
+   * (the model binds it by deployment; a property may have its own variant).
+   */
+  private Map<String, Object> evaluate(
+      String deployment, String decisionKey, Map<String, Object> inputs) {
+    String id =
+        repository
+            .createDecisionDefinitionQuery()
+            .deploymentId(deployment)
+            .decisionDefinitionKey(decisionKey)
+            .singleResult()
+            .getId();
     DmnDecisionRuleResult result =
-        decisions
-            .evaluateDecisionTableById(triageDefinition(serviceCase))
-            .variables(
-                Map.of("category", category, "subcategory", subcategory == null ? "" : subcategory))
-            .evaluate()
-            .getFirstResult();
+        decisions.evaluateDecisionTableById(id).variables(inputs).evaluate().getFirstResult();
     return result == null ? Map.of() : result.getEntryMap();
   }
 
-  private String triageDefinition(ServiceCase serviceCase) {
+  private String triageDeployment(ServiceCase serviceCase) {
     ProcessInstance instance =
         instances(serviceCase).stream()
             .findFirst()
@@ -226,14 +276,7 @@ public class Reprioritisations {
                         "caseNumber",
                         "problem.reprioritise.not-here",
                         serviceCase.getCaseNumber()));
-    String deployment =
-        repository.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId();
-    return repository
-        .createDecisionDefinitionQuery()
-        .deploymentId(deployment)
-        .decisionDefinitionKey("triage")
-        .singleResult()
-        .getId();
+    return repository.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId();
   }
 
   private List<ProcessInstance> instances(ServiceCase serviceCase) {

@@ -16,6 +16,7 @@ import com.residentdesk.sla.DeadlineClock;
 import com.residentdesk.sla.Rules;
 import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.ProcessTestSupport;
+import com.residentdesk.system.InvalidEntryException;
 import com.residentdesk.system.InvalidFieldException;
 import com.residentdesk.system.UnprocessableException;
 import java.time.Duration;
@@ -24,6 +25,10 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.TimeZone;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -147,6 +152,220 @@ public class ReprioritisationProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> change(pi, "repair", "burst-pipe", null))
         .isInstanceOf(UnprocessableException.class)
         .hasMessage("problem.reprioritise.emergency");
+    assertThat(caseOf(pi).getTriage().priority()).isEqualTo("normal");
+  }
+
+  private java.util.List<String> candidateGroups(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void aNewHandlingTeamTakesOverTheOpenTasksOfTheOldOneButNotTheFrontDesks_CAT04() {
+    ProcessInstance atDispatch = waitingForDispatch("small");
+    assertThat(candidateGroups(openTask(atDispatch, ASSIGN_HANDLER)))
+        .containsExactly("engineering", "supervisor");
+
+    Reprioritisations.Outcome outcome = change(atDispatch, "everyday-help", "lockout", null);
+
+    assertThat(outcome.after().handlingGroup()).isEqualTo("security");
+    assertThat(candidateGroups(openTask(atDispatch, ASSIGN_HANDLER)))
+        .containsExactly("security", "supervisor");
+    // urgent lockout: dispatched within the hour of receipt, and Tasklist's due date follows
+    assertThat(openTask(atDispatch, ASSIGN_HANDLER).getDueDate())
+        .isEqualTo(Date.from(caseOf(atDispatch).getReceivedAt().plus(Duration.ofHours(1))));
+
+    ProcessInstance atDesk = submit(request("app", DeskFixture.UNIT_WITH_EMAIL, "repair", "small"));
+    change(atDesk, "everyday-help", "lockout", null);
+    assertThat(candidateGroups(openTask(atDesk, FRONT_DESK_REVIEW))).containsExactly("front-desk");
+    assertThat(caseOf(atDesk).getTriage().handlingGroup()).isEqualTo("security");
+  }
+
+  @Test
+  void theHandlerKeepsTheVisitWhileTheNewTeamIsOfferedIt_CAT04() {
+    ProcessInstance pi = waitingForDispatch("small");
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
+
+    change(pi, "everyday-help", "lockout", null);
+
+    Task visit = openTask(pi, HANDLE_ON_SITE);
+    assertThat(visit.getAssignee()).isEqualTo("engineer");
+    assertThat(candidateGroups(visit)).containsExactly("security");
+  }
+
+  @Test
+  void aHandPickedPriorityTakesItsDispatchTimeFromTheChosenPriorityTable_CAT04() {
+    var table =
+        engine
+            .getDecisionService()
+            .evaluateDecisionTableByKey(Reprioritisations.CHOSEN_PRIORITY)
+            .variables(java.util.Map.of("priority", "urgent"))
+            .evaluate()
+            .getSingleResult();
+    assertThat(table.getEntryMap())
+        .containsEntry("dispatchWithin", "PT1H")
+        .containsEntry("taskPriority", 75);
+    assertThat(Reprioritisations.PRIORITIES)
+        .allSatisfy(
+            priority ->
+                assertThat(
+                        engine
+                            .getDecisionService()
+                            .evaluateDecisionTableByKey(Reprioritisations.CHOSEN_PRIORITY)
+                            .variables(java.util.Map.of("priority", priority))
+                            .evaluate()
+                            .getSingleResult())
+                    .as(priority)
+                    .isNotNull());
+
+    ProcessInstance pi = waitingForDispatch("small");
+    change(pi, null, null, "low");
+    assertThat(caseOf(pi).getTriage().dispatchWithin()).isEqualTo("PT24H");
+    assertThat(openTask(pi, ASSIGN_HANDLER).getPriority()).isEqualTo(25);
+  }
+
+  private ProcessInstance startForm(String user, java.util.Map<String, Object> form) {
+    DeskFixture.signIn(engine.getIdentityService(), user, java.util.List.of("supervisor"));
+    try {
+      return engine
+          .getFormService()
+          .submitStartForm(
+              engine
+                  .getRepositoryService()
+                  .createProcessDefinitionQuery()
+                  .processDefinitionKey(CaseReprioritisationProcess.KEY)
+                  .latestVersion()
+                  .singleResult()
+                  .getId(),
+              form);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  @Test
+  void aSupervisorReprioritisesFromTasklistsStartFormThroughTheSameService_CAT04() {
+    ProcessInstance pi = waitingForDispatch("small");
+    Instant received = caseOf(pi).getReceivedAt();
+
+    ProcessInstance form =
+        startForm(
+            "supervisor",
+            variables(
+                CaseReprioritisationProcess.Field.CASE_NUMBER.of(caseOf(pi).getCaseNumber()),
+                CaseReprioritisationProcess.Field.CATEGORY.of("repair"),
+                CaseReprioritisationProcess.Field.SUBCATEGORY.of("big"),
+                CaseReprioritisationProcess.Field.PRIORITY.of("urgent"),
+                CaseReprioritisationProcess.Field.REASON.of(
+                    "Water is coming through the ceiling")));
+
+    BpmnAwareTests.assertThat(form)
+        .isEnded()
+        .hasPassed(CaseReprioritisationProcess.Element.REPRIORITISE);
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(form.getId())
+                .singleResult()
+                .getBusinessKey())
+        .isEqualTo(caseOf(pi).getCaseNumber());
+    assertThat(form.getTenantId()).isEqualTo(DeskFixture.PROPERTY_A);
+    assertThat(caseOf(pi).getRequest().subcategory()).isEqualTo("big");
+    assertThat(caseOf(pi).getTriage().priority()).isEqualTo("urgent");
+    assertThat(openTask(pi, ASSIGN_HANDLER).getDueDate())
+        .isEqualTo(Date.from(received.plus(Duration.ofHours(1))));
+    assertThat(caseFiles.sheet(caseId(pi)))
+        .filteredOn(e -> e.getTitle().equals("Re-prioritised"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getActor()).isEqualTo("supervisor"))
+        .extracting(CaseEvent::getDetails)
+        .asString()
+        .contains("repair/small -> repair/big", "Water is coming through the ceiling");
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(form.getId())
+                .variableName(CaseReprioritisationProcess.Field.REASON.name())
+                .count())
+        .as("the reason is on the handling sheet, not left in the process")
+        .isZero();
+  }
+
+  @Test
+  void theStartFormRefusesInChineseAndChangesNothing_CAT04() {
+    ProcessInstance pi = waitingForDispatch("small");
+    String number = caseOf(pi).getCaseNumber();
+
+    assertThatThrownBy(
+            () ->
+                startForm(
+                    "supervisor",
+                    variables(
+                        CaseReprioritisationProcess.Field.CASE_NUMBER.of(number),
+                        CaseReprioritisationProcess.Field.PRIORITY.of("urgent"),
+                        CaseReprioritisationProcess.Field.REASON.of("  "))))
+        .isInstanceOf(InvalidEntryException.class)
+        .hasMessageStartingWith("调整原因：不能为空")
+        .satisfies(e -> assertThat(((InvalidEntryException) e).field()).isEqualTo("reason"));
+    assertThatThrownBy(
+            () ->
+                startForm(
+                    "supervisor",
+                    variables(
+                        CaseReprioritisationProcess.Field.CASE_NUMBER.of(number),
+                        CaseReprioritisationProcess.Field.CATEGORY.of("repair"),
+                        CaseReprioritisationProcess.Field.SUBCATEGORY.of("burst-pipe"),
+                        CaseReprioritisationProcess.Field.REASON.of("Pipe burst after all"))))
+        .isInstanceOf(InvalidEntryException.class)
+        .hasMessageStartingWith("按此分类工单 " + number + " 属于紧急情况")
+        .satisfies(e -> assertThat(((InvalidEntryException) e).field()).isEqualTo("subcategory"));
+    assertThatThrownBy(
+            () ->
+                startForm(
+                    "supervisor",
+                    variables(
+                        CaseReprioritisationProcess.Field.CASE_NUMBER.of("RS-XX-20260101-0001"),
+                        CaseReprioritisationProcess.Field.REASON.of("Wrong number"))))
+        .isInstanceOf(InvalidEntryException.class)
+        .hasMessageStartingWith("没有您可查看的工单 RS-XX-20260101-0001");
+
+    assertThat(caseOf(pi).getTriage().priority()).isEqualTo("normal");
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CaseReprioritisationProcess.KEY)
+                .processInstanceBusinessKey(number)
+                .count())
+        .isZero();
+  }
+
+  @Test
+  void onlySupervisorsMayStartIt_CAT04() {
+    ProcessInstance pi = waitingForDispatch("small");
+    String number = caseOf(pi).getCaseNumber();
+    DeskFixture.signIn(engine.getIdentityService(), "clerk", java.util.List.of("front-desk"));
+    try {
+      assertThatThrownBy(
+              () ->
+                  engine
+                      .getRuntimeService()
+                      .createProcessInstanceByKey(CaseReprioritisationProcess.KEY)
+                      .setVariables(
+                          variables(
+                              CaseReprioritisationProcess.Field.CASE_NUMBER.of(number),
+                              CaseReprioritisationProcess.Field.PRIORITY.of("urgent"),
+                              CaseReprioritisationProcess.Field.REASON.of("Clerk thinks so")))
+                      .execute())
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
     assertThat(caseOf(pi).getTriage().priority()).isEqualTo("normal");
   }
 }
