@@ -56,12 +56,19 @@ class TasklistFiltersTest extends HttpTestSupport {
     }
     assertThat(readGrants(filterId(TasklistFilters.ASSIGNED_TO_ME)))
         .containsExactlyInAnyOrderElementsOf(StaffGroups.STAFF.keySet());
+    assertThat(filterCount(TasklistFilters.DUE_SOON)).isEqualTo(1);
+    assertThat(readGrants(filterId(TasklistFilters.DUE_SOON)))
+        .as("staff who do the work, not the read-only oversight")
+        .containsExactlyInAnyOrderElementsOf(
+            StaffGroups.STAFF.keySet().stream()
+                .filter(g -> !StaffGroups.READ_ONLY_OVERSIGHT.contains(g))
+                .toList());
     assertThat(filterCount(TasklistFilters.ALL_OPEN_TASKS)).isEqualTo(1);
     assertThat(readGrants(filterId(TasklistFilters.ALL_OPEN_TASKS)))
         .containsExactlyInAnyOrderElementsOf(StaffGroups.READ_ONLY_OVERSIGHT);
     assertThat(engine.getFilterService().createFilterQuery().count())
         .as("and one queue per property")
-        .isEqualTo(2 + 2L * StaffGroups.STAFF.size() + PROPERTIES);
+        .isEqualTo(3 + 2L * StaffGroups.STAFF.size() + PROPERTIES);
   }
 
   /** Nodes of a cluster start together after a deployment and provision the same rows at once. */
@@ -89,7 +96,7 @@ class TasklistFiltersTest extends HttpTestSupport {
         .isEqualTo(grantsBefore);
     assertThat(engine.getFilterService().createFilterQuery().count())
         .as("and one queue per property")
-        .isEqualTo(2 + 2L * StaffGroups.STAFF.size() + PROPERTIES);
+        .isEqualTo(3 + 2L * StaffGroups.STAFF.size() + PROPERTIES);
     assertThat(readGrants(filterId(TasklistFilters.ASSIGNED_TO_ME)))
         .containsExactlyInAnyOrderElementsOf(StaffGroups.STAFF.keySet());
   }
@@ -121,7 +128,10 @@ class TasklistFiltersTest extends HttpTestSupport {
     assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.OK);
     assertThat(reply.json().findValuesAsText("name"))
         .containsExactlyInAnyOrder(
-            TasklistFilters.ASSIGNED_TO_ME, ENGINEERING_QUEUE, ENGINEERING_OVERDUE)
+            TasklistFilters.ASSIGNED_TO_ME,
+            ENGINEERING_QUEUE,
+            ENGINEERING_OVERDUE,
+            TasklistFilters.DUE_SOON)
         .doesNotContain(
             // the engineer works for one property: its queue would repeat his team queue
             TasklistFilters.propertyQueueName("南湖花园"),
@@ -161,6 +171,56 @@ class TasklistFiltersTest extends HttpTestSupport {
     List<Integer> priorities = new ArrayList<>();
     queue.forEach(task -> priorities.add(task.path("priority").asInt()));
     assertThat(priorities).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+  }
+
+  /**
+   * Issue 14: a deadline's warning sets the follow-up date of the tasks it watches
+   * (sla.DeadlineWarnings); "due soon" lists the user's groups' warned tasks until they are
+   * overdue, not another group's, nor an unwarned or an overdue one.
+   */
+  @Test
+  void dueSoonListsWarnedTasksOfTheUsersGroupsUntilTheyAreOverdue_CAT04() {
+    String warned = numberOf(submit("clerk", newCase("repair", "small")));
+    String overdue = numberOf(submit("clerk", newCase("repair", "small")));
+    String quiet = numberOf(submit("clerk", newCase("repair", "small")));
+    for (String number : List.of(warned, overdue, quiet)) {
+      assertThat(completeDeskReview(number, "dispatch").status()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    Task warnedTask = openTask(warned, ResidentRequestProcess.Element.ASSIGN_HANDLER);
+    Task overdueTask = openTask(overdue, ResidentRequestProcess.Element.ASSIGN_HANDLER);
+    Task quietTask = openTask(quiet, ResidentRequestProcess.Element.ASSIGN_HANDLER);
+    Task deskTask =
+        openTask(
+            numberOf(submit("clerk", newCase("repair", "small"))),
+            ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
+    java.util.Date anHourAgo = new java.util.Date(System.currentTimeMillis() - 3_600_000);
+    var tasks = engine.getTaskService();
+    for (Task task : List.of(warnedTask, overdueTask, deskTask)) {
+      task.setFollowUpDate(anHourAgo);
+      tasks.saveTask(task);
+    }
+    overdueTask.setDueDate(new java.util.Date(System.currentTimeMillis() - 60_000));
+    tasks.saveTask(overdueTask);
+
+    Reply reply =
+        as("engineer")
+            .get(
+                "/engine-rest/filter/{id}/list?maxResults=1000",
+                filterId(TasklistFilters.DUE_SOON));
+
+    assertThat(reply.status()).as("%s", reply).isEqualTo(HttpStatus.OK);
+    assertThat(reply.json().findValuesAsText("id"))
+        .contains(warnedTask.getId())
+        .doesNotContain(overdueTask.getId(), quietTask.getId(), deskTask.getId());
+    assertThat(
+            as("clerk")
+                .get(
+                    "/engine-rest/filter/{id}/list?maxResults=1000",
+                    filterId(TasklistFilters.DUE_SOON))
+                .json()
+                .findValuesAsText("id"))
+        .contains(deskTask.getId())
+        .doesNotContain(warnedTask.getId());
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
