@@ -73,4 +73,31 @@ class ReprioritiseApiTest extends HttpTestSupport {
     assertProblem(as("supervisorb").post(uri, body), HttpStatus.NOT_FOUND);
     assertProblem(anonymous().post(uri, body), HttpStatus.UNAUTHORIZED);
   }
+
+  @Test
+  void aLockoutFiledAsARepairMovesToSecuritysQueueAndOutOfEngineerings_CAT04() {
+    String number = caseAwaitingDispatch();
+    String taskId =
+        openTask(number, com.residentdesk.intake.ResidentRequestProcess.Element.ASSIGN_HANDLER)
+            .getId();
+    Map<String, Object> body = change(null, "lockout", "住户被锁在门外，不是维修");
+    body.put("category", "everyday-help");
+
+    Reply changed = as("supervisor").post("/api/cases/" + number + "/reprioritise", body);
+
+    assertThat(changed.status()).as("%s", changed).isEqualTo(HttpStatus.OK);
+    assertThat(changed.json().path("handlingGroup").asText()).isEqualTo("security");
+    assertThat(
+            as("guard")
+                .get("/engine-rest/task?candidateGroup=security&maxResults=1000")
+                .json()
+                .findValuesAsText("id"))
+        .contains(taskId);
+    assertThat(
+            as("engineer")
+                .get("/engine-rest/task?candidateGroup=engineering&maxResults=1000")
+                .json()
+                .findValuesAsText("id"))
+        .doesNotContain(taskId);
+  }
 }
