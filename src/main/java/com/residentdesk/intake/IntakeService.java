@@ -129,11 +129,25 @@ public class IntakeService {
    */
   @Transactional
   public Submission submitVerbal(NewCaseRequest request, String takenBy) {
+    return verbal(
+        request, () -> access.propertyFor(request.property(), PropertyAccess.caller()), takenBy);
+  }
+
+  /**
+   * INT-03 from a Tasklist start form: the property is the one the form's process runs for (its
+   * tenant), which {@code property.PropertyTenancy} checked against the staff member as it started.
+   */
+  @Transactional
+  public Submission submitVerbalAt(String property, NewCaseRequest request, String takenBy) {
+    return verbal(request, () -> property, takenBy);
+  }
+
+  private Submission verbal(NewCaseRequest request, Supplier<String> propertyOf, String takenBy) {
     var channel = Coded.fromCode(Channel.class, request.channel());
     if (channel.isEmpty() || !channel.get().isInPerson() || request.booking() != null) {
       throw new InvalidFieldException("channel", "problem.field.one-of", VERBAL_CHANNELS);
     }
-    Submission submission = submit(request, null);
+    Submission submission = submit(request, propertyOf, null);
     caseFiles.record(
         submission.serviceCase().getId(),
         "Action_TakenVerbally",

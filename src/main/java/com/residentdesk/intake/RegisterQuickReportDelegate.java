@@ -32,7 +32,10 @@ class RegisterQuickReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ServiceCase serviceCase;
     try {
-      serviceCase = intake.submitVerbal(form.read(execution), actor.id()).serviceCase();
+      serviceCase =
+          intake
+              .submitVerbalAt(execution.getTenantId(), form.read(execution), actor.id())
+              .serviceCase();
     } catch (InvalidFieldException refused) {
       throw form.refused(refused);
     }

@@ -48,9 +48,11 @@ class ReprioritisationBrowserTest extends BrowserTestSupport {
       tasklist.fill("工单编号", number).pick("新类别", "维修").pick("新细类", "大修").pick("新优先级", "急");
       screenshot(page, "reprioritise-filled-phone");
       start(page);
-      for (int i = 0; i < 60 && !"urgent".equals(priorityOf(number)); i++) {
-        page.waitForTimeout(500);
-      }
+      page.getByText("流程已发起").first().waitFor();
+      page.waitForTimeout(1500);
+      assertThat(page.locator("body").getAttribute("data-desk-case-number"))
+          .as("no 'registered, read the number back' notice: the case existed already")
+          .isNull();
     }
 
     ServiceCase after = cases.findByCaseNumber(number).orElseThrow();

@@ -13,6 +13,13 @@ import { english } from '../../common/desk-config.js';
 const angular = window.angular;
 const SUBMIT_START_FORM = /\/process-definition\/[^/?]+\/submit-form(\?|$)/;
 
+/**
+ * Start forms that act on a case already registered (a hold, a re-prioritisation): their instance
+ * carries the case number too, but there is nothing new to read back. The key is the part of the
+ * definition id before its first colon.
+ */
+const ON_EXISTING_CASE = ['deadline-pause', 'case-reprioritisation'];
+
 const TEXT = english
   ? { title: 'Registered', message: (number) => 'Case number ' + number + ': read it back to the resident.' }
   : { title: '已登记', message: (number) => '案件编号 ' + number + '，请读给住户听。' };
@@ -26,7 +33,8 @@ function watchStarts(onStarted) {
         if (this.status >= 200 && this.status < 300) {
           try {
             const started = JSON.parse(this.responseText);
-            if (started && started.businessKey) {
+            const key = String((started && started.definitionId) || '').split(':')[0];
+            if (started && started.businessKey && ON_EXISTING_CASE.indexOf(key) < 0) {
               onStarted(started.businessKey);
             }
           } catch (notJson) {
