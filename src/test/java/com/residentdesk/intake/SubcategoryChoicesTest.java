@@ -55,9 +55,33 @@ class SubcategoryChoicesTest {
                 .containsExactlyInAnyOrderElementsOf(known));
   }
 
+  /**
+   * Re-prioritisation (CAT-04) offers the subcategories of repair and everyday help the API
+   * accepts, but none the triage table makes an emergency: those take the emergency path.
+   */
+  @Test
+  void theReprioritisationFormOffersNoEmergencySubcategory_CAT04() throws IOException {
+    Map<String, List<String>> offered = offered("forms/triage/reprioritise-case.form");
+
+    assertThat(offered).containsOnlyKeys("repair", "everyday-help");
+    Map<String, Set<String>> rows = triageRows();
+    offered.forEach(
+        (category, values) -> {
+          Set<String> accepted = new LinkedHashSet<>(rows.getOrDefault(category, Set.of()));
+          accepted.addAll(KnownSubcategory.KNOWN.getOrDefault(category, List.of()));
+          assertThat(accepted).as(category).containsAll(values);
+        });
+    assertThat(offered.get("repair"))
+        .contains("small", "big")
+        .doesNotContain("burst-pipe", "critical-leak", "power-outage");
+  }
+
   private static Map<String, List<String>> offered() throws IOException {
-    JsonNode form =
-        new ObjectMapper().readTree(new File("forms/intake/resident-request-intake.form"));
+    return offered("forms/intake/resident-request-intake.form");
+  }
+
+  private static Map<String, List<String>> offered(String file) throws IOException {
+    JsonNode form = new ObjectMapper().readTree(new File(file));
     String expression = null;
     for (JsonNode component : form.path("components")) {
       if ("subcategory".equals(component.path("key").asText())) {
@@ -83,7 +107,9 @@ class SubcategoryChoicesTest {
   private static Map<String, Set<String>> triageRows() {
     DmnModelInstance dmn = Dmn.readModelFromFile(new File("processes/triage/triage.dmn"));
     Map<String, Set<String>> rows = new LinkedHashMap<>();
-    for (DecisionTable table : dmn.getModelElementsByType(DecisionTable.class)) {
+    // the triage table only: the chosenPriority table beside it reads a priority, not a category
+    for (DecisionTable table :
+        List.of((DecisionTable) dmn.getModelElementById("DecisionTable_Triage"))) {
       for (Rule rule : table.getRules()) {
         List<String> entries =
             rule.getInputEntries().stream().map(entry -> entry.getTextContent().trim()).toList();
