@@ -33,7 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * register at once and routed like any other; a refusal names the field in Chinese and stores
  * nothing.
  */
-class StaffQuickReportProcessTest extends ProcessTestSupport {
+public class StaffQuickReportProcessTest extends ProcessTestSupport {
 
   private static Map<String, Object> told(String channel) {
     return variables(
