@@ -107,9 +107,14 @@ public class DeadlineClock {
     return held;
   }
 
-  /** Due moment moved (re-prioritisation): recomputed from receipt with the new amounts. */
+  /**
+   * Due moment moved (re-prioritisation): recomputed from receipt with the new amounts. Its warning
+   * moments move with it, so the warnings count again: the scan sends at once (the latest only) the
+   * ones the new deadline has already passed, the others when they come.
+   */
   void moveDue(Instant due) {
     dueAt = due;
+    warningsSent = 0;
   }
 
   public Instant getPausedAt() {

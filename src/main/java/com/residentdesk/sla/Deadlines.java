@@ -262,6 +262,9 @@ public class Deadlines {
             Date taskDue = task.getDueDate();
             if (taskDue != null && dueDates.containsKey(taskDue.toInstant())) {
               task.setDueDate(Date.from(dueDates.get(taskDue.toInstant())));
+              // an earlier warning was about the old due moment ("due soon" in Tasklist): the
+              // warning scan sets it again when the new deadline reaches a warning
+              task.setFollowUpDate(null);
               taskService.saveTask(task);
             }
           }

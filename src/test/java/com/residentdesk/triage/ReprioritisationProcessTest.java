@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 public class ReprioritisationProcessTest extends ProcessTestSupport {
 
   @Autowired Reprioritisations reprioritisations;
+  @Autowired com.residentdesk.sla.DeadlineWarnings warnings;
 
   private ProcessInstance waitingForDispatch(String subcategory) {
     ProcessInstance pi = submit(request("app", DeskFixture.UNIT_WITH_EMAIL, "repair", subcategory));
@@ -367,5 +368,31 @@ public class ReprioritisationProcessTest extends ProcessTestSupport {
       engine.getIdentityService().clearAuthentication();
     }
     assertThat(caseOf(pi).getTriage().priority()).isEqualTo("normal");
+  }
+
+  @Test
+  void aWarnedDeadlineMovedLaterIsNoLongerDueSoonAndWarnsAgainWhenItsTimeComes_CAT04_SVC03() {
+    ProcessInstance pi = waitingForDispatch("small");
+    completeAs("supervisor", "supervisor", pi, ASSIGN_HANDLER, variables(HANDLER.of("engineer")));
+    advance(Duration.ofHours(13)); // a small repair's 24 hours: more than half used
+    warnings.sendDue();
+    assertThat(openTask(pi, HANDLE_ON_SITE).getFollowUpDate()).isNotNull();
+    assertThat(clock(pi, Rules.SVC_03, 0).getWarningsSent()).isEqualTo(1);
+
+    change(pi, "repair", "big", null); // three days from receipt
+
+    assertThat(openTask(pi, HANDLE_ON_SITE).getFollowUpDate())
+        .as("no longer 'due soon' in Tasklist")
+        .isNull();
+    assertThat(clock(pi, Rules.SVC_03, 0).getWarningsSent()).isZero();
+    warnings.sendDue();
+    assertThat(clock(pi, Rules.SVC_03, 0).getWarningsSent())
+        .as("13 of 72 hours: no warning yet")
+        .isZero();
+
+    advance(Duration.ofHours(26)); // 39 of 72 hours
+    warnings.sendDue();
+    assertThat(clock(pi, Rules.SVC_03, 0).getWarningsSent()).isEqualTo(1);
+    assertThat(openTask(pi, HANDLE_ON_SITE).getFollowUpDate()).isNotNull();
   }
 }
