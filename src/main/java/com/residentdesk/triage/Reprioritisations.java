@@ -51,12 +51,12 @@ public class Reprioritisations {
 
   /**
    * The priorities a supervisor may choose (an emergency goes through the emergency path). Their
-   * task priority and dispatch time are the {@code chosenPriority} table's (triage.dmn, CAT-04),
-   * deployed with the triage table.
+   * task priority and dispatch time are the {@code chosenPriority} table's (chosen-priority.dmn,
+   * CAT-04), deployed with the triage table.
    */
   public static final List<String> PRIORITIES = List.of("urgent", "normal", "low");
 
-  /** The decision beside {@code triage} in triage.dmn that prices a hand-picked priority. */
+  /** The decision (chosen-priority.dmn, beside triage.dmn) that prices a hand-picked priority. */
   static final String CHOSEN_PRIORITY = "chosenPriority";
 
   /** The expression in a model's candidate groups that names the case's handling group. */
