@@ -2,6 +2,7 @@ package com.residentdesk.specialservice;
 
 import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.ServiceCase;
+import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.InvalidFieldException;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Long-term special-service agreements (SVC-08, SVC-11, SVC-15), and what the {@code
  * special-service-agreement} model asks of them ({@code ${agreements.endDue(caseId)}}, {@code
- * ${agreements.quarterlyCallbacks(caseId)}}, {@code ${agreements.stopDue(caseId)}}).
+ * ${agreements.quarterlyCallbacks(caseId)}}, {@code ${agreements.stopDue(caseId)}}, {@code
+ * ${agreements.dedicatedStaff(caseId)}}, {@code ${agreements.deliveringGroup(caseId)}}).
  */
 @Service("agreements")
 public class Agreements {
@@ -118,6 +120,23 @@ public class Agreements {
     return agreements
         .findByCaseId(caseId)
         .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no agreement"));
+  }
+
+  /** SVC-15: who ticks off the visits of the case's agreement in Tasklist (its dedicated staff). */
+  public String dedicatedStaff(Long caseId) {
+    return of(caseId).getDedicatedStaff();
+  }
+
+  /**
+   * SVC-15: the group that delivers the agreement's service at its property and may take over its
+   * visits from the dedicated staff; the front desk when the service has left the catalogue.
+   */
+  public String deliveringGroup(Long caseId) {
+    Agreement a = of(caseId);
+    return catalogue
+        .bookable(a.getPropertyCode(), a.getServiceCode())
+        .map(CatalogueEntry::getDeliveringGroup)
+        .orElse(StaffGroups.FRONT_DESK);
   }
 
   public Optional<Agreement> byId(Long id) {

@@ -22,6 +22,11 @@ public final class SpecialServiceAgreementProcess {
     public static final String AGREEMENT_APPROVED = "Gateway_AgreementApproved";
     public static final String TELL_RESIDENT_REFUSED = "Task_TellResidentAgreementRefused";
     public static final String SIGN_AGREEMENT = "Task_SignAgreement";
+    public static final String AGREEMENT_IN_FORCE = "Gateway_AgreementInForce";
+    public static final String NEXT_VISIT = "Gateway_NextVisit";
+    public static final String RECORD_VISIT = "Task_RecordVisit";
+    public static final String AGREEMENT_ENDED = "BoundaryEvent_AgreementEnded";
+    public static final String VISITS_ENDED = "EndEvent_VisitsEnded";
     public static final String RUN_AGREEMENT = "Task_RunAgreement";
     public static final String QUARTERLY_CALLBACK_DUE = "BoundaryEvent_QuarterlyCallback";
     public static final String QUARTERLY_CALLBACK = "Task_QuarterlyCallback";
@@ -41,6 +46,13 @@ public final class SpecialServiceAgreementProcess {
 
     /** "expired" or "notice": the agreement ran its period, or the centre gave notice (SVC-08). */
     public static final ProcessVariable<String> AGREEMENT_END = string("agreementEnd");
+
+    /**
+     * Set when the agreement is closed (Task_CloseAgreement's output): withdraws the open visit
+     * task (SVC-15).
+     */
+    public static final ProcessVariable<Boolean> AGREEMENT_CLOSED =
+        ProcessVariable.flag("agreementClosed");
 
     private Var() {}
   }
@@ -66,6 +78,9 @@ public final class SpecialServiceAgreementProcess {
     public static final ProcessVariable<String> STOP_NOTICE = string("stopNotice");
     public static final ProcessVariable<String> STOP_ON = string("stopOn");
     public static final ProcessVariable<String> STOP_NOTE = string("stopNote");
+
+    public static final ProcessVariable<String> VISITED_AT = string("visitedAt");
+    public static final ProcessVariable<String> VISIT_NOTE = string("visitNote");
 
     public static final ProcessVariable<String> CALLBACK_OUTCOME = string("callbackOutcome");
     public static final ProcessVariable<String> CALLBACK_NOTE = string("callbackNote");

@@ -19,8 +19,14 @@ class AgreementApiTest extends HttpTestSupport {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-  /** An agreement started, confirmed, approved and signed as Tasklist does; its id. */
+  /**
+   * An agreement from tomorrow, started, confirmed, approved and signed as Tasklist does; its id.
+   */
   private long signedAgreement() {
+    return signedAgreement(LocalDate.now(SHANGHAI).plusDays(1));
+  }
+
+  private long signedAgreement(LocalDate start) {
     Reply started =
         as("clerk")
             .post(
@@ -28,15 +34,14 @@ class AgreementApiTest extends HttpTestSupport {
                 submission(SpecialServiceRequests.agreementRequest("phone", "绿植养护，每月两次", "阳台")));
     assertThat(started.status()).isEqualTo(HttpStatus.OK);
     String number = SpecialServiceRequests.caseNumberOf(engine, started.json());
-    LocalDate tomorrow = LocalDate.now(SHANGHAI).plusDays(1);
     assertThat(
             completeTask(
                     "clerk",
                     number,
                     SpecialServiceAgreementProcess.Element.CONFIRM_TERMS,
                     SERVICE_CODE.of("PLANT-CARE"),
-                    PERIOD_START.of(tomorrow.toString()),
-                    PERIOD_END.of(tomorrow.plusMonths(6).minusDays(1).toString()),
+                    PERIOD_START.of(start.toString()),
+                    PERIOD_END.of(start.plusMonths(6).minusDays(1).toString()),
                     SCHEDULE.of("每月第一、三个周六上午"),
                     VISITS_AGREED.of(12),
                     DEDICATED_STAFF.of("engineer"),
@@ -97,5 +102,45 @@ class AgreementApiTest extends HttpTestSupport {
     assertThat(sheet.path("visitsAgreed").asInt()).isEqualTo(12);
     assertThat(sheet.path("visitsDelivered").asInt()).isZero();
     assertThat(sheet.path("dedicatedStaff").asText()).isEqualTo("engineer");
+  }
+
+  @Test
+  void theDedicatedStaffTicksOffAVisitWithTasklistsSubmitFormAndARefusalStoresNothing_SVC15() {
+    long id = signedAgreement(LocalDate.now(SHANGHAI));
+    String uri = "/api/special-services/agreements/" + id;
+    String number = as("clerk").get(uri).json().path("caseNumber").asText();
+    String task = openTask(number, SpecialServiceAgreementProcess.Element.RECORD_VISIT).getId();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee())
+        .isEqualTo("engineer");
+
+    Reply future =
+        as("engineer", "zh-CN")
+            .post(
+                "/engine-rest/task/" + task + "/submit-form",
+                submission(
+                    VISITED_AT.of(OffsetDateTime.now(SHANGHAI).plusHours(2).toString()),
+                    VISIT_NOTE.of("浇水")));
+    assertThat(future.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(future.body()).contains("上门时间不能晚于现在").doesNotContain("SVC-");
+    assertThat(as("clerk").get(uri).json().path("visitsDelivered").asInt())
+        .as("nothing stored")
+        .isZero();
+
+    OffsetDateTime visited = OffsetDateTime.now(SHANGHAI).withSecond(0).withNano(0);
+    Reply ticked =
+        as("engineer")
+            .post(
+                "/engine-rest/task/" + task + "/submit-form",
+                submission(VISITED_AT.of(visited.toString()), VISIT_NOTE.of("浇水、修剪")));
+    assertThat(ticked.status()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    JsonNode sheet = as("clerk").get(uri).json();
+    assertThat(sheet.path("visitsDelivered").asInt()).isEqualTo(1);
+    assertThat(sheet.path("visitsAgreed").asInt()).isEqualTo(12);
+    assertThat(sheet.path("visits").get(0).path("recordedBy").asText()).isEqualTo("engineer");
+    assertThat(sheet.path("visits").get(0).path("note").asText()).isEqualTo("浇水、修剪");
+    assertThat(openTask(number, SpecialServiceAgreementProcess.Element.RECORD_VISIT).getId())
+        .as("the next visit is open")
+        .isNotEqualTo(task);
   }
 }

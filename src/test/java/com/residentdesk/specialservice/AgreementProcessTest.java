@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -195,6 +196,72 @@ public class AgreementProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void theDedicatedStaffTicksOffEachVisitInTasklistAndARefusedOneStoresNothing_SVC15() {
+    ProcessInstance pi = signed();
+    Agreement a = agreements.of(caseId(pi));
+    String visit = SpecialServiceAgreementProcess.Element.RECORD_VISIT;
+
+    BpmnAwareTests.assertThat(pi)
+        .isWaitingAt(SpecialServiceAgreementProcess.Element.RUN_AGREEMENT, visit)
+        .task(visit)
+        .isAssignedTo("clerk");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(openTask(pi, visit).getId()))
+        .as("HK-LONG is delivered by the front desk, who may take the visit over")
+        .anyMatch(l -> "candidate".equals(l.getType()) && "front-desk".equals(l.getGroupId()));
+
+    setClock(LocalDateTime.of(2026, 12, 1, 9, 30));
+    String firstTask = openTask(pi, visit).getId();
+    assertThatThrownBy(
+            () ->
+                as(
+                    "clerk",
+                    "front-desk",
+                    pi,
+                    visit,
+                    ProcessVariable.variables(VISITED_AT.of("2026-12-01T10:30+08:00"))))
+        .as("a visit in the future")
+        .isInstanceOfSatisfying(
+            InvalidEntryException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("visitedAt");
+              assertThat(e.getMessage()).startsWith("上门时间不能晚于现在");
+            });
+    assertThatThrownBy(
+            () ->
+                as(
+                    "clerk",
+                    "front-desk",
+                    pi,
+                    visit,
+                    ProcessVariable.variables(VISITED_AT.of("2026-11-30T09:00+08:00"))))
+        .as("a visit before the agreement starts")
+        .hasMessageStartingWith("上门时间不能早于协议开始");
+    assertThat(agreements.visitsOf(a.getId())).as("nothing stored").isEmpty();
+    assertThat(openTask(pi, visit).getId()).as("the task stays open").isEqualTo(firstTask);
+
+    as(
+        "clerk",
+        "front-desk",
+        pi,
+        visit,
+        ProcessVariable.variables(
+            VISITED_AT.of("2026-12-01T09:05+08:00"), VISIT_NOTE.of("客厅、厨房保洁 3 小时")));
+
+    assertThat(agreements.visitsOf(a.getId()))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getVisitedAt()).isEqualTo(Instant.parse("2026-12-01T01:05:00Z"));
+              assertThat(v.getRecordedBy()).isEqualTo("clerk");
+              assertThat(v.getNote()).isEqualTo("客厅、厨房保洁 3 小时");
+            });
+    assertThat(openTask(pi, visit).getId())
+        .as("the next visit is open at once")
+        .isNotEqualTo(firstTask);
+    BpmnAwareTests.assertThat(pi).task(visit).isAssignedTo("clerk");
+  }
+
+  @Test
   void theQuarterlyCallbackFallsDueThreeMonthsIntoTheAgreementInThePropertysZone_SVC11() {
     ProcessInstance pi = signed();
     Job timer =
@@ -288,6 +355,12 @@ public class AgreementProcessTest extends ProcessTestSupport {
 
     Agreement stopped = agreements.of(caseId);
     assertThat(stopped.status()).isEqualTo("stopped");
+    assertThat(openTask(pi, SpecialServiceAgreementProcess.Element.RECORD_VISIT))
+        .as("no visit is ticked off after the stop")
+        .isNull();
+    BpmnAwareTests.assertThat(pi)
+        .isEnded()
+        .hasPassed(SpecialServiceAgreementProcess.Element.AGREEMENT_ENDED);
     assertThat(stopped.getStopNoticeAt()).isBefore(stopped.getStoppedAt());
     assertThat(caseOf(pi).getArchivedAt()).isNotNull();
   }

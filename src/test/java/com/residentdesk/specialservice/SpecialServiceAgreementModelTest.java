@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -33,6 +34,8 @@ class SpecialServiceAgreementModelTest extends ModelTestSupport {
     when(agreements.quarterlyCallbacks(anyLong())).thenReturn("R1/" + FIRST_CALLBACK + "/P3M");
     when(agreements.endDue(anyLong())).thenReturn(Date.from(Instant.parse("2027-05-31T16:00:00Z")));
     when(agreements.stopDue(anyLong())).thenAnswer(call -> inOneDay());
+    when(agreements.dedicatedStaff(anyLong())).thenReturn("clerk");
+    when(agreements.deliveringGroup(anyLong())).thenReturn("front-desk");
   }
 
   private ProcessInstance signed() {
@@ -59,7 +62,7 @@ class SpecialServiceAgreementModelTest extends ModelTestSupport {
   void theDepartmentHeadApprovesBeforeTheAgreementIsSignedAndRunsUntilItsEnd_SVC08() {
     ProcessInstance pi = signed();
 
-    assertThat(pi).isWaitingAt(RUN_AGREEMENT).task().hasCandidateGroup("cs-head");
+    assertThat(pi).isWaitingAt(RUN_AGREEMENT).task(RUN_AGREEMENT).hasCandidateGroup("cs-head");
     assertThat(task(pi, RUN_AGREEMENT).getDueDate())
         .isEqualTo(Date.from(Instant.parse("2027-05-31T16:00:00Z")));
     complete(pi, RUN_AGREEMENT, AGREEMENT_END.of("expired"));
@@ -68,6 +71,56 @@ class SpecialServiceAgreementModelTest extends ModelTestSupport {
         .isEnded()
         .hasPassed(CLOSE_AGREEMENT)
         .hasNotPassed(STOP_AGREEMENT, TELL_RESIDENT_REFUSED);
+  }
+
+  @Test
+  void theDedicatedStaffTicksOffVisitsInTasklistAsLongAsTheAgreementIsInForce_SVC15() {
+    ProcessInstance pi = signed();
+
+    assertThat(pi).isWaitingAt(RUN_AGREEMENT, RECORD_VISIT);
+    assertThat(pi).task(RECORD_VISIT).isAssignedTo("clerk");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(pi, RECORD_VISIT).getId()))
+        .as("the delivering group may take it over")
+        .anyMatch(
+            link -> "candidate".equals(link.getType()) && "front-desk".equals(link.getGroupId()));
+    complete(pi, RECORD_VISIT);
+    complete(pi, RECORD_VISIT);
+    assertThat(pi)
+        .as("a ticked-off visit opens the next one at once")
+        .isWaitingAt(RUN_AGREEMENT, RECORD_VISIT)
+        .task(RECORD_VISIT)
+        .isAssignedTo("clerk");
+
+    complete(pi, RUN_AGREEMENT, AGREEMENT_END.of("expired"));
+
+    assertThat(pi)
+        .as("the agreement closed, its open visit task is withdrawn")
+        .isEnded()
+        .hasPassedInOrder(RUN_AGREEMENT, CLOSE_AGREEMENT, AGREEMENT_ENDED)
+        .hasPassed(VISITS_ENDED);
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(RECORD_VISIT)
+                .list())
+        .extracting(HistoricTaskInstance::getDeleteReason)
+        .as("two visits ticked off, the third task withdrawn")
+        .containsExactlyInAnyOrder("completed", "completed", "deleted");
+  }
+
+  @Test
+  void visitsGoOnDuringTheNoticePeriodAndStopWithTheAgreement_SVC15_SVC08() {
+    ProcessInstance pi = signed();
+
+    complete(pi, RUN_AGREEMENT, AGREEMENT_END.of("notice"));
+
+    assertThat(pi).isWaitingAt(STOP_AGREEMENT, RECORD_VISIT);
+    complete(pi, RECORD_VISIT);
+    assertThat(pi).isWaitingAt(STOP_AGREEMENT, RECORD_VISIT);
+    complete(pi, STOP_AGREEMENT);
+    assertThat(pi).isEnded().hasPassed(AGREEMENT_ENDED, VISITS_ENDED);
   }
 
   @Test
@@ -80,7 +133,7 @@ class SpecialServiceAgreementModelTest extends ModelTestSupport {
     assertThat(pi)
         .isEnded()
         .hasPassed(TELL_RESIDENT_REFUSED, CLOSE_AGREEMENT)
-        .hasNotPassed(SIGN_AGREEMENT);
+        .hasNotPassed(SIGN_AGREEMENT, RECORD_VISIT);
   }
 
   @Test
@@ -89,7 +142,7 @@ class SpecialServiceAgreementModelTest extends ModelTestSupport {
 
     complete(pi, RUN_AGREEMENT, AGREEMENT_END.of("notice"));
 
-    assertThat(pi).isWaitingAt(STOP_AGREEMENT).task().hasCandidateGroup("cs-head");
+    assertThat(pi).isWaitingAt(STOP_AGREEMENT).task(STOP_AGREEMENT).hasCandidateGroup("cs-head");
     complete(pi, STOP_AGREEMENT);
     assertThat(pi).isEnded().hasPassedInOrder(RUN_AGREEMENT, STOP_AGREEMENT, CLOSE_AGREEMENT);
   }
