@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -133,16 +134,23 @@ public class KpiReport {
   private final PropertyDirectory directory;
   private final DeskClock clock;
   private final KpiRollups rollups;
+  private final boolean rollupsOn;
 
+  /**
+   * @param rollupsOn {@code desk.kpi.rollups}: false counts every month live, as before the monthly
+   *     counts (a switch for doubt, and the benchmark's comparison)
+   */
   public KpiReport(
       NamedParameterJdbcTemplate jdbc,
       PropertyDirectory directory,
       DeskClock clock,
-      KpiRollups rollups) {
+      KpiRollups rollups,
+      @Value("${desk.kpi.rollups:true}") boolean rollupsOn) {
     this.jdbc = jdbc;
     this.directory = directory;
     this.clock = clock;
     this.rollups = rollups;
+    this.rollupsOn = rollupsOn;
   }
 
   /**
@@ -187,7 +195,7 @@ public class KpiReport {
 
   @Transactional(readOnly = true)
   public Figures of(Filter filter) {
-    return of(filter, true);
+    return of(filter, rollupsOn);
   }
 
   /**

@@ -76,19 +76,23 @@ class KpiRollups {
               rs.getString(1) + " " + rs.getString(2),
               rs.getObject(3, OffsetDateTime.class).toInstant());
         });
-    for (String property : properties) {
-      for (YearMonth month : months) {
-        if (!start(month, zone).equals(fresh.get(property + " " + month))) {
-          count(property, month, zone, now);
-        }
+    for (YearMonth month : months) {
+      List<String> stale =
+          properties.stream()
+              .filter(p -> !start(month, zone).equals(fresh.get(p + " " + month)))
+              .sorted()
+              .toList();
+      if (!stale.isEmpty()) {
+        count(stale, month, zone, now);
       }
     }
   }
 
-  private void count(String property, YearMonth month, ZoneId zone, Instant now) {
+  /** Counts one month of the properties at once: one reading of the month's cases. */
+  private void count(List<String> properties, YearMonth month, ZoneId zone, Instant now) {
     MapSqlParameterSource params =
         new MapSqlParameterSource()
-            .addValue("property", property)
+            .addValue("properties", properties)
             .addValue("month", month.toString())
             .addValue("start", at(start(month, zone)))
             .addValue("end", at(end(month, zone)))
@@ -98,10 +102,11 @@ class KpiRollups {
       ownTransaction.executeWithoutResult(
           tx ->
               jdbc.update(
-                  "insert into kpi_rollup_month (property_code, rollup_month, month_start, month_end,"
-                      + " fresh) select :property, :month, :start, :end, false from property"
-                      + " where code = :property and not exists (select 1 from kpi_rollup_month"
-                      + " where property_code = :property and rollup_month = :month)",
+                  "insert into kpi_rollup_month (property_code, rollup_month, month_start,"
+                      + " month_end, fresh) select p.code, :month, :start, :end, false"
+                      + " from property p where p.code in (:properties) and not exists"
+                      + " (select 1 from kpi_rollup_month m where m.property_code = p.code"
+                      + " and m.rollup_month = :month)",
                   params));
     } catch (DataIntegrityViolationException another) {
       // counted at the same moment by another request: its row is there now, which is all we need
@@ -110,44 +115,46 @@ class KpiRollups {
   }
 
   private void countLocked(MapSqlParameterSource params, ZoneId zone, YearMonth month) {
-    // waits for a request counting the same month; nothing to count for a property not known
+    // waits for a request counting the same months (locked in the order of the properties, month
+    // by month: no deadlock); nothing to count for a property not known
     List<String> locked =
         jdbc.queryForList(
-            "select rollup_month from kpi_rollup_month where property_code = :property"
-                + " and rollup_month = :month for update",
+            "select property_code from kpi_rollup_month where property_code in (:properties)"
+                + " and rollup_month = :month order by property_code for update",
             params,
             String.class);
     if (locked.isEmpty()) {
       return;
     }
+    params.addValue("properties", locked);
     Instant start = start(month, zone);
     Instant end = end(month, zone);
     String day = LocalDays.dayNumber("c.received_at", zone, start, end, "received", params);
     String dueDay =
         LocalDays.dayNumber("d.due_at", zone, start, end.plus(Duration.ofDays(800)), "due", params);
     String cases =
-        " c.property_code = :property and c.received_at >= :start and c.received_at < :end";
+        " c.property_code in (:properties) and c.received_at >= :start and c.received_at < :end";
     // the notes first, then the counts: see the class comment
     jdbc.update(
-        "delete from kpi_rollup_dirty where property_code = :property"
+        "delete from kpi_rollup_dirty where property_code in (:properties)"
             + " and received_at >= :start and received_at < :end",
         params);
     jdbc.update(
-        "delete from kpi_rollup_case where property_code = :property and rollup_month = :month",
+        "delete from kpi_rollup_case where property_code in (:properties) and rollup_month = :month",
         params);
     jdbc.update(
-        "delete from kpi_rollup_clock where property_code = :property and rollup_month = :month",
+        "delete from kpi_rollup_clock where property_code in (:properties) and rollup_month = :month",
         params);
     jdbc.update(
         "insert into kpi_rollup_case (property_code, rollup_month, day_number, category, channel,"
             + " severity, team, handler, requests, handled, reworked, answers, satisfied,"
             + " callbacks, callbacks_satisfied, closed, complaints)"
-            + " select cast(:property as varchar(12)), cast(:month as varchar(7)), day_number,"
+            + " select property_code, cast(:month as varchar(7)), day_number,"
             + " category, channel, severity, team, handler, "
             + KpiReport.CASE_SUMS
             + ", sum(closed), sum(complaint) from (select "
             + day
-            + " as day_number, c.category, c.channel, "
+            + " as day_number, c.property_code, c.category, c.channel, "
             + KpiReport.SEVERITY
             + " as severity, c.handling_group as team, c.handler, "
             + KpiReport.CASE_FLAGS
@@ -155,35 +162,47 @@ class KpiRollups {
             + " case when cp.id is null then 0 else 1 end as complaint"
             + " from service_case c left join complaint cp on cp.case_id = c.id where"
             + cases
-            + ") x group by day_number, category, channel, severity, team, handler",
+            + ") x group by property_code, day_number, category, channel, severity, team, handler",
         params);
     jdbc.update(
         "insert into kpi_rollup_clock (property_code, rollup_month, category, team, handler, rule_id,"
-            + " due_day, met, missed) select cast(:property as varchar(12)),"
+            + " due_day, met, missed) select property_code,"
             + " cast(:month as varchar(7)), category, team, handler, rule_id, due_day,"
             + " sum(case when met = 1 then 1 else 0 end), sum(case when met = 0 then 1 else 0 end)"
-            + " from (select c.category, c.handling_group as team, c.handler, d.rule_id, "
+            + " from (select c.property_code, c.category, c.handling_group as team, c.handler, d.rule_id, "
             + dueDay
             + " as due_day, "
             + KpiReport.CLOCK_MET
             + " as met from deadline_clock d join service_case c on c.id = d.case_id where"
             + cases
-            + ") x group by category, team, handler, rule_id, due_day",
+            + ") x group by property_code, category, team, handler, rule_id, due_day",
         params);
     // a deadline still running counts as missed once due: the counts hold until the first is due
-    List<OffsetDateTime> firstDue =
-        jdbc.queryForList(
-            "select min(d.due_at) from deadline_clock d join service_case c on c.id = d.case_id"
-                + " where d.breached_at is null and d.met_at is null and d.due_at >= :now and"
-                + cases,
-            params,
-            OffsetDateTime.class);
-    OffsetDateTime validUntil = firstDue.isEmpty() ? null : firstDue.get(0);
+    Map<String, OffsetDateTime> firstDue = new HashMap<>();
+    jdbc.query(
+        "select c.property_code, min(d.due_at) from deadline_clock d"
+            + " join service_case c on c.id = d.case_id"
+            + " where d.breached_at is null and d.met_at is null and d.due_at >= :now and"
+            + cases
+            + " group by c.property_code",
+        params,
+        rs -> {
+          firstDue.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class));
+        });
     jdbc.update(
         "update kpi_rollup_month set fresh = true, month_start = :start, month_end = :end,"
-            + " valid_until = :validUntil, computed_at = :now"
-            + " where property_code = :property and rollup_month = :month",
-        params.addValue("validUntil", validUntil, java.sql.Types.TIMESTAMP_WITH_TIMEZONE));
+            + " valid_until = null, computed_at = :now"
+            + " where property_code in (:properties) and rollup_month = :month",
+        params);
+    firstDue.forEach(
+        (property, due) ->
+            jdbc.update(
+                "update kpi_rollup_month set valid_until = :validUntil"
+                    + " where property_code = :property and rollup_month = :month",
+                new MapSqlParameterSource()
+                    .addValue("validUntil", due)
+                    .addValue("property", property)
+                    .addValue("month", params.getValue("month"))));
   }
 
   static Instant start(YearMonth month, ZoneId zone) {
