@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -193,7 +192,10 @@ public class KpiReport {
   /** Deadlines of one rule falling due in one month: met and missed. */
   record ClockCounts(String rule, YearMonth month, long met, long missed) {}
 
-  @Transactional(readOnly = true)
+  /**
+   * Not in a transaction of its own: counting closed months ({@link KpiRollups}) commits in its
+   * own, and a request holding a connection while waiting for a second one could exhaust the pool.
+   */
   public Figures of(Filter filter) {
     return of(filter, rollupsOn);
   }
@@ -202,7 +204,6 @@ public class KpiReport {
    * @param useRollups whether closed months are read from their counts ({@link KpiRollups}) when no
    *     building is asked for; false counts every month live (what the tests compare with)
    */
-  @Transactional(readOnly = true)
   public Figures of(Filter filter, boolean useRollups) {
     Instant now = clock.now();
     // counting a month writes; a caller's open writing transaction may hold notes of its changes
