@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * QA-01, SVC-02: the centre's figures for a range of months, for the properties asked for, added up
@@ -131,11 +132,24 @@ public class KpiReport {
   private final NamedParameterJdbcTemplate jdbc;
   private final PropertyDirectory directory;
   private final DeskClock clock;
+  private final KpiRollups rollups;
+  private final boolean rollupsOn;
 
-  public KpiReport(NamedParameterJdbcTemplate jdbc, PropertyDirectory directory, DeskClock clock) {
+  /**
+   * @param rollupsOn {@code desk.kpi.rollups}: false counts every month live, as before the monthly
+   *     counts (a switch for doubt, and the benchmark's comparison)
+   */
+  public KpiReport(
+      NamedParameterJdbcTemplate jdbc,
+      PropertyDirectory directory,
+      DeskClock clock,
+      KpiRollups rollups,
+      @Value("${desk.kpi.rollups:true}") boolean rollupsOn) {
     this.jdbc = jdbc;
     this.directory = directory;
     this.clock = clock;
+    this.rollups = rollups;
+    this.rollupsOn = rollupsOn;
   }
 
   /**
@@ -178,9 +192,27 @@ public class KpiReport {
   /** Deadlines of one rule falling due in one month: met and missed. */
   record ClockCounts(String rule, YearMonth month, long met, long missed) {}
 
-  @Transactional(readOnly = true)
+  /**
+   * Not in a transaction of its own: counting closed months ({@link KpiRollups}) commits in its
+   * own, and a request holding a connection while waiting for a second one could exhaust the pool.
+   */
   public Figures of(Filter filter) {
+    return of(filter, rollupsOn);
+  }
+
+  /**
+   * @param useRollups whether closed months are read from their counts ({@link KpiRollups}) when no
+   *     building is asked for; false counts every month live (what the tests compare with)
+   */
+  public Figures of(Filter filter, boolean useRollups) {
     Instant now = clock.now();
+    // counting a month writes; a caller's open writing transaction may hold notes of its changes
+    // (kpi_rollup_dirty) that counting would wait for: such a caller counts live
+    boolean rolledUp =
+        useRollups
+            && filter.building() == null
+            && (!TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly());
     List<DayCounts> days = new ArrayList<>();
     List<PeopleCounts> people = new ArrayList<>();
     List<ClockCounts> clocks = new ArrayList<>();
@@ -192,10 +224,29 @@ public class KpiReport {
         .forEach(p -> byZone.computeIfAbsent(directory.zoneOf(p), z -> new ArrayList<>()).add(p));
     byZone.forEach(
         (zone, properties) -> {
-          MapSqlParameterSource params = params(filter, properties, zone, now);
-          days.addAll(days(filter, zone, params));
-          people.addAll(people(params));
-          clocks.addAll(clocks(filter, zone, params));
+          List<YearMonth> counted =
+              rolledUp ? KpiRollups.closedMonths(filter, zone, now) : List.of();
+          if (!counted.isEmpty()) {
+            rollups.refresh(properties, counted, zone, now);
+            MapSqlParameterSource rolled = rolledParams(filter, properties, counted);
+            days.addAll(rolledDays(rolled));
+            people.addAll(rolledPeople(rolled));
+            clocks.addAll(rolledClocks(rolled));
+          }
+          if (counted.size() < months(filter).size()) {
+            Filter live =
+                new Filter(
+                    filter.from().plusMonths(counted.size()),
+                    filter.to(),
+                    filter.properties(),
+                    filter.category(),
+                    filter.team(),
+                    filter.building());
+            MapSqlParameterSource params = params(live, properties, zone, now);
+            days.addAll(days(live, zone, params));
+            people.addAll(people(params));
+            clocks.addAll(clocks(live, zone, params));
+          }
           openCases(filter, properties, now).forEach((p, ages) -> openByAge.put(p, ages));
         });
     Map<String, Totals> byProperty = new LinkedHashMap<>();
@@ -250,17 +301,21 @@ public class KpiReport {
    * A deadline is met (1) when met in time, missed (0) when breached, met late, or due and still
    * open; still running (null) otherwise.
    */
-  private static final String CLOCK_MET =
+  static final String CLOCK_MET =
       "case when d.breached_at is not null then 0"
           + " when d.met_at is not null then (case when d.met_at <= d.due_at then 1 else 0 end)"
           + " when d.due_at < :now then 0 end";
+
+  /** A complaint's severity, {@code pending} while not decided; null for other cases. */
+  static final String SEVERITY =
+      "case when cp.id is null then null else coalesce(cp.severity, 'pending') end";
 
   /** 1 when the condition holds, else 0: summed, it counts. */
   private static String flag(String condition, String as) {
     return "case when " + condition + " then 1 else 0 end as " + as;
   }
 
-  private static final String CASE_FLAGS =
+  static final String CASE_FLAGS =
       String.join(
           ", ",
           flag(HANDLED, "handled"),
@@ -270,7 +325,7 @@ public class KpiReport {
           flag("c.callback_satisfied is not null", "called"),
           flag("c.callback_satisfied = true", "called_satisfied"));
 
-  private static final String CASE_SUMS =
+  static final String CASE_SUMS =
       "count(*) as requests, sum(handled) as handled, sum(reworked) as reworked,"
           + " sum(answered) as answers, sum(satisfied) as satisfied, sum(called) as callbacks,"
           + " sum(called_satisfied) as callbacks_satisfied";
@@ -308,27 +363,30 @@ public class KpiReport {
             + CASE_SUMS
             + " from (select "
             + day
-            + " as day_number, c.category, c.channel,"
-            + " case when cp.id is null then null else coalesce(cp.severity, 'pending') end"
+            + " as day_number, c.category, c.channel, "
+            + SEVERITY
             + " as severity, "
             + CASE_FLAGS
             + " from service_case c left join complaint cp on cp.case_id = c.id where"
             + CASE_FILTER
             + ") x group by day_number, category, channel, severity",
         params,
-        (rs, n) ->
-            new DayCounts(
-                LocalDate.ofEpochDay(rs.getLong("day_number")),
-                rs.getString("category"),
-                rs.getString("channel"),
-                rs.getString("severity"),
-                rs.getLong("requests"),
-                rs.getLong("handled"),
-                rs.getLong("reworked"),
-                rs.getLong("answers"),
-                rs.getLong("satisfied"),
-                rs.getLong("callbacks"),
-                rs.getLong("callbacks_satisfied")));
+        KpiReport::dayCounts);
+  }
+
+  private static DayCounts dayCounts(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new DayCounts(
+        LocalDate.ofEpochDay(rs.getLong("day_number")),
+        rs.getString("category"),
+        rs.getString("channel"),
+        rs.getString("severity"),
+        rs.getLong("requests"),
+        rs.getLong("handled"),
+        rs.getLong("reworked"),
+        rs.getLong("answers"),
+        rs.getLong("satisfied"),
+        rs.getLong("callbacks"),
+        rs.getLong("callbacks_satisfied"));
   }
 
   private List<PeopleCounts> people(MapSqlParameterSource params) {
@@ -361,26 +419,28 @@ public class KpiReport {
             + CASE_FILTER
             + ") x group by property_code, handling_group, handler",
         params,
-        (rs, n) -> {
-          long[] metMissed =
-              clocks.getOrDefault(
-                  key(rs.getString(1), rs.getString(2), rs.getString(3)), new long[2]);
-          return new PeopleCounts(
-              rs.getString("property_code"),
-              rs.getString("handling_group"),
-              rs.getString("handler"),
-              rs.getLong("requests"),
-              rs.getLong("closed"),
-              rs.getLong("handled"),
-              rs.getLong("reworked"),
-              rs.getLong("answers"),
-              rs.getLong("satisfied"),
-              rs.getLong("callbacks"),
-              rs.getLong("callbacks_satisfied"),
-              rs.getLong("complaints"),
-              metMissed[0],
-              metMissed[1]);
-        });
+        (rs, n) -> peopleCounts(rs, clocks));
+  }
+
+  private static PeopleCounts peopleCounts(java.sql.ResultSet rs, Map<List<String>, long[]> clocks)
+      throws java.sql.SQLException {
+    long[] metMissed =
+        clocks.getOrDefault(key(rs.getString(1), rs.getString(2), rs.getString(3)), new long[2]);
+    return new PeopleCounts(
+        rs.getString("property_code"),
+        rs.getString("handling_group"),
+        rs.getString("handler"),
+        rs.getLong("requests"),
+        rs.getLong("closed"),
+        rs.getLong("handled"),
+        rs.getLong("reworked"),
+        rs.getLong("answers"),
+        rs.getLong("satisfied"),
+        rs.getLong("callbacks"),
+        rs.getLong("callbacks_satisfied"),
+        rs.getLong("complaints"),
+        metMissed[0],
+        metMissed[1]);
   }
 
   private static List<String> key(String property, String team, String handler) {
@@ -407,12 +467,80 @@ public class KpiReport {
             + CASE_FILTER
             + ") x group by rule_id, day_number",
         params,
-        (rs, n) ->
-            new ClockCounts(
-                rs.getString("rule_id"),
-                YearMonth.from(LocalDate.ofEpochDay(rs.getLong("day_number"))),
-                rs.getLong("met"),
-                rs.getLong("missed")));
+        KpiReport::clockCounts);
+  }
+
+  private static ClockCounts clockCounts(java.sql.ResultSet rs, int n)
+      throws java.sql.SQLException {
+    return new ClockCounts(
+        rs.getString("rule_id"),
+        YearMonth.from(LocalDate.ofEpochDay(rs.getLong("day_number"))),
+        rs.getLong("met"),
+        rs.getLong("missed"));
+  }
+
+  // ---- closed months, from their counts (KpiRollups) -------------------------------------------
+
+  private static final String ROLLED_FILTER =
+      " property_code in (:properties) and rollup_month in (:months)"
+          + " and (:category is null or category = :category) and (:team is null or team = :team)";
+
+  private static final String ROLLED_SUMS =
+      "sum(requests) as requests, sum(handled) as handled, sum(reworked) as reworked,"
+          + " sum(answers) as answers, sum(satisfied) as satisfied, sum(callbacks) as callbacks,"
+          + " sum(callbacks_satisfied) as callbacks_satisfied";
+
+  private static MapSqlParameterSource rolledParams(
+      Filter filter, List<String> properties, List<YearMonth> months) {
+    return new MapSqlParameterSource()
+        .addValue("properties", properties)
+        .addValue("months", months.stream().map(YearMonth::toString).toList())
+        .addValue("category", filter.category(), java.sql.Types.VARCHAR)
+        .addValue("team", filter.team(), java.sql.Types.VARCHAR);
+  }
+
+  private List<DayCounts> rolledDays(MapSqlParameterSource params) {
+    return jdbc.query(
+        "select day_number, category, channel, severity, "
+            + ROLLED_SUMS
+            + " from kpi_rollup_case where"
+            + ROLLED_FILTER
+            + " group by day_number, category, channel, severity",
+        params,
+        KpiReport::dayCounts);
+  }
+
+  private List<PeopleCounts> rolledPeople(MapSqlParameterSource params) {
+    Map<List<String>, long[]> clocks = new LinkedHashMap<>();
+    jdbc.query(
+        "select property_code, team, handler, sum(met) as met, sum(missed) as missed"
+            + " from kpi_rollup_clock where"
+            + ROLLED_FILTER
+            + " group by property_code, team, handler",
+        params,
+        rs -> {
+          clocks.put(
+              key(rs.getString(1), rs.getString(2), rs.getString(3)),
+              new long[] {rs.getLong("met"), rs.getLong("missed")});
+        });
+    return jdbc.query(
+        "select property_code, team as handling_group, handler, "
+            + ROLLED_SUMS
+            + ", sum(closed) as closed, sum(complaints) as complaints from kpi_rollup_case where"
+            + ROLLED_FILTER
+            + " group by property_code, team, handler",
+        params,
+        (rs, n) -> peopleCounts(rs, clocks));
+  }
+
+  private List<ClockCounts> rolledClocks(MapSqlParameterSource params) {
+    return jdbc.query(
+        "select rule_id, due_day as day_number, sum(met) as met, sum(missed) as missed"
+            + " from kpi_rollup_clock where"
+            + ROLLED_FILTER
+            + " group by rule_id, due_day",
+        params,
+        KpiReport::clockCounts);
   }
 
   /**

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.residentdesk.support.DeskFixture;
 import com.residentdesk.support.HttpTestSupport;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +28,7 @@ public class KpiApiTest extends HttpTestSupport {
       "/api/reports/kpi?from=2024-07&to=2024-07&building=" + KpiSeed.BUILDING;
 
   @Autowired private JdbcTemplate jdbc;
+  @Autowired private KpiReport kpi;
 
   @BeforeEach
   void seed() {
@@ -267,5 +274,125 @@ public class KpiApiTest extends HttpTestSupport {
       }
     }
     throw new AssertionError("no figures for " + code);
+  }
+
+  private static KpiReport.Filter companyFilter(
+      YearMonth from, YearMonth to, String category, String team) {
+    return new KpiReport.Filter(
+        from, to, List.of(DeskFixture.PROPERTY_A, DeskFixture.PROPERTY_B), category, team, null);
+  }
+
+  @Test
+  void closedMonthsReadFromTheirCountsGiveTheLiveFigures_QA01() {
+    YearMonth thisMonth = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    List<KpiReport.Filter> filters =
+        List.of(
+            companyFilter(YearMonth.of(2024, 6), YearMonth.of(2024, 8), null, null),
+            companyFilter(YearMonth.of(2024, 6), YearMonth.of(2024, 8), "repair", null),
+            companyFilter(YearMonth.of(2024, 7), YearMonth.of(2024, 7), null, "engineering"),
+            // closed months from their counts, this month live, added up
+            companyFilter(YearMonth.of(2024, 7), thisMonth, null, null));
+    for (KpiReport.Filter filter : filters) {
+      KpiReport.Figures live = kpi.of(filter, false);
+      assertThat(kpi.of(filter, true)).as("counted now: %s", filter).isEqualTo(live);
+      assertThat(kpi.of(filter, true)).as("read from the counts: %s", filter).isEqualTo(live);
+    }
+    KpiReport.Figures july = kpi.of(filters.get(0), true);
+    assertThat(july.totals().requests()).isGreaterThanOrEqualTo(9);
+    assertThat(july.totals().deadlinesMet()).isPositive();
+    assertThat(july.complaintsBySeverity().get("important")).isPositive();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from kpi_rollup_month where property_code = ?"
+                    + " and rollup_month = '2024-07' and fresh = true",
+                Integer.class,
+                DeskFixture.PROPERTY_A))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aCountedMonthIsCountedAgainWhenItsCasesChangeAfterTheMonth_QA01() {
+    KpiReport.Filter may = companyFilter(YearMonth.of(2023, 5), YearMonth.of(2023, 5), null, null);
+    long id = mayCase();
+    try {
+      KpiReport.Figures before = kpi.of(may, true);
+      assertThat(before).isEqualTo(kpi.of(may, false));
+
+      // satisfaction and the callback arrive in June
+      jdbc.update(
+          "update service_case set satisfaction = 'satisfied', callback_satisfied = true"
+              + " where id = ?",
+          id);
+      KpiReport.Figures rated = kpi.of(may, true);
+      assertThat(rated.totals().satisfied()).isEqualTo(before.totals().satisfied() + 1);
+      assertThat(rated.totals().callbacksSatisfied())
+          .isEqualTo(before.totals().callbacksSatisfied() + 1);
+      assertThat(rated).isEqualTo(kpi.of(may, false));
+
+      // the deadline is recorded as met, and the case becomes a complaint
+      jdbc.update("update deadline_clock set met_at = due_at where case_id = ?", id);
+      jdbc.update("insert into complaint (case_id, severity) values (?, 'major')", id);
+      KpiReport.Figures later = kpi.of(may, true);
+      assertThat(later.totals().deadlinesMet()).isEqualTo(before.totals().deadlinesMet() + 1);
+      assertThat(later.totals().complaints()).isEqualTo(before.totals().complaints() + 1);
+      assertThat(later).isEqualTo(kpi.of(may, false));
+    } finally {
+      forget(id);
+    }
+  }
+
+  @Test
+  void aDeadlineRunningWhenTheMonthWasCountedCountsAsMissedOnceDue_QA01() {
+    KpiReport.Filter may = companyFilter(YearMonth.of(2023, 5), YearMonth.of(2023, 5), null, null);
+    long id = mayCase();
+    try {
+      // counted on 5 June, the case's deadline of 10 June still running
+      ClockUtil.setCurrentTime(
+          Date.from(OffsetDateTime.parse("2023-06-05T12:00:00+08:00").toInstant()));
+      KpiReport.Figures running = kpi.of(may, true);
+      assertThat(running).isEqualTo(kpi.of(may, false));
+
+      ClockUtil.setCurrentTime(
+          Date.from(OffsetDateTime.parse("2023-06-11T12:00:00+08:00").toInstant()));
+      KpiReport.Figures due = kpi.of(may, true);
+      assertThat(due.totals().deadlinesMissed()).isEqualTo(running.totals().deadlinesMissed() + 1);
+      assertThat(due).isEqualTo(kpi.of(may, false));
+    } finally {
+      ClockUtil.reset();
+      forget(id);
+    }
+  }
+
+  /** A repair of 10 May 2023 at property A with a deadline due 10 June, neither met nor missed. */
+  private long mayCase() {
+    String number = "KPI-R-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    OffsetDateTime received = OffsetDateTime.parse("2023-05-10T10:00:00+08:00");
+    jdbc.update(
+        "insert into service_case (case_number, property_code, status, channel, unit,"
+            + " resident_name, phone, language, category, description, location, received_at,"
+            + " registered_by, handling_group, handler, handled_at, rework_count)"
+            + " values (?, ?, 'DISPATCHED', 'phone', '98-0101', '测试', '13800000000', 'zh-CN',"
+            + " 'repair', 'the counted month', 'building 98', ?, 'kpi-rollup', 'engineering',"
+            + " 'engineer', ?, 0)",
+        number,
+        DeskFixture.PROPERTY_A,
+        received,
+        received.plusHours(2));
+    long id =
+        jdbc.queryForObject(
+            "select id from service_case where case_number = ?", Long.class, number);
+    jdbc.update(
+        "insert into deadline_clock (case_id, rule_id, clock_round, started_at, due_at)"
+            + " values (?, 'SVC-03', 1, ?, ?)",
+        id,
+        received,
+        OffsetDateTime.parse("2023-06-10T10:00:00+08:00"));
+    return id;
+  }
+
+  private void forget(long id) {
+    jdbc.update("delete from complaint where case_id = ?", id);
+    jdbc.update("delete from deadline_clock where case_id = ?", id);
+    jdbc.update("delete from service_case where id = ?", id);
   }
 }
