@@ -114,9 +114,22 @@ public final class TasklistPage {
       page.keyboard().press("Enter");
       page.waitForTimeout(200 * attempt);
     }
-    page.locator("input[id$='Field_" + field + "-time']")
-        .fill(at.format(DateTimeFormatter.ofPattern("HH:mm")));
-    page.keyboard().press("Tab");
+    // form-js's time input reads what was typed from its last render when it loses focus: leaving
+    // it before Preact has re-rendered after the typing drops the time and the field stays
+    // required (seen in CI, 完成 disabled with the date picked). Wait for the render, then check.
+    Locator time = page.locator("input[id$='Field_" + field + "-time']");
+    Locator errors =
+        page.locator(
+            ".fjs-form-field:has(input[id$='Field_" + field + "-time']) .fjs-form-field-error");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      time.fill(at.format(DateTimeFormatter.ofPattern("HH:mm")));
+      page.waitForTimeout(300);
+      page.keyboard().press("Tab");
+      page.waitForTimeout(300);
+      if (errors.count() == 0) {
+        break;
+      }
+    }
     date.dispatchEvent("blur");
     return this;
   }
