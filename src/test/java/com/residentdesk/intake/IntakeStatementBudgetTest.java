@@ -37,7 +37,7 @@ public class IntakeStatementBudgetTest extends ProcessTestSupport {
     ServiceCase stored = intakeCost.result().serviceCase();
     ProcessInstance instance = processOf(stored);
     assertThat(instance).isWaitingAt(ResidentRequestProcess.Element.FRONT_DESK_REVIEW);
-    assertThat(outbox.findAll()).anyMatch(message -> message.getCaseId().equals(stored.getId()));
+    assertThat(outbox.findAll()).anyMatch(message -> stored.getId().equals(message.getCaseId()));
     assertThat(intakeCost.cost().commits()).as(intakeCost.toString()).isEqualTo(1);
     assertThat(intakeCost.cost().statements())
         .as(String.join("\n", intakeCost.sql()))
