@@ -237,6 +237,16 @@ public class Agreements {
     return visit;
   }
 
+  /** Visits delivered per agreement (absent: none), for lists of agreements. */
+  public java.util.Map<Long, Long> visitCounts(java.util.Collection<Long> agreementIds) {
+    return agreementIds.isEmpty()
+        ? java.util.Map.of()
+        : visits.countByAgreementIds(agreementIds).stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+  }
+
   public List<AgreementVisit> visitsOf(Long agreementId) {
     return visits.findByAgreementIdOrderByVisitedAt(agreementId);
   }

@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -125,14 +128,26 @@ public class SpecialServiceBoardController {
         access.visibleTo(reader).stream()
             .map(code -> new PropertyChoice(code, directory.get(code).name()))
             .toList();
-    List<BookingRow> bookingRows =
+    List<Booking> shownBookings =
         shown.isEmpty()
             ? List.of()
-            : bookings.atProperties(shown, PageRequest.of(0, BOOKINGS_SHOWN)).stream()
-                .map(this::row)
-                .toList();
+            : bookings.atProperties(shown, PageRequest.of(0, BOOKINGS_SHOWN));
+    List<Agreement> shownAgreements = shown.isEmpty() ? List.of() : agreements.at(shown);
+    // the cases and visit counts of every row in one query each, not one per row
+    Map<Long, ServiceCase> cases =
+        caseFiles.byId(
+            Stream.concat(
+                    shownBookings.stream().map(Booking::getCaseId),
+                    shownAgreements.stream().map(Agreement::getCaseId))
+                .collect(Collectors.toSet()));
+    Map<Long, Long> visits =
+        agreements.visitCounts(shownAgreements.stream().map(Agreement::getId).toList());
+    List<BookingRow> bookingRows =
+        shownBookings.stream().map(b -> row(b, cases.get(b.getCaseId()))).toList();
     List<AgreementRow> agreementRows =
-        shown.isEmpty() ? List.of() : agreements.at(shown).stream().map(this::row).toList();
+        shownAgreements.stream()
+            .map(a -> row(a, cases.get(a.getCaseId()), visits.getOrDefault(a.getId(), 0L)))
+            .toList();
     return new Board(
         choices,
         one,
@@ -149,8 +164,7 @@ public class SpecialServiceBoardController {
         .anyMatch(StaffGroups.EDIT_SERVICE_CATALOGUE::contains);
   }
 
-  private BookingRow row(Booking b) {
-    ServiceCase serviceCase = caseFiles.get(b.getCaseId());
+  private BookingRow row(Booking b, ServiceCase serviceCase) {
     ZoneId zone = directory.zoneOf(serviceCase.getPropertyCode());
     return new BookingRow(
         serviceCase.getCaseNumber(),
@@ -174,8 +188,7 @@ public class SpecialServiceBoardController {
         b.getPayment());
   }
 
-  private AgreementRow row(Agreement a) {
-    ServiceCase serviceCase = caseFiles.get(a.getCaseId());
+  private AgreementRow row(Agreement a, ServiceCase serviceCase, long visitsDelivered) {
     return new AgreementRow(
         a.getId(),
         serviceCase.getCaseNumber(),
@@ -191,7 +204,7 @@ public class SpecialServiceBoardController {
         a.getAgreedPrice(),
         a.status(),
         a.getVisitsAgreed(),
-        agreements.visitsOf(a.getId()).size(),
+        (int) visitsDelivered,
         agreements.nextCallback(a).orElse(null),
         "/api/special-services/agreements/" + a.getId() + ".pdf");
   }
