@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.residentdesk.complaint.ComplaintReport;
 import com.residentdesk.property.PropertyDirectory;
+import com.residentdesk.property.PropertyPeriods;
 import com.residentdesk.specialservice.SpecialServiceFigures;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.NotFoundException;
@@ -53,6 +54,7 @@ public class MonthlyEvaluations {
   private final ComplaintReport complaints;
   private final SpecialServiceFigures specialServices;
   private final PropertyDirectory directory;
+  private final PropertyPeriods periods;
   private final NamedParameterJdbcTemplate jdbc;
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -70,6 +72,7 @@ public class MonthlyEvaluations {
       ComplaintReport complaints,
       SpecialServiceFigures specialServices,
       PropertyDirectory directory,
+      PropertyPeriods periods,
       NamedParameterJdbcTemplate jdbc,
       RuntimeService runtime,
       HistoryService history,
@@ -85,6 +88,7 @@ public class MonthlyEvaluations {
     this.complaints = complaints;
     this.specialServices = specialServices;
     this.directory = directory;
+    this.periods = periods;
     this.jdbc = jdbc;
     this.runtime = runtime;
     this.history = history;
@@ -131,15 +135,11 @@ public class MonthlyEvaluations {
    */
   public List<String> openDue() {
     List<String> opened = new ArrayList<>();
-    for (String property : directory.codes()) {
-      java.time.ZonedDateTime local = clock.nowIn(directory.zoneOf(property));
-      boolean due =
-          local.getDayOfMonth() <= dueDay
-              && !(local.getDayOfMonth() == 1 && local.getHour() < OPENING_HOUR);
-      if (due) {
-        opened.addAll(open(List.of(property), YearMonth.from(local).minusMonths(1)));
-      }
-    }
+    periods
+        .begun(PropertyPeriods.Period.MONTH, OPENING_HOUR, dueDay)
+        .forEach(
+            (property, first) ->
+                opened.addAll(open(List.of(property), YearMonth.from(first).minusMonths(1))));
     return opened;
   }
 
@@ -270,6 +270,12 @@ public class MonthlyEvaluations {
   @Transactional
   public void decide(long id, boolean approve, String note, String by) {
     get(id).decide(approve, note, by, clock.now());
+  }
+
+  /** QA-01: the late analysis was escalated (again), now. */
+  @Transactional
+  public void escalated(long id) {
+    get(id).escalated(clock.now());
   }
 
   /** QA-01: what the centre manager agreed when the analysis was late. */

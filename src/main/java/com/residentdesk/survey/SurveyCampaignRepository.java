@@ -6,8 +6,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SurveyCampaignRepository extends JpaRepository<SurveyCampaign, Long> {
 
-  boolean existsByPropertyCodeAndKindAndProposedAtGreaterThanEqual(
-      String property, SurveyCampaign.Kind kind, java.time.Instant since);
+  /** Whether one of the kind was proposed at the property within [since, until). */
+  boolean existsByPropertyCodeAndKindAndProposedAtGreaterThanEqualAndProposedAtLessThan(
+      String property, SurveyCampaign.Kind kind, java.time.Instant since, java.time.Instant until);
 
   List<SurveyCampaign> findByPropertyCodeInOrderByProposedAtDesc(Collection<String> properties);
 }
