@@ -36,6 +36,8 @@ public class MonthlyEvaluation {
   private String approvalNote;
   private int revisions;
   private String chaseNote;
+  private int escalations;
+  private Instant lastEscalatedAt;
   private Instant filedAt;
   private LocalDate keepUntil;
 
@@ -71,6 +73,20 @@ public class MonthlyEvaluation {
     } else {
       this.revisions++;
     }
+  }
+
+  /** QA-01: the analysis is late (again): recorded each time the escalation fires. */
+  void escalated(Instant at) {
+    this.escalations++;
+    this.lastEscalatedAt = at;
+  }
+
+  public int getEscalations() {
+    return escalations;
+  }
+
+  public Instant getLastEscalatedAt() {
+    return lastEscalatedAt;
   }
 
   /** Every follow-up is kept, the latest last (the analysis may be chased more than once). */

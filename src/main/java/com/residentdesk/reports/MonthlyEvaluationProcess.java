@@ -22,6 +22,9 @@ public final class MonthlyEvaluationProcess {
     public static final String PREPARE_REPORT = "Task_PrepareMonthlyReport";
     public static final String WRITE_ANALYSIS = "Task_WriteMonthlyAnalysis";
     public static final String ANALYSIS_OVERDUE = "BoundaryEvent_AnalysisOverdue";
+    public static final String RECORD_ESCALATION = "Task_RecordAnalysisEscalation";
+    public static final String CHASE_STILL_OPEN = "Gateway_AnalysisChaseStillOpen";
+    public static final String CHASE_REMINDED = "EndEvent_AnalysisChaseReminded";
     public static final String CHASE_ANALYSIS = "Task_ChaseMonthlyAnalysis";
     public static final String APPROVE_REPORT = "Task_ApproveMonthlyReport";
     public static final String FILE_REPORT = "Task_FileMonthlyReport";

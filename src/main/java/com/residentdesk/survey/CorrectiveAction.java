@@ -50,6 +50,8 @@ public class CorrectiveAction {
   private String callbackNote;
   private Instant calledBackAt;
   private String chaseNote;
+  private int escalations;
+  private Instant lastEscalatedAt;
 
   protected CorrectiveAction() {}
 
@@ -76,6 +78,23 @@ public class CorrectiveAction {
     this.doneNote = note;
     this.doneBy = by;
     this.doneAt = at;
+  }
+
+  /** QA-05: the deadline passed (again) and the action is not done: recorded each time. */
+  void escalated(Instant at) {
+    if (escalatedAt == null) {
+      this.escalatedAt = at;
+    }
+    this.escalations++;
+    this.lastEscalatedAt = at;
+  }
+
+  public int getEscalations() {
+    return escalations;
+  }
+
+  public Instant getLastEscalatedAt() {
+    return lastEscalatedAt;
   }
 
   void chased(String note, Instant at) {

@@ -19,6 +19,9 @@ public final class CorrectiveActionProcess {
     public static final String RAISED = "StartEvent_CorrectionRaised";
     public static final String CARRY_OUT = "Task_CarryOutCorrection";
     public static final String OVERDUE = "BoundaryEvent_CorrectionOverdue";
+    public static final String RECORD_ESCALATION = "Task_RecordCorrectionEscalation";
+    public static final String CHASE_STILL_OPEN = "Gateway_CorrectionChaseStillOpen";
+    public static final String CHASE_REMINDED = "EndEvent_CorrectionChaseReminded";
     public static final String CHASE = "Task_ChaseOverdueCorrection";
     public static final String CHASED = "EndEvent_CorrectionChased";
     public static final String VERIFY = "Task_VerifyCorrection";

@@ -149,6 +149,12 @@ public class CorrectiveActions {
     get(id).done(note, by, clock.now());
   }
 
+  /** QA-05: the overdue action was escalated (again), now. */
+  @Transactional
+  public void escalated(long id) {
+    get(id).escalated(clock.now());
+  }
+
   /** QA-05: what the centre manager agreed when the action was overdue. */
   @Transactional
   public void chased(long id, String note, String by) {

@@ -154,4 +154,36 @@ class MonthlyEvaluationModelTest extends ModelTestSupport {
     complete(pi, APPROVE_REPORT, DECISION.of(MonthlyEvaluationProcess.APPROVE));
     assertThat(pi).isEnded();
   }
+
+  @Test
+  void aRepeatedEscalationNobodyActsOnKeepsOneFollowUpTaskAndIsRecordedEachTime_QA01() {
+    setClock(LocalDateTime.of(2026, 12, 1, 1, 0));
+    Date fifth = Date.from(LocalDateTime.of(2026, 12, 6, 0, 0).atZone(SHANGHAI).toInstant());
+    Mockito.when(monthlyEvaluations.due(Mockito.any())).thenReturn(fifth);
+    Mockito.when(monthlyEvaluations.overdueCycle(Mockito.any()))
+        .thenReturn(EscalationCycle.of(fifth.toInstant(), Duration.ofDays(1)));
+    ProcessInstance pi = opened();
+
+    for (int day = 6; day <= 8; day++) {
+      setClock(LocalDateTime.of(2026, 12, day, 0, 1));
+      fire(timer(pi, ANALYSIS_OVERDUE));
+    }
+
+    assertThat(pi).isWaitingAt(WRITE_ANALYSIS, CHASE_ANALYSIS);
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(CHASE_ANALYSIS)
+                .count())
+        .isEqualTo(1);
+    assertThat(delegatesRun.stream().filter("recordAnalysisEscalationDelegate"::equals))
+        .as("recorded each cycle")
+        .hasSize(3);
+    assertThat(pi)
+        .hasPassedInOrder(
+            MonthlyEvaluationProcess.Element.RECORD_ESCALATION,
+            MonthlyEvaluationProcess.Element.CHASE_REMINDED);
+  }
 }

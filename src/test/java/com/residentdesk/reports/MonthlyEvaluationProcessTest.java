@@ -285,4 +285,46 @@ public class MonthlyEvaluationProcessTest extends ProcessTestSupport {
   private MonthlyEvaluations evaluationsOf() {
     return evaluations;
   }
+
+  @Test
+  void aLateAnalysisNobodyActsOnKeepsOneFollowUpAndRecordsEveryEscalation_QA01() {
+    setClock(LocalDateTime.of(2024, 10, 1, 1, 0));
+    fire(scheduleTimer());
+    ProcessInstance a =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(
+                MonthlyEvaluationProcess.businessKey(DeskFixture.PROPERTY_A, "2024-09"))
+            .singleResult();
+    assertThat(a).isNotNull();
+
+    // the ends of 5, 6 and 7 October in Shanghai: three cycles, nobody acts
+    for (int day = 6; day <= 8; day++) {
+      Job overdue = timer(a, MonthlyEvaluationProcess.Element.ANALYSIS_OVERDUE);
+      assertThat(overdue.getDuedate().toInstant())
+          .isEqualTo(
+              OffsetDateTime.parse(String.format("2024-10-%02dT00:00:00+08:00", day)).toInstant());
+      setClock(LocalDateTime.of(2024, 10, day, 0, 1));
+      fire(overdue);
+    }
+
+    List<Task> chases =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(a.getId())
+            .taskDefinitionKey(CHASE_ANALYSIS)
+            .list();
+    assertThat(chases).as("one open follow-up for the centre manager").hasSize(1);
+    assertThat(chases.get(0).getPriority()).as("raised twice from 70").isEqualTo(90);
+    MonthlyEvaluation record =
+        records
+            .findByPropertyCodeAndEvaluatedMonth(DeskFixture.PROPERTY_A, "2024-09")
+            .orElseThrow();
+    assertThat(record.getEscalations()).as("recorded each cycle").isEqualTo(3);
+    assertThat(record.getLastEscalatedAt())
+        .isEqualTo(OffsetDateTime.parse("2024-10-08T00:01:00+08:00").toInstant());
+    assertThat(openTask(a, WRITE_ANALYSIS)).isNotNull();
+  }
 }

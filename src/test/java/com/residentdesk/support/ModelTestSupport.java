@@ -17,6 +17,7 @@ import com.residentdesk.identity.StaffGroups;
 import com.residentdesk.inquiry.RegionDirectory;
 import com.residentdesk.inquiry.Suggestions;
 import com.residentdesk.intake.ResidentRequestProcess;
+import com.residentdesk.reports.MonthlyEvaluationProcess;
 import com.residentdesk.reports.MonthlyEvaluations;
 import com.residentdesk.rota.Rota;
 import com.residentdesk.sla.DeadlineEscalationProcess;
@@ -180,6 +181,24 @@ public abstract class ModelTestSupport extends EngineTestSupport {
           EmergencyResponseProcess.Var.NOBODY_ON_DUTY.set(execution, false);
           EmergencyResponseProcess.Var.MEDICAL.set(execution, false);
         });
+    // a repeated escalation asks whether its follow-up task is still open: here, as the engine says
+    for (String escalation :
+        List.of("recordAnalysisEscalationDelegate", "recordCorrectionEscalationDelegate")) {
+      stub(
+          escalation,
+          execution ->
+              com.residentdesk.casefile.RepeatedEscalation.FOLLOW_UP_OPEN.setLocal(
+                  execution,
+                  engine
+                          .getTaskService()
+                          .createTaskQuery()
+                          .processInstanceId(execution.getProcessInstanceId())
+                          .taskDefinitionKeyIn(
+                              MonthlyEvaluationProcess.Element.CHASE_ANALYSIS,
+                              com.residentdesk.survey.CorrectiveActionProcess.Element.CHASE)
+                          .count()
+                      > 0));
+    }
     stub(
         "recordBreachDelegate",
         execution ->

@@ -46,6 +46,7 @@ public class SatisfactionSurveyProcessTest extends ProcessTestSupport {
   @Autowired private SurveyNotice notice;
   @Autowired private HouseholdRepository households;
   @Autowired private SurveyQuestionnaireRepository questionnaires;
+  @Autowired private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private static Map<String, Object> vars(ProcessVariable.Value... values) {
     return ProcessVariable.variables(values);
@@ -395,57 +396,97 @@ public class SatisfactionSurveyProcessTest extends ProcessTestSupport {
     assertThat(info).contains("回收率 25.0%（低于 30%");
   }
 
+  private Job scheduleTimer(String key) {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processDefinitionKey(key)
+        .timers()
+        .singleResult();
+  }
+
+  /** Sets the clock and fires the schedule's quarter-hour timer, as the job executor would. */
+  private void tick(String key, LocalDateTime shanghai) {
+    setClock(shanghai);
+    fire(scheduleTimer(key));
+  }
+
+  private List<Task> drafts(String property) {
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .taskDefinitionKey(DRAFT_PLAN)
+        .tenantIdIn(property)
+        .list();
+  }
+
   @Test
   void theQuarterlyTimerProposesTheHelpServiceSurveyOncePerPropertyAndQuarter_QA02() {
-    Job quarter =
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .processDefinitionKey(SurveyScheduleProcess.KEY)
-            .timers()
-            .singleResult();
-    // cron in the engine's zone (the container runs in the company's)
+    // the timer looks every quarter of an hour; the delegate decides per property
     java.time.ZonedDateTime due =
-        quarter.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault());
-    assertThat(due.getDayOfMonth()).isEqualTo(1);
-    assertThat(due.getMonthValue() % 3).isEqualTo(1);
-    assertThat(due.getHour()).isEqualTo(2);
+        scheduleTimer(SurveyScheduleProcess.KEY)
+            .getDuedate()
+            .toInstant()
+            .atZone(java.time.ZoneId.systemDefault());
+    assertThat(due.getMinute() % 15).isZero();
+    assertThat(due.getSecond()).isZero();
 
-    setClock(LocalDateTime.of(2025, 1, 1, 2, 0));
-    long before = engine.getTaskService().createTaskQuery().taskDefinitionKey(DRAFT_PLAN).count();
-    fire(quarter);
-    fire(
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .processDefinitionKey(SurveyScheduleProcess.KEY)
-            .timers()
-            .singleResult()); // again in the same quarter: nothing twice
-    List<Task> drafts =
-        engine.getTaskService().createTaskQuery().taskDefinitionKey(DRAFT_PLAN).list();
-    assertThat(drafts).hasSize((int) before + 2);
-    assertThat(drafts.stream().map(Task::getTenantId))
-        .contains(DeskFixture.PROPERTY_A, DeskFixture.PROPERTY_B);
-    assertThat(drafts.stream().map(Task::getName))
+    int beforeA = drafts(DeskFixture.PROPERTY_A).size();
+    int beforeB = drafts(DeskFixture.PROPERTY_B).size();
+    tick(SurveyScheduleProcess.KEY, LocalDateTime.of(2025, 1, 1, 1, 45));
+    assertThat(drafts(DeskFixture.PROPERTY_A)).as("before 02:00 on the 1st").hasSize(beforeA);
+    tick(SurveyScheduleProcess.KEY, LocalDateTime.of(2025, 1, 1, 2, 0));
+    tick(SurveyScheduleProcess.KEY, LocalDateTime.of(2025, 1, 1, 2, 15)); // nothing twice
+    assertThat(drafts(DeskFixture.PROPERTY_A)).hasSize(beforeA + 1);
+    assertThat(drafts(DeskFixture.PROPERTY_B)).hasSize(beforeB + 1);
+    assertThat(drafts(DeskFixture.PROPERTY_B).stream().map(Task::getName))
         .anyMatch(name -> name.startsWith("拟定满意度调查计划：北岸花园"));
+    // the next tick is a quarter of an hour after the last
+    assertThat(scheduleTimer(SurveyScheduleProcess.KEY).getDuedate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2025-01-01T02:30:00+08:00").toInstant());
+  }
+
+  @Test
+  void theQuarterBeginsAtEachPropertysOwnTwoOClock_QA02() {
+    jdbc.update(
+        "update property set time_zone = 'Asia/Dubai' where code = ?", DeskFixture.PROPERTY_B);
+    try {
+      int beforeA = drafts(DeskFixture.PROPERTY_A).size();
+      int beforeB = drafts(DeskFixture.PROPERTY_B).size();
+      // 02:00 on 1 April in Shanghai is 22:00 on 31 March in Dubai: still last quarter there
+      tick(SurveyScheduleProcess.KEY, LocalDateTime.of(2025, 4, 1, 2, 0));
+      assertThat(drafts(DeskFixture.PROPERTY_A)).hasSize(beforeA + 1);
+      assertThat(drafts(DeskFixture.PROPERTY_B)).as("Dubai's quarter not begun").hasSize(beforeB);
+      tick(SurveyScheduleProcess.KEY, LocalDateTime.of(2025, 4, 1, 5, 45));
+      assertThat(drafts(DeskFixture.PROPERTY_B)).as("01:45 in Dubai").hasSize(beforeB);
+      // 06:00 in Shanghai: 02:00 on 1 April in Dubai
+      tick(SurveyScheduleProcess.KEY, LocalDateTime.of(2025, 4, 1, 6, 0));
+      assertThat(drafts(DeskFixture.PROPERTY_B)).hasSize(beforeB + 1);
+      assertThat(drafts(DeskFixture.PROPERTY_A)).as("nothing twice").hasSize(beforeA + 1);
+      // a property whose quarter began longer ago than the catch-up window gets nothing new
+      tick(SurveyScheduleProcess.KEY, LocalDateTime.of(2025, 4, 20, 6, 0));
+      assertThat(drafts(DeskFixture.PROPERTY_B)).hasSize(beforeB + 1);
+    } finally {
+      jdbc.update("update property set time_zone = null where code = ?", DeskFixture.PROPERTY_B);
+    }
   }
 
   @Test
   void everySixMonthsQualitySupervisesEachPropertysSpecialServicesAndMayRaiseACorrection_SVC12() {
-    Job halfYear =
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .processDefinitionKey(SupervisionScheduleProcess.KEY)
-            .timers()
-            .singleResult();
     java.time.ZonedDateTime due =
-        halfYear.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault());
-    assertThat(due.getDayOfMonth()).isEqualTo(1);
-    assertThat(due.getMonthValue()).isIn(1, 7);
+        scheduleTimer(SupervisionScheduleProcess.KEY)
+            .getDuedate()
+            .toInstant()
+            .atZone(java.time.ZoneId.systemDefault());
+    assertThat(due.getMinute() % 15).isZero();
 
-    setClock(LocalDateTime.of(2025, 7, 1, 3, 0));
-    fire(halfYear);
+    tick(SupervisionScheduleProcess.KEY, LocalDateTime.of(2025, 7, 1, 2, 45));
+    assertThat(
+            instance(
+                SpecialServiceSupervisionProcess.businessKey(DeskFixture.PROPERTY_A, "2025-H2")))
+        .as("before 03:00 on 1 July")
+        .isNull();
+    tick(SupervisionScheduleProcess.KEY, LocalDateTime.of(2025, 7, 1, 3, 0));
     ProcessInstance pi =
         instance(SpecialServiceSupervisionProcess.businessKey(DeskFixture.PROPERTY_A, "2025-H2"));
     assertThat(pi.getTenantId()).isEqualTo(DeskFixture.PROPERTY_A);
@@ -458,13 +499,7 @@ public class SatisfactionSurveyProcessTest extends ProcessTestSupport {
     assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId())
         .isEqualTo(StaffGroups.QUALITY);
     // fired again in the same half-year: nothing twice
-    fire(
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .processDefinitionKey(SupervisionScheduleProcess.KEY)
-            .timers()
-            .singleResult());
+    tick(SupervisionScheduleProcess.KEY, LocalDateTime.of(2025, 7, 1, 3, 15));
     assertThat(
             engine
                 .getRuntimeService()
@@ -515,6 +550,99 @@ public class SatisfactionSurveyProcessTest extends ProcessTestSupport {
     assertThat(raised).hasSize(1);
     assertThat(raised.get(0).getOwnerGroup()).isEqualTo(StaffGroups.ENGINEERING);
     assertThat(raised.get(0).getDueAt()).isEqualTo(now().plus(java.time.Duration.ofDays(14)));
+  }
+
+  @Test
+  void theHalfYearsSupervisionOpensAtEachPropertysOwnThreeOClock_SVC12() {
+    jdbc.update(
+        "update property set time_zone = 'Pacific/Auckland' where code = ?",
+        DeskFixture.PROPERTY_B);
+    try {
+      String keyA = SpecialServiceSupervisionProcess.businessKey(DeskFixture.PROPERTY_A, "2026-H1");
+      String keyB = SpecialServiceSupervisionProcess.businessKey(DeskFixture.PROPERTY_B, "2026-H1");
+      // 22:00 on 31 December in Shanghai is 03:00 on 1 January in Auckland (summer, UTC+13)
+      tick(SupervisionScheduleProcess.KEY, LocalDateTime.of(2025, 12, 31, 21, 45));
+      assertThat(instance(keyB)).as("02:45 in Auckland").isNull();
+      tick(SupervisionScheduleProcess.KEY, LocalDateTime.of(2025, 12, 31, 22, 0));
+      assertThat(instance(keyB)).as("03:00 on 1 January in Auckland").isNotNull();
+      assertThat(instance(keyA)).as("still 2025 in Shanghai").isNull();
+      tick(SupervisionScheduleProcess.KEY, LocalDateTime.of(2026, 1, 1, 3, 0));
+      assertThat(instance(keyA)).isNotNull();
+      assertThat(
+              engine
+                  .getRuntimeService()
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(keyB)
+                  .count())
+          .as("nothing twice")
+          .isEqualTo(1);
+    } finally {
+      jdbc.update("update property set time_zone = null where code = ?", DeskFixture.PROPERTY_B);
+    }
+  }
+
+  @Test
+  void anOverdueCorrectionNobodyActsOnKeepsOneFollowUpAndRecordsEveryEscalation_QA05() {
+    setClock(LocalDateTime.of(2024, 12, 2, 9, 0));
+    long id =
+        corrections.raise(
+            DeskFixture.PROPERTY_A,
+            CorrectiveAction.Source.FORUM,
+            0L,
+            null,
+            "电梯厅照明不足",
+            StaffGroups.ENGINEERING,
+            now().plus(java.time.Duration.ofDays(3)));
+    ProcessInstance ca = instance(CorrectiveActionProcess.businessKey(id));
+    java.time.Instant due = corrections.get(id).getDueAt();
+
+    // three cycles (the deadline, a week after, two weeks after) and nobody acts
+    for (int cycle = 0; cycle < 3; cycle++) {
+      Job overdue = timer(ca, CorrectiveActionProcess.Element.OVERDUE);
+      assertThat(overdue.getDuedate().toInstant())
+          .isEqualTo(due.plus(java.time.Duration.ofDays(7L * cycle)));
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+          java.util.Date.from(overdue.getDuedate().toInstant().plusSeconds(60)));
+      fire(overdue);
+    }
+
+    List<Task> chases =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(ca.getId())
+            .taskDefinitionKey(CorrectiveActionProcess.Element.CHASE)
+            .list();
+    assertThat(chases).as("one open follow-up for the centre manager").hasSize(1);
+    assertThat(chases.get(0).getPriority()).as("raised twice from 70").isEqualTo(90);
+    CorrectiveAction action = corrections.get(id);
+    assertThat(action.getEscalations()).as("recorded each cycle").isEqualTo(3);
+    assertThat(action.getEscalatedAt()).isEqualTo(due.plusSeconds(60));
+    assertThat(action.getLastEscalatedAt())
+        .isEqualTo(due.plus(java.time.Duration.ofDays(14)).plusSeconds(60));
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(ca.getId())
+                .activityId(CorrectiveActionProcess.Element.RECORD_ESCALATION)
+                .count())
+        .isEqualTo(3);
+    assertThat(openTask(ca, CorrectiveActionProcess.Element.CARRY_OUT)).isNotNull();
+
+    // the follow-up done, the next cycle opens a new one
+    completeAs(
+        "manager",
+        StaffGroups.CENTRE_MANAGER,
+        ca,
+        CorrectiveActionProcess.Element.CHASE,
+        vars(CorrectiveActionProcess.Field.CHASE_NOTE.of("工程部本周内更换灯具")));
+    Job fourth = timer(ca, CorrectiveActionProcess.Element.OVERDUE);
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        java.util.Date.from(fourth.getDuedate().toInstant().plusSeconds(60)));
+    fire(fourth);
+    assertThat(openTask(ca, CorrectiveActionProcess.Element.CHASE).getPriority()).isEqualTo(70);
+    assertThat(corrections.get(id).getEscalations()).isEqualTo(4);
   }
 
   @Test
