@@ -61,7 +61,8 @@ public class PropertyTenancy extends AbstractProcessEnginePlugin {
           "special-service-sampling-schedule",
           "survey-schedule",
           "supervision-schedule",
-          "special-service-report-schedule");
+          "special-service-report-schedule",
+          "kpi-warm-up");
 
   private final ObjectProvider<CaseFiles> caseFiles;
   private final ObjectProvider<PropertyAccess> access;

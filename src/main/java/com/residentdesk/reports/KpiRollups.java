@@ -88,6 +88,30 @@ class KpiRollups {
     }
   }
 
+  /**
+   * Counts each of the months for the properties that have no counts of it at all (fresh or not):
+   * the hourly warm-up's look, one query when there is nothing to count.
+   */
+  void countMissing(List<String> properties, List<YearMonth> months, ZoneId zone, Instant now) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    jdbc.query(
+        "select property_code, rollup_month from kpi_rollup_month"
+            + " where property_code in (:properties) and rollup_month in (:months)",
+        new MapSqlParameterSource()
+            .addValue("properties", properties)
+            .addValue("months", months.stream().map(YearMonth::toString).toList()),
+        rs -> {
+          known.add(rs.getString(1) + " " + rs.getString(2));
+        });
+    for (YearMonth month : months) {
+      List<String> missing =
+          properties.stream().filter(p -> !known.contains(p + " " + month)).sorted().toList();
+      if (!missing.isEmpty()) {
+        count(missing, month, zone, now);
+      }
+    }
+  }
+
   /** Counts one month of the properties at once: one reading of the month's cases. */
   private void count(List<String> properties, YearMonth month, ZoneId zone, Instant now) {
     MapSqlParameterSource params =
