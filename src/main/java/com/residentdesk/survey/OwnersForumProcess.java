@@ -30,6 +30,21 @@ public final class OwnersForumProcess {
     private Var() {}
   }
 
+  /**
+   * One follow-up to correct on the start form: what, which department, by which day. The form has
+   * {@link Field#CORRECTION_ROWS} of them; a row is filled in whole or left empty.
+   */
+  public record CorrectionRow(
+      int number,
+      ProcessVariable<String> description,
+      ProcessVariable<String> owner,
+      ProcessVariable<String> due) {
+
+    List<ProcessVariable<String>> fields() {
+      return List.of(description, owner, due);
+    }
+  }
+
   /** The start form's fields (form record-owners-forum). */
   public static final class Field {
     public static final ProcessVariable<String> THEME = string("forumTheme");
@@ -37,20 +52,37 @@ public final class OwnersForumProcess {
     public static final ProcessVariable<String> ATTENDEES = string("forumAttendees");
     public static final ProcessVariable<String> OPINIONS = string("forumOpinions");
     public static final ProcessVariable<String> FOLLOW_UP = string("forumFollowUp");
+
+    /** The first row keeps its names of old: forumCorrection, forumCorrectionOwner, ...Due. */
     public static final ProcessVariable<String> CORRECTION = string("forumCorrection");
+
     public static final ProcessVariable<String> CORRECTION_OWNER = string("forumCorrectionOwner");
     public static final ProcessVariable<String> CORRECTION_DUE = string("forumCorrectionDue");
 
-    public static final List<ProcessVariable<String>> ALL =
-        List.of(
-            THEME,
-            HELD_AT,
-            ATTENDEES,
-            OPINIONS,
-            FOLLOW_UP,
-            CORRECTION,
-            CORRECTION_OWNER,
-            CORRECTION_DUE);
+    /** How many follow-ups to correct the form offers. */
+    public static final int CORRECTION_ROWS = 5;
+
+    /** Row 1, then forumCorrection2 / forumCorrection2Owner / forumCorrection2Due, ... */
+    public static final List<CorrectionRow> CORRECTIONS = corrections();
+
+    public static final List<ProcessVariable<String>> ALL = all();
+
+    private static List<CorrectionRow> corrections() {
+      List<CorrectionRow> rows = new java.util.ArrayList<>();
+      rows.add(new CorrectionRow(1, CORRECTION, CORRECTION_OWNER, CORRECTION_DUE));
+      for (int n = 2; n <= CORRECTION_ROWS; n++) {
+        String base = "forumCorrection" + n;
+        rows.add(new CorrectionRow(n, string(base), string(base + "Owner"), string(base + "Due")));
+      }
+      return List.copyOf(rows);
+    }
+
+    private static List<ProcessVariable<String>> all() {
+      List<ProcessVariable<String>> all =
+          new java.util.ArrayList<>(List.of(THEME, HELD_AT, ATTENDEES, OPINIONS, FOLLOW_UP));
+      CORRECTIONS.forEach(row -> all.addAll(row.fields()));
+      return List.copyOf(all);
+    }
 
     private Field() {}
   }

@@ -1,9 +1,6 @@
 package com.residentdesk.survey;
 
 import static com.residentdesk.survey.OwnersForumProcess.Field.ATTENDEES;
-import static com.residentdesk.survey.OwnersForumProcess.Field.CORRECTION;
-import static com.residentdesk.survey.OwnersForumProcess.Field.CORRECTION_DUE;
-import static com.residentdesk.survey.OwnersForumProcess.Field.CORRECTION_OWNER;
 import static com.residentdesk.survey.OwnersForumProcess.Field.FOLLOW_UP;
 import static com.residentdesk.survey.OwnersForumProcess.Field.HELD_AT;
 import static com.residentdesk.survey.OwnersForumProcess.Field.OPINIONS;
@@ -31,21 +28,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * QA-08: records the forum from Tasklist's start form through {@link OwnersForums} (what {@code
- * POST /api/forums} does), at the property the instance runs for; a follow-up to correct becomes a
- * corrective action due at the end of its day in the property's time zone. Only the forum's id
- * stays in the process. A refusal is shown under the start form in Chinese and English, naming the
- * field, and nothing is stored.
+ * POST /api/forums} does), at the property the instance runs for; each follow-up to correct (up to
+ * five rows) becomes a corrective action due at the end of its day in the property's time zone.
+ * Only the forum's id stays in the process. A refusal is shown under the start form in Chinese and
+ * English, naming the field, and nothing is stored.
  */
 @Component("recordOwnersForumDelegate")
 class RecordOwnersForumDelegate implements JavaDelegate, StartFormCaseData {
 
-  private static final Map<String, Integer> MAX_LENGTH =
-      Map.of(
-          THEME.name(), 200,
-          ATTENDEES.name(), 4000,
-          OPINIONS.name(), 8000,
-          FOLLOW_UP.name(), 4000,
-          CORRECTION.name(), 2000);
+  private static final Map<String, Integer> MAX_LENGTH = maxLengths();
+
+  private static Map<String, Integer> maxLengths() {
+    Map<String, Integer> max = new java.util.HashMap<>();
+    max.put(THEME.name(), 200);
+    max.put(ATTENDEES.name(), 4000);
+    max.put(OPINIONS.name(), 8000);
+    max.put(FOLLOW_UP.name(), 4000);
+    OwnersForumProcess.Field.CORRECTIONS.forEach(row -> max.put(row.description().name(), 2000));
+    return Map.copyOf(max);
+  }
 
   private final OwnersForums forums;
   private final PropertyDirectory directory;
@@ -79,20 +80,15 @@ class RecordOwnersForumDelegate implements JavaDelegate, StartFormCaseData {
     String attendees = required(execution, ATTENDEES);
     String opinions = required(execution, OPINIONS);
     String followUp = optional(execution, FOLLOW_UP).orElse(null);
+    List<OwnersForumProcess.CorrectionRow> rows = new java.util.ArrayList<>();
+    List<OwnersForums.FollowUpAction> actions = corrections(execution, zone, rows);
     List<Long> ids;
     try {
       ids =
           forums.record(
-              property,
-              theme,
-              heldAt,
-              attendees,
-              opinions,
-              followUp,
-              correction(execution, zone),
-              actor.id());
+              property, theme, heldAt, attendees, opinions, followUp, actions, actor.id());
     } catch (InvalidFieldException e) {
-      throw refused(formField(e.field()), e.getMessage(), e.args());
+      throw refusedByService(e, rows);
     }
     OwnersForumProcess.Field.ALL.forEach(field -> field.remove(execution));
     CaseVariables.PROPERTY.remove(execution);
@@ -100,31 +96,49 @@ class RecordOwnersForumDelegate implements JavaDelegate, StartFormCaseData {
     execution.setProcessBusinessKey(OwnersForumProcess.businessKey(ids.get(0)));
   }
 
-  /** The one follow-up to correct the form offers: all three fields, or none. */
-  private List<OwnersForums.FollowUpAction> correction(DelegateExecution execution, ZoneId zone) {
-    Optional<String> description = optional(execution, CORRECTION);
-    Optional<String> owner = optional(execution, CORRECTION_OWNER);
-    Optional<String> due = optional(execution, CORRECTION_DUE);
+  /**
+   * The follow-ups to correct the form offers, in their order: each row all three fields, or none.
+   * Returns the actions and the rows they came from.
+   */
+  private List<OwnersForums.FollowUpAction> corrections(
+      DelegateExecution execution, ZoneId zone, List<OwnersForumProcess.CorrectionRow> from) {
+    List<OwnersForums.FollowUpAction> actions = new java.util.ArrayList<>();
+    for (OwnersForumProcess.CorrectionRow row : OwnersForumProcess.Field.CORRECTIONS) {
+      correction(execution, zone, row)
+          .ifPresent(
+              action -> {
+                actions.add(action);
+                from.add(row);
+              });
+    }
+    return actions;
+  }
+
+  private Optional<OwnersForums.FollowUpAction> correction(
+      DelegateExecution execution, ZoneId zone, OwnersForumProcess.CorrectionRow row) {
+    Optional<String> description = optional(execution, row.description());
+    Optional<String> owner = optional(execution, row.owner());
+    Optional<String> due = optional(execution, row.due());
     if (description.isEmpty()) {
       if (owner.isPresent() || due.isPresent()) {
-        throw refused(CORRECTION.name(), "problem.correction.description");
+        throw refused(row, row.description(), "problem.correction.description");
       }
-      return List.of();
+      return Optional.empty();
     }
     if (owner.isEmpty()) {
-      throw refused(CORRECTION_OWNER.name(), "problem.field.blank");
+      throw refused(row, row.owner(), "problem.field.blank");
     }
     if (due.isEmpty()) {
-      throw refused(CORRECTION_DUE.name(), "problem.field.blank");
+      throw refused(row, row.due(), "problem.field.blank");
     }
     Instant dueAt;
     try {
       // a day the form's date picker gives: due by the end of it, at the property
       dueAt = LocalDate.parse(due.get()).plusDays(1).atStartOfDay(zone).toInstant();
     } catch (DateTimeParseException e) {
-      throw refused(CORRECTION_DUE.name(), "problem.field.valid-value");
+      throw refused(row, row.due(), "problem.field.valid-value");
     }
-    return List.of(new OwnersForums.FollowUpAction(description.get(), owner.get(), dueAt));
+    return Optional.of(new OwnersForums.FollowUpAction(description.get(), owner.get(), dueAt));
   }
 
   private Instant heldAt(DelegateExecution execution) {
@@ -154,15 +168,65 @@ class RecordOwnersForumDelegate implements JavaDelegate, StartFormCaseData {
     return value;
   }
 
-  /** The service's field names ({@code heldAt}, {@code actions[0].dueAt}) as the form's. */
-  private static String formField(String serviceField) {
-    return switch (serviceField) {
-      case "heldAt" -> HELD_AT.name();
-      case "actions[0].description" -> CORRECTION.name();
-      case "actions[0].ownerGroup" -> CORRECTION_OWNER.name();
-      case "actions[0].dueAt" -> CORRECTION_DUE.name();
-      default -> serviceField;
-    };
+  private static final java.util.regex.Pattern ACTION_FIELD =
+      java.util.regex.Pattern.compile("actions\\[(\\d+)]\\.(description|ownerGroup|dueAt)");
+
+  /**
+   * The service's refusal on the form's field: {@code heldAt}, or {@code actions[1].dueAt} - the
+   * n-th action is the n-th row filled in.
+   */
+  private InvalidEntryException refusedByService(
+      InvalidFieldException e, List<OwnersForumProcess.CorrectionRow> rows) {
+    java.util.regex.Matcher action = ACTION_FIELD.matcher(e.field());
+    if (action.matches() && Integer.parseInt(action.group(1)) < rows.size()) {
+      OwnersForumProcess.CorrectionRow row = rows.get(Integer.parseInt(action.group(1)));
+      ProcessVariable<String> field =
+          switch (action.group(2)) {
+            case "description" -> row.description();
+            case "ownerGroup" -> row.owner();
+            default -> row.due();
+          };
+      return refused(row, field, e.getMessage(), e.args());
+    }
+    return refused(
+        "heldAt".equals(e.field()) ? HELD_AT.name() : e.field(), e.getMessage(), e.args());
+  }
+
+  /**
+   * A row's field refused, named as the form shows it, in Chinese then English: "第 2 项整改的负责部门： 不能为空
+   * / Matter to correct 2, responsible department: must not be blank".
+   */
+  private InvalidEntryException refused(
+      OwnersForumProcess.CorrectionRow row,
+      ProcessVariable<String> field,
+      String code,
+      Object... args) {
+    String zh;
+    String en;
+    if (field == row.description()) {
+      zh = "需要整改的事项";
+      en = "matter to correct";
+    } else if (field == row.owner()) {
+      zh = "整改负责部门";
+      en = "responsible department";
+    } else {
+      zh = "整改期限";
+      en = "deadline";
+    }
+    return new InvalidEntryException(
+        field.name(),
+        "第 "
+            + row.number()
+            + " 项"
+            + zh
+            + "："
+            + messages.getMessage(code, args, code, java.util.Locale.CHINESE)
+            + " / Matter to correct "
+            + row.number()
+            + ", "
+            + en
+            + ": "
+            + messages.getMessage(code, args, code, java.util.Locale.ENGLISH));
   }
 
   private InvalidEntryException refused(String field, String code, Object... args) {

@@ -86,6 +86,40 @@ public final class TasklistPage {
     return this;
   }
 
+  /**
+   * Chooses an option of the {@code nth} (from 0) select field with this label, for a form that
+   * repeats a field in rows (the owners' forum's corrective actions).
+   */
+  public TasklistPage pick(String label, int nth, String option) {
+    page.locator(".fjs-form-field")
+        .filter(
+            new Locator.FilterOptions()
+                .setHas(
+                    page.locator("label").filter(new Locator.FilterOptions().setHasText(label))))
+        .nth(nth)
+        .locator(".fjs-input-group")
+        .first()
+        .click();
+    page.locator(".fjs-dropdownlist-item")
+        .filter(new Locator.FilterOptions().setHasText(option))
+        .first()
+        .click();
+    return this;
+  }
+
+  /** Types a day into a form-js date field (key {@code field}, subtype date) and takes it. */
+  public TasklistPage date(String field, java.time.LocalDate day) {
+    Locator date = page.locator("input[id$='Field_" + field + "-date']");
+    String wanted = day.getYear() + "-" + day.getMonthValue() + "-" + day.getDayOfMonth();
+    for (int attempt = 0; attempt < 3 && !wanted.equals(pickedDate(date)); attempt++) {
+      date.fill(day.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+      page.keyboard().press("Enter");
+      page.waitForTimeout(200 * attempt);
+    }
+    date.dispatchEvent("blur");
+    return this;
+  }
+
   /** Opens the dropdown of a select field by its label. */
   public Locator openList(String label) {
     page.locator(".fjs-form-field")

@@ -153,6 +153,21 @@ public class QualityApiTest extends HttpTestSupport {
         as("cshead").post(start, forum(held, OwnersForumProcess.Field.CORRECTION.of("访客车辆登记并限时")));
     assertThat(noOwner.status().is4xxClientError()).as("%s", noOwner).isTrue();
     assertThat(noOwner.body()).contains("不能为空");
+    // the second matter to correct without its department: refused, naming it
+    OwnersForumProcess.CorrectionRow second = OwnersForumProcess.Field.CORRECTIONS.get(1);
+    Reply secondNoOwner =
+        as("cshead")
+            .post(
+                start,
+                forum(
+                    held,
+                    OwnersForumProcess.Field.CORRECTION.of("访客车辆登记并限时 2 小时"),
+                    OwnersForumProcess.Field.CORRECTION_OWNER.of("security"),
+                    OwnersForumProcess.Field.CORRECTION_DUE.of(due),
+                    second.description().of("地面车位重新划线"),
+                    second.due().of(due)));
+    assertThat(secondNoOwner.status().is4xxClientError()).as("%s", secondNoOwner).isTrue();
+    assertThat(secondNoOwner.body()).contains("第 2 项整改负责部门：不能为空");
     Reply future =
         as("cshead").post(start, forum(java.time.OffsetDateTime.now().plusDays(2).toString()));
     assertThat(future.status().is4xxClientError()).as("%s", future).isTrue();
@@ -170,7 +185,10 @@ public class QualityApiTest extends HttpTestSupport {
                     OwnersForumProcess.Field.FOLLOW_UP.of("下月起访客车辆登记"),
                     OwnersForumProcess.Field.CORRECTION.of("访客车辆登记并限时 2 小时"),
                     OwnersForumProcess.Field.CORRECTION_OWNER.of("security"),
-                    OwnersForumProcess.Field.CORRECTION_DUE.of(due)));
+                    OwnersForumProcess.Field.CORRECTION_DUE.of(due),
+                    second.description().of("地面车位重新划线"),
+                    second.owner().of("engineering"),
+                    second.due().of(due)));
     assertThat(recorded.status()).as("%s", recorded).isEqualTo(HttpStatus.OK);
     String instanceId = recorded.json().path("id").asText();
 
@@ -184,9 +202,11 @@ public class QualityApiTest extends HttpTestSupport {
     assertThat(forum.getHeldAt()).isEqualTo(java.time.OffsetDateTime.parse(held).toInstant());
     assertThat(forum.getFollowUp()).isEqualTo("下月起访客车辆登记");
     List<CorrectiveAction> raised = corrections.of(CorrectiveAction.Source.FORUM, forum.getId());
-    assertThat(raised).hasSize(1);
-    CorrectiveAction action = raised.get(0);
-    assertThat(action.getOwnerGroup()).isEqualTo("security");
+    assertThat(raised).as("one corrective action per matter to correct").hasSize(2);
+    assertThat(raised.stream().map(CorrectiveAction::getOwnerGroup))
+        .containsExactlyInAnyOrder("security", "engineering");
+    CorrectiveAction action =
+        raised.stream().filter(a -> a.getOwnerGroup().equals("security")).findFirst().orElseThrow();
     // due by the end of the day chosen, in Shanghai
     assertThat(action.getDueAt())
         .isEqualTo(
