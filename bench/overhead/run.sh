@@ -17,7 +17,7 @@ if [[ ! -f target/test-classes/com/residentdesk/bench/OverheadBench.class ]]; th
   ./mvnw -q -Pbench -Dexec.skip -DskipTests test-compile
 fi
 psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "drop database if exists $BENCH_DB with (force)" \
-  -c "create database $BENCH_DB"
+  -c "create database $BENCH_DB" -c "alter database $BENCH_DB set track_functions = 'pl'"
 mkdir -p bench/results
 # exec:exec@bench-overhead forks `java -Xmx$XMX -classpath <test classpath> com.residentdesk.bench.OverheadBench`
 SPRING_PROFILES_ACTIVE=postgres,demo DB_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/$BENCH_DB DB_USER=$PG_USER \

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 7 item 2: the real intake path in-process ({@link IntakeService#submit}: case row, case
@@ -44,7 +45,12 @@ public final class OverheadBench {
     int warmup = Integer.getInteger("bench.warmup", 300);
     int count = Integer.getInteger("bench.count", 1000);
     int threads = Integer.getInteger("bench.threads", 4);
-    String out = System.getProperty("bench.out", "bench/results/overhead.json");
+    String out =
+        System.getProperty(
+            "bench.out", System.getenv().getOrDefault("BENCH_OUT", "bench/results/overhead.json"));
+    // issue 17: KPI_TRIGGERS=off drops the KPI roll-up triggers (V144) before the run, for the A/B
+    // of what they cost each intake (bench/kpi/trigger_cost.sh)
+    boolean kpiTriggers = !"off".equals(System.getenv("KPI_TRIGGERS"));
 
     SpringApplication app = new SpringApplication(ResidentServiceDeskApplication.class);
     app.setAdditionalProfiles("postgres", "demo");
@@ -63,6 +69,13 @@ public final class OverheadBench {
     int exit = 0;
     try (ConfigurableApplicationContext context = app.run()) {
       IntakeService intake = context.getBean(IntakeService.class);
+      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+      if (!kpiTriggers) {
+        for (String table : List.of("service_case", "complaint", "deadline_clock")) {
+          jdbc.execute("drop trigger if exists kpi_rollup_mark_" + table + " on " + table);
+        }
+      }
+      jdbc.execute("select pg_stat_reset()");
       RuntimeService runtime = context.getBean(RuntimeService.class);
       RepositoryService repository = context.getBean(RepositoryService.class);
       // the deployment guard (GOV-01) refuses every deployment the desk does not make itself: the
@@ -132,6 +145,7 @@ public final class OverheadBench {
       json.put("ratioThroughput", round(ratioThroughput));
       json.put("target", 1.5);
       json.put("targetMet", ratioMean <= 1.5);
+      json.put("kpiTriggers", kpiTriggers ? triggerCost(jdbc, warmup + 2L * count) : "dropped");
       File file = new File(out);
       file.getParentFile().mkdirs();
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file, json);
@@ -141,6 +155,36 @@ public final class OverheadBench {
       exit = 1;
     }
     System.exit(exit);
+  }
+
+  /**
+   * What the KPI roll-up trigger function did over the run, from PostgreSQL's own function
+   * statistics (track_functions = pl, set on the bench database by run.sh): calls and time per real
+   * intake (warm-up, sequential and concurrent; the bare path writes no case).
+   */
+  private static Map<String, Object> triggerCost(JdbcTemplate jdbc, long intakes)
+      throws InterruptedException {
+    Thread.sleep(1500); // the backends flush their function counts on their next idle moment
+    List<Map<String, Object>> rows =
+        jdbc.queryForList(
+            "select calls, total_time, self_time from pg_stat_user_functions"
+                + " where funcname = 'kpi_rollup_mark'");
+    Map<String, Object> cost = new LinkedHashMap<>();
+    cost.put("intakes", intakes);
+    if (rows.isEmpty()) {
+      cost.put("note", "no function statistics (track_functions off?)");
+      return cost;
+    }
+    long calls = ((Number) rows.get(0).get("calls")).longValue();
+    double totalMs = ((Number) rows.get(0).get("total_time")).doubleValue();
+    cost.put("calls", calls);
+    cost.put("totalMs", round(totalMs));
+    cost.put("callsPerIntake", round((double) calls / intakes));
+    cost.put("msPerIntake", round(totalMs / intakes));
+    System.out.printf(
+        "KPI roll-up trigger: %d calls, %.1f ms in all: %.2f calls and %.3f ms per intake%n",
+        calls, totalMs, (double) calls / intakes, totalMs / intakes);
+    return cost;
   }
 
   private static NewCaseRequest request() {
