@@ -26,4 +26,11 @@ create index concurrently if not exists act_idx_desk_task_assignee_urgency on ac
 -- the same, only its plan. ANALYZE fills them.
 create statistics if not exists act_stx_desk_auth_read on (perms_ & 2) from act_ru_authorization;
 create statistics if not exists act_stx_desk_auth_read_task on (perms_ & 64) from act_ru_authorization;
+
+-- ... and looks them up among the task and process-definition grants only, so the '*' grants of
+-- other resources (about 50) no longer come back with every task: 0.55 -> 0.34 s for a queue of
+-- 12,443 tasks. One more index entry per task grant written.
+create index concurrently if not exists act_idx_desk_auth_task_read on act_ru_authorization (resource_id_)
+  where type_ < 2 and (resource_type_ = 6 or resource_type_ = 7);
+
 analyze act_ru_authorization;
