@@ -73,9 +73,12 @@ class PropertyIsolationPostgresIT extends PropertyIsolationTest {
 
   /** A team queue's count was costed above jit_above_cost: 2.9 s of 3.5 s went to compiling it. */
   @Test
-  void theApplicationsConnectionsCompileNoQueries() {
-    assertThat(new JdbcTemplate(dataSource).queryForObject("show jit", String.class))
-        .isEqualTo("off");
+  void theApplicationsConnectionsCompileNoQueriesAndPlanEachForItsValues() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+    // nor keep a generic plan of the engine's task query, which cannot use those statistics
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class))
+        .isEqualTo("force_custom_plan");
   }
 
   @Test
