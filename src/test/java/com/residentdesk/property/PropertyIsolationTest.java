@@ -41,7 +41,7 @@ import org.springframework.http.HttpStatus;
  * the Tasklist webapp's own session API), our API or the audit pages; the company's quality user
  * and auditor see both; a clerk who works for both names the property and has a queue for each.
  */
-class PropertyIsolationTest extends HttpTestSupport {
+public class PropertyIsolationTest extends HttpTestSupport {
 
   private String caseOfA;
   private String caseOfB;
