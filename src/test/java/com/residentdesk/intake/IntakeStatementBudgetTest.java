@@ -7,6 +7,8 @@ import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.support.ProcessTestSupport;
 import com.residentdesk.support.StatementCounter;
 import com.residentdesk.support.StatementCounter.Measured;
+import com.residentdesk.system.ParsedFeel;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
@@ -42,6 +44,15 @@ public class IntakeStatementBudgetTest extends ProcessTestSupport {
     assertThat(intakeCost.cost().statements())
         .as(String.join("\n", intakeCost.sql()))
         .isLessThanOrEqualTo(STATEMENT_BUDGET);
+  }
+
+  /** The triage table's FEEL is parsed once, not on every intake (issue 15, BENCHMARKS §2). */
+  @Test
+  void theDecisionTablesRunOnTheParsedOnceFeelEngine() {
+    var dmn =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getDmnEngineConfiguration();
+    assertThat(dmn.getFeelEngine()).isInstanceOf(ParsedFeel.Engine.class);
   }
 
   private ProcessInstance processOf(ServiceCase serviceCase) {
