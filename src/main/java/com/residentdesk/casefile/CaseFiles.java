@@ -3,8 +3,12 @@ package com.residentdesk.casefile;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.TransactionScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -92,10 +96,35 @@ public class CaseFiles {
 
   public CaseEvent recordAs(
       String actorId, Long caseId, String step, String title, String details, String ruleId) {
-    return events.save(new CaseEvent(caseId, clock.now(), actorId, step, title, details, ruleId));
+    CaseEvent recorded =
+        events.save(new CaseEvent(caseId, clock.now(), actorId, step, title, details, ruleId));
+    if (registeredInThisTransaction(caseId)) {
+      TransactionScoped.<Map<Long, List<CaseEvent>>>get(SHEETS_NOW, HashMap::new)
+          .ifPresent(
+              sheets -> sheets.computeIfAbsent(caseId, id -> new ArrayList<>()).add(recorded));
+    }
+    return recorded;
   }
 
+  /** The key under which a transaction keeps the sheet lines it wrote for cases it registered. */
+  private static final Object SHEETS_NOW = new Object();
+
+  /**
+   * The handling sheet in time order. A case registered by the running transaction has only the
+   * lines this transaction wrote (all of them through {@link #recordAs}): no query, and no flush of
+   * the persistence context before it, for the first task's case block (issue 15).
+   */
   public List<CaseEvent> sheet(Long caseId) {
+    if (registeredInThisTransaction(caseId)) {
+      return TransactionScoped.<Map<Long, List<CaseEvent>>>find(SHEETS_NOW)
+          .map(sheets -> sheets.getOrDefault(caseId, List.of()))
+          .orElse(List.of())
+          .stream()
+          .sorted(
+              Comparator.comparing(CaseEvent::getOccurredAt)
+                  .thenComparing(CaseEvent::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+          .toList();
+    }
     return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
   }
 }

@@ -1,9 +1,11 @@
 package com.residentdesk.support;
 
+import com.residentdesk.system.ParsedFeel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -52,6 +54,8 @@ public final class ModelTestEngine {
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);
     configuration.setExpressionManager(new MockExpressionManager());
+    // the decision tables run on the application's FEEL engine (parsed once)
+    configuration.setProcessEnginePlugins(List.of(new ParsedFeel()));
     return configuration.buildProcessEngine();
   }
 
