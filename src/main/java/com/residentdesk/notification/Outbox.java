@@ -63,16 +63,38 @@ public class Outbox {
                 clock.now()));
   }
 
+  /** The key under which a transaction keeps the key prefixes its caller vouched are new. */
+  private static final Object NEW_KEYS = new Object();
+
+  /**
+   * The caller vouches that no message whose dedupe key starts with {@code keyPrefix} can exist
+   * before this transaction: the keys name something this transaction brought about for the first
+   * time (a breach recorded just now, whose record happens once). Messages enqueued under such keys
+   * in this transaction are stored without the dedupe look-up (issue 15: one statement per breach
+   * message); a second one under the same key is still found, and the key's unique constraint
+   * refuses a duplicate should the vouching ever be wrong.
+   */
+  public void keysAreNew(String keyPrefix) {
+    TransactionScoped.<Set<String>>get(NEW_KEYS, HashSet::new)
+        .ifPresent(prefixes -> prefixes.add(keyPrefix));
+  }
+
   /**
    * The message of the key, once. A key naming a case this transaction registered ("ack-42" of case
-   * 42) cannot be in the database unless this transaction put it there: no look-up (issue 15).
+   * 42) cannot be in the database unless this transaction put it there, nor can a key the caller
+   * vouched for ({@link #keysAreNew}): no look-up (issue 15).
    */
   private OutboxMessage once(String dedupeKey, Long caseId, Supplier<OutboxMessage> message) {
     Set<String> enqueued =
         TransactionScoped.<Set<String>>get(ENQUEUED_NOW, HashSet::new).orElseGet(HashSet::new);
+    boolean vouched =
+        TransactionScoped.<Set<String>>find(NEW_KEYS)
+            .map(prefixes -> prefixes.stream().anyMatch(dedupeKey::startsWith))
+            .orElse(false);
     boolean unseen =
-        caseFiles.registeredInThisTransaction(caseId)
-            && dedupeKey.endsWith("-" + caseId)
+        (vouched
+                || caseFiles.registeredInThisTransaction(caseId)
+                    && dedupeKey.endsWith("-" + caseId))
             && !enqueued.contains(dedupeKey);
     enqueued.add(dedupeKey);
     if (unseen) {

@@ -6,6 +6,8 @@ import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.DeskClock;
 import com.residentdesk.system.DeskProperties;
 import com.residentdesk.system.TransactionScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -45,6 +47,9 @@ public class Deadlines {
   private final org.camunda.bpm.engine.ManagementService management;
   private final org.camunda.bpm.engine.TaskService taskService;
 
+  /** Whether a clock the transaction keeps belongs to the running persistence context. */
+  @PersistenceContext private EntityManager entities;
+
   public Deadlines(
       DeadlineClockRepository clocks,
       CaseFiles caseFiles,
@@ -83,8 +88,7 @@ public class Deadlines {
   public Date dueBy(Long caseId, String ruleId) {
     ServiceCase serviceCase = caseFiles.get(caseId);
     int round = roundOf(serviceCase, ruleId);
-    return clocks
-        .findByCaseIdAndRuleIdAndRound(caseId, ruleId, round)
+    return opened(caseId, ruleId, round)
         .map(
             open ->
                 Date.from(open.getPausedAt() != null ? DeadlinePauses.ON_HOLD : open.getDueAt()))
@@ -100,8 +104,7 @@ public class Deadlines {
    * The due date of the missed deadline a follow-up task is about: it is overdue from the start.
    */
   public Date missedDue(Long caseId, String ruleId) {
-    return clocks
-        .findFirstByCaseIdAndRuleIdOrderByRoundDesc(caseId, ruleId)
+    return latestOpened(caseId, ruleId)
         .map(DeadlineClock::getDueAt)
         .map(Date::from)
         .orElseGet(() -> Date.from(clock.now()));
@@ -164,37 +167,50 @@ public class Deadlines {
 
   /** The clock of the latest round that was opened, or the current round's clock. */
   private DeadlineClock latest(Long caseId, String ruleId) {
-    Optional<DeadlineClock> latest =
-        caseFiles.registeredInThisTransaction(caseId)
-            ? openedNow(caseId).stream()
-                .filter(c -> c.getRuleId().equals(ruleId))
-                .max(Comparator.comparingInt(DeadlineClock::getRound))
-            : clocks.findFirstByCaseIdAndRuleIdOrderByRoundDesc(caseId, ruleId);
-    return latest.orElseGet(() -> clockFor(caseId, ruleId));
+    return latestOpened(caseId, ruleId).orElseGet(() -> clockFor(caseId, ruleId));
   }
+
+  /** The clock of the latest round that was opened, if any. */
+  private Optional<DeadlineClock> latestOpened(Long caseId, String ruleId) {
+    return known(caseId).stream()
+        .filter(c -> c.getRuleId().equals(ruleId))
+        .max(Comparator.comparingInt(DeadlineClock::getRound));
+  }
+
+  /** The clock of the round, if opened. */
+  private Optional<DeadlineClock> opened(Long caseId, String ruleId, int round) {
+    return known(caseId).stream()
+        .filter(c -> c.getRuleId().equals(ruleId) && c.getRound() == round)
+        .findFirst();
+  }
+
+  /** The key under which a transaction keeps the clocks it read or opened, by case. */
+  private static final Object KNOWN = new Object();
 
   /**
-   * The clock of the round, if opened. A case registered by this transaction has only the clocks
-   * this transaction opened, which the persistence context holds: no query (issue 15).
+   * The case's clocks in the order {@link #clocksOf} gives, read once per transaction (issue 15: a
+   * breach read them five times — the check, the breach, the task's due date and its headline in
+   * two languages). A case registered by this transaction has only the clocks this transaction
+   * opened: no query at all. The clocks are the persistence context's own entities, so a change to
+   * one is seen by every later reader, as a fresh query would return the same instances; clocks
+   * opened later in the transaction are added as they are opened ({@link #keep}). Outside a
+   * transaction, or in another transaction's persistence context (REQUIRES_NEW inside this one),
+   * they are read each time.
    */
-  private Optional<DeadlineClock> opened(Long caseId, String ruleId, int round) {
-    if (caseFiles.registeredInThisTransaction(caseId)) {
-      return openedNow(caseId).stream()
-          .filter(c -> c.getRuleId().equals(ruleId) && c.getRound() == round)
-          .findFirst();
+  private List<DeadlineClock> known(Long caseId) {
+    Optional<Map<Long, List<DeadlineClock>>> byCase = TransactionScoped.get(KNOWN, HashMap::new);
+    if (byCase.isEmpty()) {
+      return clocks.findByCaseIdOrderByStartedAtAscIdAsc(caseId);
     }
-    return clocks.findByCaseIdAndRuleIdAndRound(caseId, ruleId, round);
-  }
-
-  /** The key under which a transaction keeps the clocks it opened, by case. */
-  private static final Object OPENED_NOW = new Object();
-
-  /** The clocks this transaction opened for the case, in the order {@link #clocksOf} gives. */
-  private List<DeadlineClock> openedNow(Long caseId) {
-    return TransactionScoped.<Map<Long, List<DeadlineClock>>>find(OPENED_NOW)
-        .map(byCase -> byCase.getOrDefault(caseId, List.of()))
-        .orElse(List.of())
-        .stream()
+    List<DeadlineClock> known = byCase.get().get(caseId);
+    if (known == null || !known.stream().allMatch(entities::contains)) {
+      known =
+          caseFiles.registeredInThisTransaction(caseId)
+              ? new ArrayList<>()
+              : new ArrayList<>(clocks.findByCaseIdOrderByStartedAtAscIdAsc(caseId));
+      byCase.get().put(caseId, known);
+    }
+    return known.stream()
         .sorted(
             Comparator.comparing(DeadlineClock::getStartedAt)
                 .thenComparing(
@@ -202,11 +218,20 @@ public class Deadlines {
         .toList();
   }
 
+  /** A clock just opened joins the clocks the transaction knows of its case. */
   private DeadlineClock keep(DeadlineClock opened) {
-    TransactionScoped.<Map<Long, List<DeadlineClock>>>get(OPENED_NOW, HashMap::new)
+    TransactionScoped.<Map<Long, List<DeadlineClock>>>get(KNOWN, HashMap::new)
         .ifPresent(
-            byCase ->
-                byCase.computeIfAbsent(opened.getCaseId(), id -> new ArrayList<>()).add(opened));
+            byCase -> {
+              List<DeadlineClock> known = byCase.get(opened.getCaseId());
+              if (known == null && caseFiles.registeredInThisTransaction(opened.getCaseId())) {
+                byCase.put(opened.getCaseId(), known = new ArrayList<>());
+              }
+              // not read yet: the first reader's query finds it (inserted as it was saved)
+              if (known != null && known.stream().noneMatch(c -> c == opened)) {
+                known.add(opened);
+              }
+            });
     return opened;
   }
 
@@ -273,11 +298,9 @@ public class Deadlines {
     return moved;
   }
 
+  /** The case's clocks in the order they started. */
   public List<DeadlineClock> clocksOf(Long caseId) {
-    if (caseFiles.registeredInThisTransaction(caseId)) {
-      return openedNow(caseId);
-    }
-    return clocks.findByCaseIdOrderByStartedAtAscIdAsc(caseId);
+    return known(caseId);
   }
 
   private DeadlineClock open(ServiceCase serviceCase, String ruleId, int round) {

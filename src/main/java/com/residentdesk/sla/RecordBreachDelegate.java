@@ -7,6 +7,7 @@ import static com.residentdesk.sla.DeadlineEscalationProcess.Var.MISSED_RULE;
 import com.residentdesk.casefile.CaseFiles;
 import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.notification.MessagePurpose;
+import com.residentdesk.notification.Outbox;
 import com.residentdesk.notification.StaffNotifier;
 import com.residentdesk.property.PropertyDirectory;
 import com.residentdesk.system.DeskProperties;
@@ -29,18 +30,21 @@ class RecordBreachDelegate implements JavaDelegate {
   private final StaffNotifier notifier;
   private final DeskProperties properties;
   private final PropertyDirectory propertyDirectory;
+  private final Outbox outbox;
 
   RecordBreachDelegate(
       Deadlines deadlines,
       CaseFiles caseFiles,
       StaffNotifier notifier,
       DeskProperties properties,
-      PropertyDirectory propertyDirectory) {
+      PropertyDirectory propertyDirectory,
+      Outbox outbox) {
     this.deadlines = deadlines;
     this.caseFiles = caseFiles;
     this.notifier = notifier;
     this.properties = properties;
     this.propertyDirectory = propertyDirectory;
+    this.outbox = outbox;
   }
 
   @Override
@@ -60,6 +64,9 @@ class RecordBreachDelegate implements JavaDelegate {
                   "Deadline missed: " + ruleId,
                   "Due " + due + "; escalated to " + group,
                   ruleId);
+              // the breach was recorded just now, for the first time: no message under its
+              // keys can exist yet
+              outbox.keysAreNew("breach-" + clock.getId() + "-");
               notifier.notifyGroup(
                   group,
                   serviceCase.getPropertyCode(),
