@@ -107,7 +107,7 @@ done
 [[ -n $READY_MS ]] || { echo "not ready after 120 s"; exit 1; }
 SPRING_STARTED=$(grep -oE 'Started ResidentServiceDeskApplication in [0-9.]+ seconds' "$WORK/app.log" | grep -oE '[0-9.]+ seconds' | cut -d' ' -f1 || true)
 echo "   ready in $READY_MS ms (Spring: ${SPRING_STARTED:-?} s)"
-if [[ $BENCH_JVM == image ]] && grep -qE 'Unmapping|mismatch|does not exist|disabled' "$WORK/cds.log"; then
+if [[ $BENCH_JVM == image ]] && grep -qE 'UseSharedSpaces:|mismatch|Unmapping region #[01] ' "$WORK/cds.log"; then
   echo "   WARNING: the class-data sharing archive was not used; see $WORK/cds.log"
 fi
 
