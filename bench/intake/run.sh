@@ -7,8 +7,14 @@
 #
 # Environment (defaults in brackets):
 #   PG_HOST [127.0.0.1] PG_PORT [5432] PG_USER [postgres]  BENCH_DB [bench_a]  (dropped and recreated)
-#   BENCH_PORT [8181]  BENCH_XMX [768m]  RATES ["25 50 100 150 200 300"]  STEP_SECONDS [30]
+#   BENCH_PORT [8181]  RATES ["25 50 100 150 200 300"]  STEP_SECONDS [30]
+#   BENCH_JVM [image]: the node as docker/Dockerfile runs it (docker/jvm.options, the unpacked jar
+#     with its class-data sharing archive from docker/cds.sh, MALLOC_ARENA_MAX=2); plain: the fat
+#     jar with -Xmx$BENCH_XMX (768m) and G1, as benchmarked before issue 15
+#   BENCH_XMX [image: docker/jvm.options' heap; plain: 768m]  BENCH_JAVA_OPTS [] (added last, e.g.
+#     -XX:NativeMemoryTracking=summary: its summary is written to target/bench-intake/nmt.txt)
 #   MODES ["intake mix"]  BENCH_LOCK [/tmp/bench.lock]  (held with flock from start-up to the last step)
+#   BENCH_JAR [target/resident-service-desk-*.jar] (another build to compare, with BENCH_BUILD=never)
 #   BENCH_BUILD [auto|always|never]  WARMUP_SECONDS [30] WARMUP_RATE [20] (mix before the steps, not recorded)
 # Stepping stops for a mode when p99 > 1000 ms or more than 1 % of requests fail.
 # Writes bench/results/$RESULT.json (RESULT [intake]) and prints a table. Only 127.0.0.1 is ever contacted.
@@ -17,13 +23,13 @@ cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
 PG_HOST=${PG_HOST:-127.0.0.1}; PG_PORT=${PG_PORT:-5432}; PG_USER=${PG_USER:-postgres}
-BENCH_DB=${BENCH_DB:-bench_a}; BENCH_PORT=${BENCH_PORT:-8181}; BENCH_XMX=${BENCH_XMX:-768m}
+BENCH_DB=${BENCH_DB:-bench_a}; BENCH_PORT=${BENCH_PORT:-8181}; BENCH_XMX=${BENCH_XMX:-}; BENCH_JVM=${BENCH_JVM:-image}
 RATES=${RATES:-"25 50 100 150 200 300"}; STEP_SECONDS=${STEP_SECONDS:-30}; MODES=${MODES:-"intake mix"}
 BENCH_LOCK=${BENCH_LOCK:-/tmp/bench.lock}; BENCH_BUILD=${BENCH_BUILD:-auto}; WARMUP_SECONDS=${WARMUP_SECONDS:-30}; WARMUP_RATE=${WARMUP_RATE:-20}
 BASE=http://127.0.0.1:$BENCH_PORT
 OUT=$ROOT/bench/results; WORK=$ROOT/target/bench-intake
 mkdir -p "$OUT" "$WORK"
-JAR=$(ls target/resident-service-desk-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+JAR=${BENCH_JAR:-$(ls target/resident-service-desk-*.jar 2>/dev/null | grep -v plain | head -1 || true)}
 
 # ---- build ---------------------------------------------------------------------------------------
 if [[ $BENCH_BUILD == always || ( $BENCH_BUILD == auto && ( -z $JAR || ! -f target/test-classes/com/residentdesk/bench/IntakeSimulation.class ) ) ]]; then
@@ -69,22 +75,41 @@ sample() {
 # ---- the whole run holds the lock (fd 9) from start-up to the last sample: a run released between
 # steps stalled behind another benchmark for 20 minutes with its node half-loaded -------------------
 exec 9>"$BENCH_LOCK"
-echo "== starting the node (-Xmx$BENCH_XMX, port $BENCH_PORT); waiting for the lock"
+echo "== starting the node ($BENCH_JVM JVM${BENCH_XMX:+, -Xmx$BENCH_XMX}, port $BENCH_PORT); waiting for the lock"
 flock 9
+if [[ $BENCH_JVM == image ]]; then
+  # as docker/Dockerfile runs it: the unpacked jar with its class-data sharing archive, the JVM
+  # options of docker/jvm.options and glibc's malloc arenas capped (MALLOC_ARENA_MAX)
+  APP=$WORK/app
+  if [[ ! -s $APP/app.jsa || $JAR -nt $APP/app.jsa || docker/jvm.options -nt $APP/app.jsa || docker/cds.sh -nt $APP/app.jsa ]]; then
+    echo "== class-data sharing archive for $JAR (docker/cds.sh, a training start on H2)"
+    docker/cds.sh "$JAR" "$APP"
+  fi
+  NODE=(env MALLOC_ARENA_MAX=2 java @docker/jvm.options -XX:SharedArchiveFile="$APP/app.jsa" -Xlog:cds=info:file="$WORK/cds.log"
+    ${BENCH_XMX:+-Xms$BENCH_XMX -Xmx$BENCH_XMX} ${BENCH_JAVA_OPTS:-} -jar "$APP/app.jar")
+else
+  # the node as benchmarked before issue 15: the fat jar, -Xmx only
+  NODE=(java -Xmx"${BENCH_XMX:-768m}" -XX:+UseG1GC ${BENCH_JAVA_OPTS:-} -jar "$JAR")
+fi
 T0=$(date +%s%3N)
 SPRING_PROFILES_ACTIVE=postgres,demo DB_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/$BENCH_DB DB_USER=$PG_USER \
-  java -Xmx"$BENCH_XMX" -XX:+UseG1GC -jar "$JAR" --server.port="$BENCH_PORT" \
+  "${NODE[@]}" --server.port="$BENCH_PORT" \
   --desk.front-desk-hours.opens=00:00 --desk.front-desk-hours.closes=00:00 >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 READY_MS=
 for _ in $(seq 600); do
-  if curl -fsS -u clerk:demo -o /dev/null "$BASE/actuator/health/readiness" 2>/dev/null; then READY_MS=$(( $(date +%s%3N) - T0 )); break; fi
+  # as the demo administrator, who exists once the engine does: the demo users (clerk) come with the
+  # provisioning, and five refused probes before it would lock the probe's address out for 15 min
+  if curl -fsS -u admin:admin -o /dev/null "$BASE/actuator/health/readiness" 2>/dev/null; then READY_MS=$(( $(date +%s%3N) - T0 )); break; fi
   kill -0 "$APP_PID" 2>/dev/null || { echo "the node died; see $WORK/app.log"; tail -40 "$WORK/app.log"; exit 1; }
   sleep 0.2
 done
 [[ -n $READY_MS ]] || { echo "not ready after 120 s"; exit 1; }
 SPRING_STARTED=$(grep -oE 'Started ResidentServiceDeskApplication in [0-9.]+ seconds' "$WORK/app.log" | grep -oE '[0-9.]+ seconds' | cut -d' ' -f1 || true)
 echo "   ready in $READY_MS ms (Spring: ${SPRING_STARTED:-?} s)"
+if [[ $BENCH_JVM == image ]] && grep -qE 'UseSharedSpaces:|mismatch|Unmapping region #[01] ' "$WORK/cds.log"; then
+  echo "   WARNING: the class-data sharing archive was not used; see $WORK/cds.log"
+fi
 
 # ---- idle ----------------------------------------------------------------------------------------
 sleep 15
@@ -157,6 +182,8 @@ done
 # ---- after load ----------------------------------------------------------------------------------
 sleep 10
 AFTER=$(sample "$APP_PID")
+# with -XX:NativeMemoryTracking=summary in BENCH_JAVA_OPTS: where the RSS goes, beside the results
+jcmd "$APP_PID" VM.native_memory summary >"$WORK/nmt.txt" 2>/dev/null || true
 CASES=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$BENCH_DB" -tAc "select count(*) from service_case" 2>/dev/null || echo "?")
 cleanup; APP_PID=
 
@@ -174,7 +201,7 @@ doc = {"benchmark": "intake", "timestamp": datetime.datetime.utcnow().isoformat(
   "machine": {"cpu": cpu, "cpus": os.cpu_count(), "memGb": round(os.sysconf("SC_PAGE_SIZE")*os.sysconf("SC_PHYS_PAGES")/2**30, 1),
               "os": platform.platform(), "java": subprocess.run(["java","-version"],capture_output=True,text=True).stderr.splitlines()[0],
               "note": "load generator, node and PostgreSQL share the same 2 cores"},
-  "node": {"xmx": "$BENCH_XMX", "db": "postgresql://$PG_HOST:$PG_PORT/$BENCH_DB", "port": $BENCH_PORT},
+  "node": {"jvm": "$BENCH_JVM", "xmx": "$BENCH_XMX", "javaOpts": "${BENCH_JAVA_OPTS:-}", "db": "postgresql://$PG_HOST:$PG_PORT/$BENCH_DB", "port": $BENCH_PORT},
   "stepSeconds": $STEP_SECONDS,
   "startup": {"timeToReadyMs": $READY_MS, "springStartedSeconds": "${SPRING_STARTED:-}" or None},
   "memory": {"idle": {"rssMb": float(idle[1]), "heapUsedMb": float(idle[2]), "heapCommittedMb": float(idle[3])},
@@ -188,7 +215,7 @@ doc = {"benchmark": "intake", "timestamp": datetime.datetime.utcnow().isoformat(
   "steps": steps}
 json.dump(doc, open(sys.argv[2], "w"), indent=2)
 print()
-print("Machine: %s, %d CPUs; node -Xmx$BENCH_XMX; time to ready %d ms" % (cpu, os.cpu_count(), $READY_MS))
+print("Machine: %s, %d CPUs; node: $BENCH_JVM JVM ${BENCH_XMX:+-Xmx$BENCH_XMX}; time to ready %d ms" % (cpu, os.cpu_count(), $READY_MS))
 print()
 print("| mode | target /s | ok req/s | cases/s | p50 ms | p95 ms | p99 ms | max ms | errors | RSS max MiB | heap used max MiB |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
