@@ -106,33 +106,21 @@
 
   // ---- HTTP --------------------------------------------------------------------------------------
 
-  var apiHeaders = window.DeskSession.apiHeaders;
+  var desk = window.DeskSession;
+  var apiHeaders = desk.apiHeaders;
 
   /** A download link in the page's language (a link cannot carry Accept-Language). */
   function withLanguage(url) {
     return url + (url.indexOf('?') >= 0 ? '&' : '?') + 'lang=' + i18n.tag();
   }
 
-  /** GETs JSON with the session of the Camunda webapps' sign-in. */
+  /** GETs JSON with the session of the Camunda webapps' sign-in; 401 and 403 in this page's words. */
   function getJson(url) {
-    return fetch(url, { credentials: 'same-origin', headers: apiHeaders() }).then(function (response) {
-      if (response.ok) {
-        return response.json();
+    return desk.json(url, { unauthorized: showSignIn }).catch(function (error) {
+      if (error.status === 401 || error.status === 403) {
+        error.message = describeStatus(error.status, error.message);
       }
-      return response.text().then(function (body) {
-        var detail = '';
-        try {
-          detail = JSON.parse(body).detail || '';
-        } catch (ignored) {
-          detail = '';
-        }
-        var error = new Error(describeStatus(response.status, detail));
-        error.status = response.status;
-        if (response.status === 401) {
-          showSignIn();
-        }
-        throw error;
-      });
+      throw error;
     });
   }
 
@@ -828,9 +816,7 @@
 
   function translate() {
     i18n.apply(document, state.timeZone);
-    Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
-      button.setAttribute('aria-pressed', String(button.getAttribute('data-language') === i18n.language()));
-    });
+    desk.markLanguage();
   }
 
   /** After a language switch: what the server wrote (the timeline) is fetched again in it. */
@@ -850,7 +836,7 @@
   function start() {
     translate();
     i18n.onSwitch(languageSwitched);
-    window.DeskSession.bindForms(loadSession, function () {
+    desk.bindForms(loadSession, function () {
       showMessage('');
       showSignIn();
     });

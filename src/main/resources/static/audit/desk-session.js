@@ -103,5 +103,70 @@
     });
   }
 
-  window.DeskSession = { apiHeaders: apiHeaders, bindForms: bindForms };
+  /**
+   * JSON from the desk's API. Resolves with the parsed body; rejects with an Error whose message is
+   * the problem's detail (or a sentence for the status) and whose status is the HTTP status. A 401
+   * calls {@code options.unauthorized} first (the page shows its sign-in). {@code options.body} is
+   * sent as JSON with the session's write token, without which a write is refused.
+   */
+  function json(url, options) {
+    var opts = options || {};
+    var headers = apiHeaders();
+    var init = { method: opts.method || 'GET', credentials: 'same-origin', headers: headers };
+    if (opts.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      headers['X-Desk-Write-Token'] = opts.writeToken || '';
+      init.body = JSON.stringify(opts.body);
+    }
+    return fetch(url, init).then(function (response) {
+      if (response.ok) {
+        return response.json();
+      }
+      return response.text().then(function (body) {
+        var detail = '';
+        try {
+          detail = JSON.parse(body).detail || '';
+        } catch (ignored) {
+          detail = '';
+        }
+        var known = i18n.t('http.' + response.status);
+        var error = new Error(detail || (known !== 'http.' + response.status ? known : i18n.t('http.other', response.status)));
+        error.status = response.status;
+        if (response.status === 401 && opts.unauthorized) {
+          opts.unauthorized();
+        }
+        throw error;
+      });
+    });
+  }
+
+  /** Shows the view #<name>-view and hides the page's other views. */
+  function showView(views, name) {
+    views.forEach(function (view) {
+      document.querySelector('#' + view + '-view').hidden = view !== name;
+    });
+  }
+
+  /** The signed-out page: no user in the header, the sign-in form shown and focused. */
+  function showSignedOut(views) {
+    document.querySelector('#signed-in').hidden = true;
+    showView(views, 'sign-in');
+    document.querySelector('#sign-in-user').focus();
+  }
+
+  /** The language buttons (data-language) say which language the page is in. */
+  function markLanguage() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
+      button.setAttribute('aria-pressed', String(button.getAttribute('data-language') === i18n.language()));
+    });
+  }
+
+  window.DeskSession = {
+    apiHeaders: apiHeaders,
+    bindForms: bindForms,
+    json: json,
+    showView: showView,
+    showSignedOut: showSignedOut,
+    markLanguage: markLanguage
+  };
 })();

@@ -24,28 +24,11 @@
     return document.querySelector(selector);
   }
 
-  var apiHeaders = window.DeskSession.apiHeaders;
+  var desk = window.DeskSession;
+  var VIEWS = ['sign-in', 'forbidden', 'dashboard'];
 
   function getJson(url) {
-    return fetch(url, { credentials: 'same-origin', headers: apiHeaders() }).then(function (response) {
-      if (response.ok) {
-        return response.json();
-      }
-      return response.text().then(function (body) {
-        var detail = '';
-        try {
-          detail = JSON.parse(body).detail || '';
-        } catch (ignored) {
-          detail = '';
-        }
-        var error = new Error(detail || (t('http.' + response.status) !== 'http.' + response.status ? t('http.' + response.status) : t('http.other', response.status)));
-        error.status = response.status;
-        if (response.status === 401) {
-          showSignIn();
-        }
-        throw error;
-      });
-    });
+    return desk.json(url, { unauthorized: showSignIn });
   }
 
   function showMessage(text) {
@@ -54,9 +37,7 @@
   }
 
   function showView(name) {
-    ['sign-in', 'forbidden', 'dashboard'].forEach(function (view) {
-      $('#' + view + '-view').hidden = view !== name;
-    });
+    desk.showView(VIEWS, name);
   }
 
   function percent(rate) {
@@ -515,16 +496,12 @@
   function showSignIn() {
     state.session = null;
     state.choices = null;
-    $('#signed-in').hidden = true;
-    showView('sign-in');
-    $('#sign-in-user').focus();
+    desk.showSignedOut(VIEWS);
   }
 
   function translate() {
     i18n.apply(document);
-    Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
-      button.setAttribute('aria-pressed', String(button.getAttribute('data-language') === i18n.language()));
-    });
+    desk.markLanguage();
   }
 
   /** After a language switch: the choices and the figures' labels are drawn again in it. */
@@ -542,7 +519,7 @@
   function start() {
     translate();
     i18n.onSwitch(languageSwitched);
-    window.DeskSession.bindForms(loadSession, function () {
+    desk.bindForms(loadSession, function () {
       showMessage('');
       showSignIn();
     });

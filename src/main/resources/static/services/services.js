@@ -18,7 +18,8 @@
   var CATALOGUE = '/api/special-services/catalogue/';
   var i18n = window.DeskI18n;
   var t = i18n.t;
-  var apiHeaders = window.DeskSession.apiHeaders;
+  var desk = window.DeskSession;
+  var VIEWS = ['sign-in', 'forbidden', 'board'];
 
   var state = { session: null, board: null, token: 0, editing: null };
 
@@ -26,36 +27,16 @@
     return document.querySelector(selector);
   }
 
-  function failure(response) {
-    return response.text().then(function (body) {
-      var detail = '';
-      try {
-        detail = JSON.parse(body).detail || '';
-      } catch (ignored) {
-        detail = '';
-      }
-      var error = new Error(detail || (t('http.' + response.status) !== 'http.' + response.status ? t('http.' + response.status) : t('http.other', response.status)));
-      error.status = response.status;
-      if (response.status === 401) {
-        showSignIn();
-      }
-      throw error;
-    });
-  }
-
   function getJson(url) {
-    return fetch(url, { credentials: 'same-origin', headers: apiHeaders() }).then(function (response) {
-      return response.ok ? response.json() : failure(response);
-    });
+    return desk.json(url, { unauthorized: showSignIn });
   }
 
   function putJson(url, body) {
-    var headers = apiHeaders();
-    headers['Content-Type'] = 'application/json';
-    // the session's write token (GET /api/session): a write with the session cookie alone is refused
-    headers['X-Desk-Write-Token'] = (state.session && state.session.writeToken) || '';
-    return fetch(url, { method: 'PUT', credentials: 'same-origin', headers: headers, body: JSON.stringify(body) }).then(function (response) {
-      return response.ok ? response.json() : failure(response);
+    return desk.json(url, {
+      method: 'PUT',
+      body: body,
+      writeToken: state.session && state.session.writeToken,
+      unauthorized: showSignIn
     });
   }
 
@@ -66,9 +47,7 @@
   }
 
   function showView(name) {
-    ['sign-in', 'forbidden', 'board'].forEach(function (view) {
-      $('#' + view + '-view').hidden = view !== name;
-    });
+    desk.showView(VIEWS, name);
   }
 
   function cell(row, text, className) {
@@ -356,9 +335,7 @@
   function showSignIn() {
     state.session = null;
     state.board = null;
-    $('#signed-in').hidden = true;
-    showView('sign-in');
-    $('#sign-in-user').focus();
+    desk.showSignedOut(VIEWS);
   }
 
   function translate() {
@@ -367,9 +344,7 @@
       var prefix = { 'edit-kind': 'kind', 'edit-serviceClass': 'class', 'edit-unit': 'unit', 'edit-deliveringGroup': 'group' }[option.parentNode.id];
       option.textContent = i18n.label(prefix, option.value);
     });
-    Array.prototype.forEach.call(document.querySelectorAll('[data-language]'), function (button) {
-      button.setAttribute('aria-pressed', String(button.getAttribute('data-language') === i18n.language()));
-    });
+    desk.markLanguage();
   }
 
   function languageSwitched() {
@@ -384,7 +359,7 @@
   function start() {
     translate();
     i18n.onSwitch(languageSwitched);
-    window.DeskSession.bindForms(loadSession, function () {
+    desk.bindForms(loadSession, function () {
       showMessage('');
       showSignIn();
     });
