@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -400,11 +401,7 @@ public class KpiReport {
             + CASE_FILTER
             + ") x group by property_code, handling_group, handler",
         params,
-        rs -> {
-          clocks.put(
-              key(rs.getString(1), rs.getString(2), rs.getString(3)),
-              new long[] {rs.getLong("met"), rs.getLong("missed")});
-        });
+        (RowCallbackHandler) rs -> putClockCounts(clocks, rs));
     return jdbc.query(
         "select property_code, handling_group, handler, "
             + CASE_SUMS
@@ -518,11 +515,7 @@ public class KpiReport {
             + ROLLED_FILTER
             + " group by property_code, team, handler",
         params,
-        rs -> {
-          clocks.put(
-              key(rs.getString(1), rs.getString(2), rs.getString(3)),
-              new long[] {rs.getLong("met"), rs.getLong("missed")});
-        });
+        (RowCallbackHandler) rs -> putClockCounts(clocks, rs));
     return jdbc.query(
         "select property_code, team as handling_group, handler, "
             + ROLLED_SUMS
@@ -715,5 +708,13 @@ public class KpiReport {
 
   private static OffsetDateTime at(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  /** One team's and handler's met and missed deadline clocks, keyed as the per-team rows are. */
+  private static void putClockCounts(Map<List<String>, long[]> clocks, java.sql.ResultSet rs)
+      throws java.sql.SQLException {
+    clocks.put(
+        key(rs.getString(1), rs.getString(2), rs.getString(3)),
+        new long[] {rs.getLong("met"), rs.getLong("missed")});
   }
 }
