@@ -10,6 +10,7 @@ import org.camunda.bpm.dmn.feel.impl.scala.function.CustomFunctionTransformer;
 import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.feel.FeelEngine;
 import org.camunda.feel.FeelEngineClock;
 import org.camunda.feel.context.Context;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * mappers, custom functions and configuration), except that the text is parsed once and the parsed
  * form evaluated. FEEL's semantics are the engine's own: the parsed expression is what the engine
  * would have parsed, validated and evaluated. A text that does not parse is not cached and goes the
- * engine's usual way, failure message included.
+ * engine's usual way, failure message included. Texts that need no FEEL at all (string literals and
+ * the like, {@link FeelLiterals}) are answered without it.
  *
  * <p>Camunda 7.24 has no public setting for this; the DMN engine's configuration takes a FEEL
  * engine factory, which is the documented extension point for the FEEL engine.
@@ -62,8 +64,33 @@ public class ParsedFeel extends AbstractProcessEnginePlugin {
   /** Camunda's Scala FEEL engine with a FEEL engine underneath that parses each text once. */
   public static class Engine extends ScalaFeelEngine {
 
+    private final FeelLiterals literals = new FeelLiterals();
+
     Engine(java.util.List<FeelCustomFunctionProvider> functionProviders) {
       super(functionProviders);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
+      Object value = literals.expression(expression, variables);
+      return value == FeelLiterals.NOT_SIMPLE
+          ? super.evaluateSimpleExpression(expression, variables)
+          : (T) value;
+    }
+
+    @Override
+    public boolean evaluateSimpleUnaryTests(
+        String expression, String inputVariable, VariableContext variables) {
+      Boolean matches = literals.unaryTests(expression, inputVariable, variables);
+      return matches == null
+          ? super.evaluateSimpleUnaryTests(expression, inputVariable, variables)
+          : matches;
+    }
+
+    /** The texts answered without the FEEL engine. */
+    FeelLiterals literals() {
+      return literals;
     }
 
     @Override

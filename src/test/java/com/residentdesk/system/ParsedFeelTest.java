@@ -19,6 +19,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelException;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -73,8 +74,8 @@ class ParsedFeelTest {
               .as("%s round %d with %s", decision.getKey(), round, variables)
               .isEqualTo(outcome(camunda, reference, variables));
         }
-        int parsed = parsedFeel.parsing().cached();
-        assertThat(parsed).as("texts parsed and kept").isPositive();
+        int kept = parsedFeel.parsing().cached() + parsedFeel.literals().kept();
+        assertThat(kept).as("texts parsed or recognised, and kept").isPositive();
       }
     }
   }
@@ -95,6 +96,106 @@ class ParsedFeelTest {
         .isInstanceOf(FeelException.class)
         .hasMessageContaining("failed to parse expression '< < 5'");
     assertThat(parsedFeel.parsing().cached()).as("failures are not kept").isEqualTo(2);
+  }
+
+  /** Each kind of text answered without FEEL, and its near misses, answer as FEEL does. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("expressions")
+  void answersSimpleExpressionsAsCamundasFeelEngine(String text) {
+    for (int round = 1; round <= 2; round++) {
+      assertThat(outcome(() -> parsedFeel.evaluateSimpleExpression(text, CELLS)))
+          .as("%s, round %d", text, round)
+          .isEqualTo(outcome(() -> plainFeel.evaluateSimpleExpression(text, CELLS)));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unaryTests")
+  void answersSimpleUnaryTestsAsCamundasFeelEngine(String text) {
+    for (String input : CELLS.keySet()) {
+      assertThat(outcome(() -> parsedFeel.evaluateSimpleUnaryTests(text, input, CELLS)))
+          .as("%s against %s = %s", text, input, CELLS.resolve(input))
+          .isEqualTo(outcome(() -> plainFeel.evaluateSimpleUnaryTests(text, input, CELLS)));
+    }
+  }
+
+  @Test
+  void answersTheTriageTablesLiteralsWithoutTheFeelEngine() {
+    assertThat(parsedFeel.evaluateSimpleUnaryTests("\"repair\", \"维修\"", "text", CELLS)).isTrue();
+    assertThat((Object) parsedFeel.evaluateSimpleExpression("\"P2\"", CELLS)).isEqualTo("P2");
+    assertThat((Object) parsedFeel.evaluateSimpleExpression("text", CELLS)).isEqualTo("维修");
+    assertThat(parsedFeel.parsing().cached()).as("texts the FEEL engine parsed").isZero();
+    assertThat(parsedFeel.literals().kept()).isEqualTo(3);
+  }
+
+  private static final VariableContext CELLS =
+      Variables.createVariables()
+          .putValue("text", "维修")
+          .putValue("other", "repair")
+          .putValue("empty", "")
+          .putValue("yes", true)
+          .putValue("nothing", null)
+          .putValue("number", 5)
+          .putValue("decimal", 2.5)
+          .asVariableContext();
+
+  private final ScalaFeelEngine plainFeel = new ScalaFeelEngine(List.of());
+
+  static Stream<String> expressions() {
+    return Stream.of(
+        "\"P1\"",
+        " \"P1\" ",
+        "\"\"",
+        "\"维修 班组\"",
+        "\"a\\\"b\"",
+        "\"a\\nb\"",
+        "true",
+        "false",
+        "0",
+        "3",
+        "-7",
+        "007",
+        "123456789012345",
+        "1234567890123456",
+        "2.5",
+        "text",
+        "other",
+        "empty",
+        "yes",
+        "nothing",
+        "number",
+        "decimal",
+        "missing",
+        "null",
+        "not",
+        "text + \"x\"",
+        "\"a\",\"b\"",
+        "TRUE");
+  }
+
+  static Stream<String> unaryTests() {
+    return Stream.of(
+        "\"维修\"",
+        "\"repair\",\"维修\"",
+        " \"repair\" ,  \"x\" ",
+        "\"\"",
+        "\"Repair\"",
+        "not(\"repair\")",
+        "\"re\\\"pair\"",
+        "\"repair\",",
+        "\"repair\" \"x\"",
+        "true",
+        "5",
+        "-");
+  }
+
+  private static Object outcome(java.util.function.Supplier<Object> evaluation) {
+    try {
+      Object value = evaluation.get();
+      return value == null ? "null" : value.getClass().getName() + ": " + value;
+    } catch (RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
   }
 
   /** The outcome: the result list, or the failure's type and message. */
