@@ -10,6 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 interface GovernedProcedureRepository extends JpaRepository<GovernedProcedure, Long> {
 
+  // a JPQL string: Hibernate translates it once, a derived query's criteria on every call
+  @Query("select p from GovernedProcedure p where p.procedureRef = ?1")
   Optional<GovernedProcedure> findByProcedureRef(String procedureRef);
 
   List<GovernedProcedure> findAllByOrderByProcedureRef();

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface HouseholdRepository extends JpaRepository<Household, Long> {
 
   /** A unit is named per property: "1-0502" exists in several estates. */
+  // a JPQL string: Hibernate translates it once, a derived query's criteria on every call
+  @Query("select h from Household h where h.propertyCode = ?1 and h.unit = ?2")
   Optional<Household> findByPropertyCodeAndUnit(String propertyCode, String unit);
 
   /** The units of a property's register, for a unit said without its building. */
