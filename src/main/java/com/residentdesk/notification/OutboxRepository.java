@@ -44,6 +44,8 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
   Optional<OutboxMessage> findByDedupeKey(String dedupeKey);
 
+  // a JPQL string: Hibernate translates it once, a derived query's criteria on every call
+  @Query("select m from OutboxMessage m where m.caseId = ?1 and m.purpose = ?2")
   List<OutboxMessage> findByCaseIdAndPurpose(Long caseId, MessagePurpose purpose);
 
   List<OutboxMessage> findByCaseIdOrderByIdAsc(Long caseId);

@@ -11,6 +11,8 @@ public interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Lo
 
   Optional<DeadlineClock> findByCaseIdAndRuleIdAndRound(Long caseId, String ruleId, int round);
 
+  // a JPQL string: Hibernate translates it once, a derived query's criteria on every call
+  @Query("select c from DeadlineClock c where c.caseId = ?1 order by c.startedAt asc, c.id asc")
   List<DeadlineClock> findByCaseIdOrderByStartedAtAscIdAsc(Long caseId);
 
   Optional<DeadlineClock> findFirstByCaseIdAndRuleIdOrderByRoundDesc(Long caseId, String ruleId);
