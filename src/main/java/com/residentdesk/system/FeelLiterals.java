@@ -1,9 +1,11 @@
 package com.residentdesk.system;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.context.VariableContext;
@@ -14,7 +16,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * {@code true} or {@code false}, a whole number, the name of a variable holding a text or a yes/no
  * value, and as input entries a list of string literals ({@code "repair","plumbing"}) tested
  * against a text. Most of the triage table is such texts, and feel-scala 1.19 builds its whole
- * library of built-in functions anew for every evaluation (BENCHMARKS.md 2b): at 30–40 cells per
+ * library of built-in functions anew for every evaluation (BENCHMARKS.md 10): at 30–40 cells per
  * triage that was the largest single cost of an intake. Anything else — escapes, other types, a
  * missing or empty variable, any operator — goes to the FEEL engine, and {@code ParsedFeelTest}
  * compares each kind with the FEEL engine's own answer.
@@ -98,8 +100,7 @@ final class FeelLiterals {
     return expressions.size() + unaryTests.size();
   }
 
-  private static Text kept(
-      Map<String, Text> cache, String text, java.util.function.Function<String, Text> kind) {
+  private static Text kept(Map<String, Text> cache, String text, Function<String, Text> kind) {
     Text known = cache.get(text);
     if (known == null) {
       known = kind.apply(text.strip());
@@ -133,7 +134,7 @@ final class FeelLiterals {
       return Other.FEEL;
     }
     Matcher string = STRING.matcher(text);
-    List<String> texts = new java.util.ArrayList<>();
+    List<String> texts = new ArrayList<>();
     while (string.find()) {
       texts.add(string.group(1));
     }
