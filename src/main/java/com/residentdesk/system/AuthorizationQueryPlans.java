@@ -22,12 +22,12 @@ import org.springframework.stereotype.Component;
  * instead of comparing every task with every grant: a generic plan, which a prepared statement gets
  * after five runs, took a team-queue count from 0.1 s to 5 s (BENCHMARKS.md 4c).
  *
- * <p>Until now every connection ran with {@code plan_cache_mode = force_custom_plan}, which made
- * PostgreSQL plan each of the 39 statements of an intake again on every run: 95 → 55 intakes/s
- * (BENCHMARKS.md 9). Here only a SELECT that reads {@code ACT_RU_AUTHORIZATION} goes to PostgreSQL
- * as an unnamed statement (pgJDBC's prepare threshold 0 on that statement), which PostgreSQL plans
- * for the values it is sent with; the statement and who it finds are the engine's, untouched. On
- * another database nothing changes.
+ * <p>{@code plan_cache_mode = force_custom_plan} on every connection, as before, made PostgreSQL
+ * plan each of the 39 statements of an intake again on every run too: 95 intakes/s without it, 55
+ * with it (BENCHMARKS.md 9). Here only a SELECT that reads {@code ACT_RU_AUTHORIZATION} goes to
+ * PostgreSQL as an unnamed statement (pgJDBC's prepare threshold 0 on that statement), which
+ * PostgreSQL plans for the values it is sent with; the statement and who it finds are the engine's,
+ * untouched. On another database nothing changes.
  */
 @Component
 class AuthorizationQueryPlans implements BeanPostProcessor {
