@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -189,7 +190,7 @@ class ParsedFeelTest {
         "-");
   }
 
-  private static Object outcome(java.util.function.Supplier<Object> evaluation) {
+  private static Object outcome(Supplier<Object> evaluation) {
     try {
       Object value = evaluation.get();
       return value == null ? "null" : value.getClass().getName() + ": " + value;
