@@ -1,5 +1,7 @@
 package com.residentdesk.reports;
 
+import com.residentdesk.casefile.EscalationRecord;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,8 +38,7 @@ public class MonthlyEvaluation {
   private String approvalNote;
   private int revisions;
   private String chaseNote;
-  private int escalations;
-  private Instant lastEscalatedAt;
+  @Embedded private EscalationRecord escalation = new EscalationRecord();
   private Instant filedAt;
   private LocalDate keepUntil;
 
@@ -77,16 +78,15 @@ public class MonthlyEvaluation {
 
   /** QA-01: the analysis is late (again): recorded each time the escalation fires. */
   void escalated(Instant at) {
-    this.escalations++;
-    this.lastEscalatedAt = at;
+    escalation.record(at);
   }
 
   public int getEscalations() {
-    return escalations;
+    return escalation.getEscalations();
   }
 
   public Instant getLastEscalatedAt() {
-    return lastEscalatedAt;
+    return escalation.getLastEscalatedAt();
   }
 
   /** Every follow-up is kept, the latest last (the analysis may be chased more than once). */

@@ -1,5 +1,7 @@
 package com.residentdesk.survey;
 
+import com.residentdesk.casefile.EscalationRecord;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,8 +52,7 @@ public class CorrectiveAction {
   private String callbackNote;
   private Instant calledBackAt;
   private String chaseNote;
-  private int escalations;
-  private Instant lastEscalatedAt;
+  @Embedded private EscalationRecord escalation = new EscalationRecord();
 
   protected CorrectiveAction() {}
 
@@ -85,16 +86,15 @@ public class CorrectiveAction {
     if (escalatedAt == null) {
       this.escalatedAt = at;
     }
-    this.escalations++;
-    this.lastEscalatedAt = at;
+    escalation.record(at);
   }
 
   public int getEscalations() {
-    return escalations;
+    return escalation.getEscalations();
   }
 
   public Instant getLastEscalatedAt() {
-    return lastEscalatedAt;
+    return escalation.getLastEscalatedAt();
   }
 
   void chased(String note, Instant at) {

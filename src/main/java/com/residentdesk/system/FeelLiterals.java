@@ -101,15 +101,7 @@ final class FeelLiterals {
   }
 
   private static Text kept(Map<String, Text> cache, String text, Function<String, Text> kind) {
-    Text known = cache.get(text);
-    if (known == null) {
-      known = kind.apply(text.strip());
-      if (cache.size() >= ParsedFeel.CAPACITY) {
-        cache.clear();
-      }
-      cache.put(text, known);
-    }
-    return known;
+    return ParsedFeel.remembered(cache, text, t -> kind.apply(t.strip()));
   }
 
   private static Text expressionKind(String text) {

@@ -41,6 +41,24 @@ public class ParsedFeel extends AbstractProcessEnginePlugin {
   /** Distinct texts kept per kind; past this the cache starts afresh (redeployed tables). */
   static final int CAPACITY = 4_096;
 
+  /**
+   * The value kept for a text, worked out and kept on first use; a null value (a text that does not
+   * parse) is not kept. Past {@link #CAPACITY} texts the cache starts afresh.
+   */
+  static <V> V remembered(Map<String, V> cache, String text, Function<String, V> workOut) {
+    V known = cache.get(text);
+    if (known == null) {
+      known = workOut.apply(text);
+      if (known != null) {
+        if (cache.size() >= CAPACITY) {
+          cache.clear();
+        }
+        cache.put(text, known);
+      }
+    }
+    return known;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.isDmnFeelEnableLegacyBehavior()) {
@@ -150,21 +168,13 @@ public class ParsedFeel extends AbstractProcessEnginePlugin {
         String text,
         Function<String, camundajar.impl.scala.util.Either<FeelEngine.Failure, ParsedExpression>>
             parser) {
-      ParsedExpression parsed = cache.get(text);
-      if (parsed != null) {
-        return parsed;
-      }
-      camundajar.impl.scala.util.Either<FeelEngine.Failure, ParsedExpression> result =
-          parser.apply(text);
-      if (result.isLeft()) {
-        return null;
-      }
-      parsed = result.toOption().get();
-      if (cache.size() >= CAPACITY) {
-        cache.clear();
-      }
-      cache.put(text, parsed);
-      return parsed;
+      return remembered(
+          cache,
+          text,
+          t -> {
+            var result = parser.apply(t);
+            return result.isLeft() ? null : result.toOption().get();
+          });
     }
   }
 }

@@ -59,12 +59,7 @@ public class KpiWarmUpProcessTest extends ProcessTestSupport {
     jdbc.update("delete from kpi_rollup_case where property_code in (?, ?)", "PA", "PB");
     jdbc.update("delete from kpi_rollup_clock where property_code in (?, ?)", "PA", "PB");
     jdbc.update("delete from kpi_rollup_month where property_code in (?, ?)", "PA", "PB");
-    jdbc.update(
-        "update service_case set rework_count = rework_count where property_code = ?"
-            + " and received_at >= ? and received_at < ?",
-        DeskFixture.PROPERTY_A,
-        OffsetDateTime.parse("2024-07-01T00:00:00+08:00"),
-        OffsetDateTime.parse("2024-08-01T00:00:00+08:00"));
+    touchJulyCasesOfPropertyA();
     assertThat(jdbc.queryForObject("select count(*) from kpi_rollup_dirty", Long.class))
         .as("July's cases noted as changed")
         .isPositive();
@@ -132,12 +127,7 @@ public class KpiWarmUpProcessTest extends ProcessTestSupport {
     assertThat(counted).hasSize(6);
 
     // a July case changes in the morning; August's counts of property B are lost
-    jdbc.update(
-        "update service_case set rework_count = rework_count where property_code = ?"
-            + " and received_at >= ? and received_at < ?",
-        DeskFixture.PROPERTY_A,
-        OffsetDateTime.parse("2024-07-01T00:00:00+08:00"),
-        OffsetDateTime.parse("2024-08-01T00:00:00+08:00"));
+    touchJulyCasesOfPropertyA();
     jdbc.update(
         "delete from kpi_rollup_month where property_code = ? and rollup_month = '2024-08'",
         DeskFixture.PROPERTY_B);
@@ -170,5 +160,15 @@ public class KpiWarmUpProcessTest extends ProcessTestSupport {
     return timestamp instanceof OffsetDateTime odt
         ? odt.toInstant()
         : ((java.sql.Timestamp) timestamp).toInstant();
+  }
+
+  /** Rewrites property A's July cases unchanged: the trigger notes their month as changed. */
+  private void touchJulyCasesOfPropertyA() {
+    jdbc.update(
+        "update service_case set rework_count = rework_count where property_code = ?"
+            + " and received_at >= ? and received_at < ?",
+        DeskFixture.PROPERTY_A,
+        OffsetDateTime.parse("2024-07-01T00:00:00+08:00"),
+        OffsetDateTime.parse("2024-08-01T00:00:00+08:00"));
   }
 }

@@ -116,11 +116,7 @@ class MonthlyEvaluationModelTest extends ModelTestSupport {
 
   @Test
   void anAnalysisNotWrittenByTheFifthIsFollowedUpByTheCentreManagerEveryDay_QA01() {
-    setClock(LocalDateTime.of(2026, 12, 1, 1, 0));
-    Date fifth = Date.from(LocalDateTime.of(2026, 12, 6, 0, 0).atZone(SHANGHAI).toInstant());
-    Mockito.when(monthlyEvaluations.due(Mockito.any())).thenReturn(fifth);
-    Mockito.when(monthlyEvaluations.overdueCycle(Mockito.any()))
-        .thenReturn(EscalationCycle.of(fifth.toInstant(), Duration.ofDays(1)));
+    Date fifth = analysisDueOnTheFifthThenDaily();
     ProcessInstance pi = opened();
     assertThat(timer(pi, ANALYSIS_OVERDUE).getDuedate()).isEqualTo(fifth);
 
@@ -157,11 +153,7 @@ class MonthlyEvaluationModelTest extends ModelTestSupport {
 
   @Test
   void aRepeatedEscalationNobodyActsOnKeepsOneFollowUpTaskAndIsRecordedEachTime_QA01() {
-    setClock(LocalDateTime.of(2026, 12, 1, 1, 0));
-    Date fifth = Date.from(LocalDateTime.of(2026, 12, 6, 0, 0).atZone(SHANGHAI).toInstant());
-    Mockito.when(monthlyEvaluations.due(Mockito.any())).thenReturn(fifth);
-    Mockito.when(monthlyEvaluations.overdueCycle(Mockito.any()))
-        .thenReturn(EscalationCycle.of(fifth.toInstant(), Duration.ofDays(1)));
+    Date fifth = analysisDueOnTheFifthThenDaily();
     ProcessInstance pi = opened();
 
     for (int day = 6; day <= 8; day++) {
@@ -185,5 +177,15 @@ class MonthlyEvaluationModelTest extends ModelTestSupport {
         .hasPassedInOrder(
             MonthlyEvaluationProcess.Element.RECORD_ESCALATION,
             MonthlyEvaluationProcess.Element.CHASE_REMINDED);
+  }
+
+  /** December's evaluation opens on the 1st; its analysis is due by the 5th, chased daily after. */
+  private Date analysisDueOnTheFifthThenDaily() {
+    setClock(LocalDateTime.of(2026, 12, 1, 1, 0));
+    Date fifth = Date.from(LocalDateTime.of(2026, 12, 6, 0, 0).atZone(SHANGHAI).toInstant());
+    Mockito.when(monthlyEvaluations.due(Mockito.any())).thenReturn(fifth);
+    Mockito.when(monthlyEvaluations.overdueCycle(Mockito.any()))
+        .thenReturn(EscalationCycle.of(fifth.toInstant(), Duration.ofDays(1)));
+    return fifth;
   }
 }
