@@ -155,6 +155,29 @@ def post_case(session, base, body, key=None, timeout=30):
     return session.post(base + "/api/cases", json=body, headers=headers, auth=("webform", "demo"), timeout=timeout)
 
 
+def cpu_seconds():
+    """CPU seconds (user + system) used so far by the machine's processes, per kind: the node's JVMs
+    ("java"), PostgreSQL's backends ("postgres"), the benchmark's own Python and SMTP sink
+    ("python"), everything else ("other"). The difference of two readings says where a run's CPU went."""
+    hz, used = os.sysconf("SC_CLK_TCK"), collections.Counter()
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        name, fields = stat[stat.index("(") + 1:stat.rindex(")")], stat[stat.rindex(")") + 2:].split()
+        kind = next((k for k in ("java", "postgres", "python") if name.startswith(k)), "other")
+        used[kind] += (int(fields[11]) + int(fields[12])) / hz
+    return used
+
+
+def cpu_used_since(before):
+    """CPU seconds per kind since a cpu_seconds() reading (processes that ended in between are not counted)."""
+    now = cpu_seconds()
+    return {k: round(now[k] - before.get(k, 0), 1) for k in sorted(now, key=now.get, reverse=True) if now[k] - before.get(k, 0) > 0}
+
+
 def percentile(values, p):
     if not values:
         return None
