@@ -20,10 +20,12 @@ import com.residentdesk.casefile.ServiceCase;
 import com.residentdesk.support.ProcessTestSupport;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -164,5 +166,14 @@ public class OutboxMailTest extends ProcessTestSupport {
     assertThat(GreenMailUtil.getBody(feedback)).isNotBlank();
     assertThat(outbox.findByCaseIdAndPurpose(caseId(pi), MessagePurpose.WRITTEN_FEEDBACK))
         .hasSize(1);
+  }
+
+  @Test
+  void mailNamesItsStreamProviderInsteadOfSearchingTheClassPathForEachMessage() {
+    // set when the sender class loads; without it Jakarta Mail runs a ServiceLoader over the whole
+    // class path for every header it encodes
+    assertThat(System.getProperty(StreamProvider.class.getName()))
+        .isEqualTo(MailStreamProvider.class.getName());
+    assertThat(StreamProvider.provider()).isInstanceOf(MailStreamProvider.class);
   }
 }
