@@ -40,6 +40,9 @@ a = p.parse_args()
 if a.warm_up and a.template == p.get_default("template"):
     a.template += f"_warm{a.warm_up}"  # the cold storm's template fires all its deadlines: keep it as it is
 TIMER = "handler_cfg_ like '%AcknowledgementDeadline%'"
+BREACHED = "select count(*) from deadline_clock where rule_id='INT-04' and breached_at is not null"
+MESSAGES = "select count(*) from outbox_message where purpose='DEADLINE_BREACH'"
+DELIVERED = MESSAGES + " and sent_at is not null"
 
 
 def create_template():
@@ -127,9 +130,6 @@ try:
     for n in nodes:
         n.wait_ready()
     log(f"{a.nodes} node(s) ready; {cases} cases, {timers} INT-04 timers, {members} supervisor(s) with e-mail")
-    BREACHED = "select count(*) from deadline_clock where rule_id='INT-04' and breached_at is not null"
-    MESSAGES = "select count(*) from outbox_message where purpose='DEADLINE_BREACH'"
-    DELIVERED = MESSAGES + " and sent_at is not null"
     if a.warm_up:
         w0 = time.time()
         psql(a.db, f"""update act_ru_job set duedate_ = now() - interval '1 second' where id_ in

@@ -71,7 +71,7 @@ final class FeelLiterals {
 
   /** The value of a simple expression text, or {@link #NOT_SIMPLE}. */
   Object expression(String text, VariableContext variables) {
-    Text kind = kept(expressions, text, FeelLiterals::expressionKind);
+    Text kind = kindOf(expressions, text, FeelLiterals::expressionKind);
     if (kind instanceof Value value) {
       return value.value();
     }
@@ -87,7 +87,7 @@ final class FeelLiterals {
 
   /** Whether the input matches simple unary tests, or null when FEEL must decide. */
   Boolean unaryTests(String text, String inputVariable, VariableContext variables) {
-    if (kept(unaryTests, text, FeelLiterals::unaryTestsKind) instanceof AnyOf anyOf) {
+    if (kindOf(unaryTests, text, FeelLiterals::unaryTestsKind) instanceof AnyOf anyOf) {
       TypedValue input = variables.resolve(inputVariable);
       if (input != null && input.getValue() instanceof String value) {
         return anyOf.texts().contains(value);
@@ -96,11 +96,12 @@ final class FeelLiterals {
     return null;
   }
 
+  /** How many texts are kept, recognised or not. */
   int kept() {
     return expressions.size() + unaryTests.size();
   }
 
-  private static Text kept(Map<String, Text> cache, String text, Function<String, Text> kind) {
+  private static Text kindOf(Map<String, Text> cache, String text, Function<String, Text> kind) {
     return ParsedFeel.remembered(cache, text, t -> kind.apply(t.strip()));
   }
 
