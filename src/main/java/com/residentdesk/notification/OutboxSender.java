@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sends again only the message that was in flight, never a batch: one transaction for a batch of 20
  * duplicated all 20 when PostgreSQL restarted (issue 21). Delivery stays at least once; the
  * Message-ID is derived from the row, so a receiving server can drop even that one duplicate. A
- * failed delivery stays pending and is retried with back-off.
+ * failed delivery stays pending and is retried with back-off. The e-mails of one run share an SMTP
+ * connection ({@link MailConnection}).
  */
 @Component
 public class OutboxSender {
@@ -73,33 +74,35 @@ public class OutboxSender {
   public void sendDue() {
     int batchSize = properties.outbox().batchSize();
     int failedInARow = 0;
-    for (int i = 0; i < batchSize * MAX_BATCHES_PER_RUN; i++) {
-      Attempt attempt = transaction.execute(status -> sendNext());
-      if (attempt == null || attempt == Attempt.NONE_DUE) {
-        return;
-      }
-      failedInARow = attempt == Attempt.SENT ? 0 : failedInARow + 1;
-      if (failedInARow >= batchSize) {
-        return;
+    try (MailConnection mail = new MailConnection(mailSender)) {
+      for (int i = 0; i < batchSize * MAX_BATCHES_PER_RUN; i++) {
+        Attempt attempt = transaction.execute(status -> sendNext(mail));
+        if (attempt == null || attempt == Attempt.NONE_DUE) {
+          return;
+        }
+        failedInARow = attempt == Attempt.SENT ? 0 : failedInARow + 1;
+        if (failedInARow >= batchSize) {
+          return;
+        }
       }
     }
   }
 
-  private Attempt sendNext() {
+  private Attempt sendNext(MailConnection mail) {
     Instant now = clock.now();
     List<OutboxMessage> due = messages.lockDue(now, Limit.of(1));
     if (due.isEmpty()) {
       return Attempt.NONE_DUE;
     }
-    return deliver(due.get(0), now) ? Attempt.SENT : Attempt.FAILED;
+    return deliver(due.get(0), mail, now) ? Attempt.SENT : Attempt.FAILED;
   }
 
-  private boolean deliver(OutboxMessage message, Instant now) {
+  private boolean deliver(OutboxMessage message, MailConnection mail, Instant now) {
     try {
       if (message.getChannel() == OutboxMessage.Channel.SMS) {
         sms.send("outbox-" + message.getId(), message.getRecipient(), message.getBody());
       } else {
-        mailSender.send(toMime(message));
+        mail.send(toMime(message));
       }
       message.markSent(now);
       events.publishEvent(MailDelivery.of(message, null));

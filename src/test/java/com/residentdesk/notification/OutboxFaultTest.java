@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -89,8 +88,8 @@ public class OutboxFaultTest extends ProcessTestSupport {
   @Test
   void twoNodesSendingAtOnceSendEveryMessageOnce() throws Exception {
     List<Long> ids = enqueue(30);
-    OutboxSender otherNode = node(slow(mailSender), transactionManager);
-    OutboxSender thisNode = node(slow(mailSender), transactionManager);
+    OutboxSender otherNode = node(mailSender, new SlowToCommit(transactionManager));
+    OutboxSender thisNode = node(mailSender, new SlowToCommit(transactionManager));
 
     CompletableFuture.allOf(
             CompletableFuture.runAsync(otherNode::sendDue),
@@ -151,23 +150,32 @@ public class OutboxFaultTest extends ProcessTestSupport {
     return ids.stream().map(OutboxFaultTest::messageId).toArray(String[]::new);
   }
 
-  /** A mail server a little slow to answer, so that two senders overlap. */
-  private static JavaMailSender slow(JavaMailSenderImpl real) {
-    JavaMailSenderImpl slow =
-        new JavaMailSenderImpl() {
-          @Override
-          protected void doSend(MimeMessage[] messages, Object[] originals) {
-            try {
-              Thread.sleep(20);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            super.doSend(messages, originals);
-          }
-        };
-    slow.setHost(real.getHost());
-    slow.setPort(real.getPort());
-    return slow;
+  /**
+   * A database a little slow to commit, so that two senders overlap (each holds its locked message
+   * while the other looks for one).
+   */
+  private record SlowToCommit(PlatformTransactionManager real)
+      implements PlatformTransactionManager {
+
+    @Override
+    public TransactionStatus getTransaction(TransactionDefinition definition) {
+      return real.getTransaction(definition);
+    }
+
+    @Override
+    public void commit(TransactionStatus status) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      real.commit(status);
+    }
+
+    @Override
+    public void rollback(TransactionStatus status) {
+      real.rollback(status);
+    }
   }
 
   /**
