@@ -65,10 +65,14 @@ trap cleanup EXIT
 sample() {
   local pid=$1 rss heap
   rss=$(awk '/^VmRSS:/ {print $2}' /proc/"$pid"/status 2>/dev/null || echo 0)
-  # " garbage-first heap   total 262144K, used 81234K [...]"
-  heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -m1 -E 'heap +total' || true)
+  # G1: " garbage-first heap   total 262144K, used 81234K [...]"; Parallel: one such line for
+  # PSYoungGen and one for ParOldGen, summed
+  heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -E '^ *(garbage-first heap|PSYoungGen|ParOldGen) +total' | tr '\n' ';' || true)
   awk -v t="$(date +%s%3N)" -v rss="${rss:-0}" -v h="$heap" 'BEGIN {
-    c = h; sub(/.*total /, "", c); sub(/K.*/, "", c); u = h; sub(/.*used /, "", u); sub(/K.*/, "", u)
+    n = split(h, lines, ";"); c = 0; u = 0
+    for (i = 1; i <= n; i++) { if (lines[i] == "") continue
+      x = lines[i]; sub(/.*total /, "", x); sub(/K.*/, "", x); c += x
+      y = lines[i]; sub(/.*used /, "", y); sub(/K.*/, "", y); u += y }
     printf "%s %.1f %.1f %.1f\n", t, rss / 1024, u / 1024, c / 1024 }'
 }
 
