@@ -45,6 +45,11 @@ MESSAGES = "select count(*) from outbox_message where purpose='DEADLINE_BREACH'"
 DELIVERED = MESSAGES + " and sent_at is not null"
 
 
+def counts():
+    """Breaches, breach messages and delivered ones, in one statement (one snapshot)."""
+    return tuple(int(x) for x in psql(a.db, f"select ({BREACHED}), ({MESSAGES}), ({DELIVERED})")[0])
+
+
 def create_template():
     exists = scalar("postgres", f"select 1 from pg_database where datname='{a.template}'")
     if exists:
@@ -139,15 +144,17 @@ try:
         w0 = time.time()
         psql(a.db, f"""update act_ru_job set duedate_ = now() - interval '1 second' where id_ in
             (select id_ from act_ru_job where {TIMER} order by id_ limit {a.warm_up})""")
-        while time.time() - w0 < a.timeout and (int(scalar(a.db, BREACHED)) < a.warm_up
-                                                  or int(scalar(a.db, DELIVERED)) < int(scalar(a.db, MESSAGES))):
+        while time.time() - w0 < a.timeout:
+            breached, messages, delivered = counts()
+            if breached >= a.warm_up and delivered >= messages:
+                break
             time.sleep(1)
         log(f"warm-up: {scalar(a.db, BREACHED)} breaches recorded and their e-mails delivered in {time.time() - w0:.1f}s")
         timers = int(scalar(a.db, f"select count(*) from act_ru_job where {TIMER}"))
         expected_msgs -= int(scalar(a.db, MESSAGES))
     # what the warm-up left is not the measured storm's
-    # one statement, one snapshot: the warm-up's e-mails may still be going out
-    b0, m0, d0 = (int(x) for x in psql(a.db, f"select ({BREACHED}), ({MESSAGES}), ({DELIVERED})")[0])
+    # one snapshot: the warm-up's e-mails may still be going out
+    b0, m0, d0 = counts()
     load_before = os.getloadavg()
     cpu_before = cpu_seconds()
     t0 = time.time()

@@ -44,15 +44,15 @@ final class MailConnection implements AutoCloseable {
     }
     prepare(message);
     Address[] recipients = message.getAllRecipients();
-    boolean used = sent > 0;
+    int sentBefore = sent;
     try {
       connected(smtp).sendMessage(message, recipients);
     } catch (MessagingException e) {
       close();
-      if (!used) {
+      if (sentBefore == 0) {
         throw e;
       }
-      log.debug("SMTP connection failed after {} messages; sending on a new one", sent);
+      log.debug("SMTP connection failed after {} messages; sending on a new one", sentBefore);
       connected(smtp).sendMessage(message, recipients);
     }
     if (++sent >= MESSAGES_PER_CONNECTION) {
@@ -82,7 +82,6 @@ final class MailConnection implements AutoCloseable {
           StringUtils.hasLength(smtp.getUsername()) ? smtp.getUsername() : null,
           StringUtils.hasLength(smtp.getPassword()) ? smtp.getPassword() : null);
       transport = fresh;
-      sent = 0;
     }
     return transport;
   }
